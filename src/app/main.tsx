@@ -1,8 +1,11 @@
 import { render } from 'preact';
+import { App } from './App';
+import { initI18n } from './i18n';
+import './styles.css';
 
-render(
-  <main>
-    <h1>Brücken für Familien</h1>
-  </main>,
-  document.getElementById('app')!,
-);
+async function start(): Promise<void> {
+  await initI18n();
+  render(<App />, document.getElementById('app')!);
+}
+
+void start();

@@ -1,0 +1,30 @@
+import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { Header } from './components/Header';
+import { Footer } from './components/Footer';
+import { HomeScreen } from './screens/HomeScreen';
+
+// Every screen but the first loads on demand; the service worker precaches them all for offline use.
+const EmergencyScreen = lazy(() => import('./screens/EmergencyScreen').then((m) => m.EmergencyScreen));
+const LanguageScreen = lazy(() => import('./screens/LanguageScreen').then((m) => m.LanguageScreen));
+const SavedScreen = lazy(() => import('./screens/SavedScreen').then((m) => m.SavedScreen));
+const NotFoundScreen = lazy(() => import('./screens/NotFoundScreen').then((m) => m.NotFoundScreen));
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Header />
+      <main id="main" class="screen">
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={HomeScreen} />
+            <Route path="/notfall" component={EmergencyScreen} />
+            <Route path="/sprache" component={LanguageScreen} />
+            <Route path="/merkliste" component={SavedScreen} />
+            <Route default component={NotFoundScreen} />
+          </Router>
+        </ErrorBoundary>
+      </main>
+      <Footer />
+    </LocationProvider>
+  );
+}

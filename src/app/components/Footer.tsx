@@ -1,0 +1,26 @@
+import { useT } from '../i18n';
+
+/** Links that every screen offers at its end. */
+export function Footer() {
+  const t = useT();
+  return (
+    <footer class="app-footer">
+      <nav aria-label={t('frame.footerNav')}>
+        <ul>
+          <li>
+            <a href="/">{t('home.title')}</a>
+          </li>
+          <li>
+            <a href="/merkliste">{t('saved.title')}</a>
+          </li>
+          <li>
+            <a href="/notfall">{t('emergency.title')}</a>
+          </li>
+          <li>
+            <a href="/sprache">{t('language.title')}</a>
+          </li>
+        </ul>
+      </nav>
+    </footer>
+  );
+}

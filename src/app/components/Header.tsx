@@ -1,0 +1,35 @@
+import { useLocation } from 'preact-iso';
+import { useLanguage, useT } from '../i18n';
+import { Icon } from './Icon';
+
+/** The frame's top bar: app name, language switch and the always-visible emergency button. */
+export function Header() {
+  const t = useT();
+  const language = useLanguage();
+  const { path } = useLocation();
+  return (
+    <header class="app-header">
+      <a class="skip-link" href="#main">
+        {t('frame.skipToContent')}
+      </a>
+      <a class="brand" href="/" aria-current={path === '/' ? 'page' : undefined}>
+        <img src="/icon.svg" alt="" width={32} height={32} />
+        <span>{t('app.name')}</span>
+      </a>
+      <div class="header-actions">
+        <a
+          class="header-button"
+          href="/sprache"
+          aria-label={t('frame.languageButton', { language: language.nativeName })}
+        >
+          <Icon name="globe" />
+          <span lang={language.code}>{language.nativeName}</span>
+        </a>
+        <a class="header-button emergency-button" href="/notfall">
+          <Icon name="phone" />
+          <span>{t('frame.emergency')}</span>
+        </a>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { ScreenTitle } from '../components/ScreenTitle';
+import { Icon } from '../components/Icon';
+import { useT } from '../i18n';
+
+/** The first screen: what the app does, in a few plain sentences, and the way to urgent help. */
+export function HomeScreen() {
+  const t = useT();
+  return (
+    <section aria-labelledby="home-title" class="stack">
+      <ScreenTitle title={t('home.title')}>
+        <span id="home-title">{t('home.heading')}</span>
+      </ScreenTitle>
+      <p class="lead">{t('home.intro')}</p>
+      <ul class="plain-list stack-small">
+        <li>{t('home.pointFree')}</li>
+        <li>{t('home.pointOffline')}</li>
+        <li>{t('home.pointPrivate')}</li>
+      </ul>
+      <a class="card-link urgent" href="/notfall">
+        <Icon name="phone" />
+        <span>
+          <strong>{t('home.emergencyLink')}</strong>
+          <span class="card-link-hint">{t('home.emergencyHint')}</span>
+        </span>
+      </a>
+      <a class="card-link" href="/sprache">
+        <Icon name="globe" />
+        <span>
+          <strong>{t('home.languageLink')}</strong>
+          <span class="card-link-hint">{t('home.languageHint')}</span>
+        </span>
+      </a>
+    </section>
+  );
+}
