@@ -1,0 +1,78 @@
+import * as v from 'valibot';
+import { list, picklist, strictObject } from './messages';
+
+/** Hard limits against hostile or broken input (a downloaded file is validated on the phone). */
+export const LIMITS = {
+  text: 20_000,
+  shortString: 300,
+  keyword: 100,
+  keywordsPerLanguage: 100,
+} as const;
+
+/** Content languages: German is the source, 'de-simple' is Leichte Sprache. */
+export const LANGUAGE_CODES = ['de', 'de-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'ku'] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+export const LanguageCodeSchema = picklist(LANGUAGE_CODES, 'Unbekannte Sprache');
+
+/** A required, trimmed, non-empty string with an upper length bound. */
+export function plainString(what: string, max: number = LIMITS.shortString) {
+  return v.pipe(
+    v.string((issue) => `${what}: erwartet Text, gefunden ${String(issue.received)}`),
+    v.maxLength(max, (issue) => `${what} ist zu lang (${issue.input.length} Zeichen, höchstens ${max})`),
+    v.trim(),
+    v.nonEmpty(`${what} darf nicht leer sein`),
+  );
+}
+
+function translation(max: number, what: string) {
+  return v.pipe(
+    v.string((issue) => `Übersetzung: erwartet Text, gefunden ${String(issue.received)}`),
+    v.maxLength(max, (issue) => `${what} ist zu lang (${issue.input.length} Zeichen, höchstens ${max})`),
+    v.trim(),
+    v.nonEmpty('Leere Übersetzung – das Feld weglassen, solange es keine Übersetzung gibt'),
+  );
+}
+
+/**
+ * A text with translations: German (`de`) is required, every other content language optional.
+ * `germanMax` is a tighter limit for German alone (e.g. 160 characters for the one-line summary).
+ */
+export function textSchema(germanMax: number = LIMITS.text) {
+  const entries = Object.fromEntries(
+    LANGUAGE_CODES.map((code) => [
+      code,
+      code === 'de'
+        ? v.pipe(
+            v.string((issue) => `Deutscher Text: erwartet Text, gefunden ${String(issue.received)}`),
+            v.maxLength(germanMax, (issue) =>
+              germanMax < LIMITS.text
+                ? `Deutscher Text zu lang: ${issue.input.trim().length} Zeichen, erlaubt sind höchstens ${germanMax}`
+                : `Text zu lang: ${issue.input.length} Zeichen, höchstens ${germanMax} erlaubt`,
+            ),
+            v.trim(),
+            v.nonEmpty('Der deutsche Text (de) darf nicht leer sein'),
+          )
+        : v.optional(translation(LIMITS.text, 'Übersetzung')),
+    ]),
+  ) as unknown as { de: v.GenericSchema<string, string> } & Record<
+    Exclude<LanguageCode, 'de'>,
+    v.OptionalSchema<v.GenericSchema<string, string>, undefined>
+  >;
+  return strictObject(entries, 'einem Text (de: … und Übersetzungen)');
+}
+
+export const TextSchema = textSchema();
+export type Text = v.InferOutput<typeof TextSchema>;
+
+/** Synonyms for search, per content language. */
+export const KeywordsSchema = strictObject(
+  Object.fromEntries(
+    LANGUAGE_CODES.map((code) => [
+      code,
+      v.optional(list(plainString('Suchwort', LIMITS.keyword), LIMITS.keywordsPerLanguage, 'Suchwörtern')),
+    ]),
+  ) as unknown as Record<LanguageCode, v.OptionalSchema<v.GenericSchema<string[], string[]>, undefined>>,
+  'den Suchwörtern (je Sprache eine Liste)',
+);
+export type Keywords = v.InferOutput<typeof KeywordsSchema>;
