@@ -2,21 +2,32 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pwaIcons } from './src/tools/pwa-icons';
+import { pwaManifest } from './src/tools/pwa-manifest';
 
 const port = Number(process.env.PORT ?? 4173);
+// Emergency build that retires the service worker everywhere: see src/sw/kill-switch.ts.
+const killSwitch = process.env.VITE_KILL_SWITCH === '1';
 
 export default defineConfig({
   plugins: [
     preact(),
+    pwaIcons(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
-      manifest: false,
+      manifest: pwaManifest,
+      // The glob below already precaches every icon; the plugin adds manifest.webmanifest itself.
+      includeManifestIcons: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        // The kill-switch worker precaches nothing, so it has no injection point.
+        injectionPoint: killSwitch ? undefined : 'self.__WB_MANIFEST',
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json}'],
+        // The directory is synced into IndexedDB by the app itself, never precached.
+        globIgnores: ['data/**'],
       },
     }),
   ],

@@ -1,0 +1,35 @@
+/// <reference lib="WebWorker" />
+/**
+ * Offline app shell: every file of the build (JS, CSS, index.html, locale files, icons, manifest) is
+ * precached at install; every navigation (deep links such as /notfall or /irgendwas) is answered with the
+ * precached index.html, so the app starts from the home screen without network.
+ *
+ * Not precached and never answered with index.html: /data/ (the directory; the app syncs it into
+ * IndexedDB itself) and URLs of files (known file extensions; a dot alone is not enough, slugs may have one).
+ */
+import { clientsClaim } from 'workbox-core';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { listenForSkipWaiting } from './messages';
+
+/** Navigations that must reach the network (or fail) instead of getting the app shell. */
+export const NAVIGATION_DENYLIST: RegExp[] = [
+  /^\/data\//,
+  /\.(?:js|mjs|css|json|map|png|jpe?g|gif|svg|ico|webp|avif|txt|xml|webmanifest|pdf|woff2?)(?:\?.*)?$/i,
+];
+
+export function serveAppShell(sw: ServiceWorkerGlobalScope, manifest: Array<PrecacheEntry | string>): void {
+  // A new version waits until the user agrees (the "Jetzt aktualisieren" button sends SKIP_WAITING).
+  listenForSkipWaiting(sw);
+  precacheAndRoute(manifest);
+  cleanupOutdatedCaches();
+  registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: NAVIGATION_DENYLIST }));
+  // On the very first install, take over the open page at once so it works offline without a reload.
+  // For updates this changes nothing: a waiting worker only activates after SKIP_WAITING or when all tabs close.
+  clientsClaim();
+}
