@@ -11,10 +11,10 @@ import type { Organization, Schedule } from './schema';
 
 type PathKey = string | number;
 
-/** Where an organization lives in the data; the loader swaps in file names. */
-export type OrgPath = (orgIndex: number) => PathKey[];
+/** Formats a path inside organization `orgIndex`; the source loader swaps in file names. */
+export type OrgPath = (orgIndex: number, keys: PathKey[]) => string;
 
-const defaultOrgPath: OrgPath = (i) => ['organizations', i];
+const defaultOrgPath: OrgPath = (i, keys) => formatPath(['organizations', i, ...keys]);
 
 export function checkIntegrity(
   directory: { organizations: readonly Organization[] },
@@ -23,8 +23,7 @@ export function checkIntegrity(
   const issues: Issue[] = [];
   const seen = new Map<string, string>();
 
-  const claimId = (id: string, keys: PathKey[]) => {
-    const where = formatPath(keys);
+  const claimId = (id: string, where: string) => {
     const first = seen.get(id);
     if (first === undefined) seen.set(id, where);
     else {
@@ -37,29 +36,30 @@ export function checkIntegrity(
   };
 
   directory.organizations.forEach((org, oi) => {
-    const orgKeys = orgPath(oi);
-    claimId(org.id, [...orgKeys, 'id']);
+    const at = (keys: PathKey[]) => orgPath(oi, keys);
+    claimId(org.id, at(['id']));
     const locationIds = new Set<string>();
     org.locations.forEach((loc, li) => {
-      claimId(loc.id, [...orgKeys, 'locations', li, 'id']);
+      claimId(loc.id, at(['locations', li, 'id']));
       locationIds.add(loc.id);
     });
     const known = org.locations.length > 0 ? `vorhanden: ${[...locationIds].join(', ')}` : 'die Organisation hat keine Standorte';
 
     org.services.forEach((service, si) => {
-      const serviceKeys = [...orgKeys, 'services', si];
-      claimId(service.id, [...serviceKeys, 'id']);
+      const serviceKeys: PathKey[] = ['services', si];
+      claimId(service.id, at([...serviceKeys, 'id']));
       service.locationIds.forEach((locId, i) => {
         if (!locationIds.has(locId)) {
           issues.push({
-            path: formatPath([...serviceKeys, 'locationIds', i]),
+            path: at([...serviceKeys, 'locationIds', i]),
             message: `Standort „${locId}“ gibt es in der Organisation „${org.id}“ nicht (${known})`,
             recordId: service.id,
           });
         }
       });
       service.schedules.forEach((schedule, ci) => {
-        issues.push(...checkSchedule(schedule, [...serviceKeys, 'schedules', ci], service.id, locationIds, org.id, known));
+        const where = (keys: PathKey[]) => at([...serviceKeys, 'schedules', ci, ...keys]);
+        issues.push(...checkSchedule(schedule, where, service.id, locationIds, org.id, known));
       });
     });
   });
@@ -68,14 +68,14 @@ export function checkIntegrity(
 
 function checkSchedule(
   schedule: Schedule,
-  keys: PathKey[],
+  where: (keys: PathKey[]) => string,
   recordId: string,
   locationIds: ReadonlySet<string>,
   orgId: string,
   known: string,
 ): Issue[] {
   const issues: Issue[] = [];
-  const push = (sub: PathKey[], message: string) => issues.push({ path: formatPath([...keys, ...sub]), message, recordId });
+  const push = (sub: PathKey[], message: string) => issues.push({ path: where(sub), message, recordId });
 
   if (schedule.locationId !== undefined && !locationIds.has(schedule.locationId)) {
     push(['locationId'], `Standort „${schedule.locationId}“ gibt es in der Organisation „${orgId}“ nicht (${known})`);

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import type { ParsedArgs } from './args';
+import { loadSource } from './load-source';
+import { buildTime, DIRECTORY_FILE, publishDirectory, writePublished, type Manifest } from './publish';
+import { formatBytes, plural, printIssues, type Output } from './report';
+
+/** `build`: validate, then publish directory.json + manifest into --out (nothing written on errors). */
+export async function buildCommand(args: ParsedArgs, output: Output, now = buildTime()): Promise<number> {
+  const loaded = await loadSource(args.from);
+  if (!loaded.directory) {
+    printIssues(output, loaded.issues);
+    output.err('Nicht veröffentlicht: das Verzeichnis enthält Fehler. Es wurde nichts geschrieben.');
+    return 1;
+  }
+  const published = publishDirectory(loaded.directory, now);
+  await writePublished(args.out, published);
+  for (const line of summary(published.manifest)) output.out(line);
+  output.out(`Geschrieben: ${join(args.out, DIRECTORY_FILE)} und Manifest (Version ${published.manifest.version}).`);
+  return 0;
+}
+
+export function summary(m: Manifest): string[] {
+  return [
+    `✓ Veröffentlicht: ${plural(m.counts.organizations, 'Organisation', 'Organisationen')}, ${plural(m.counts.services, 'Angebot', 'Angebote')}, ${plural(m.counts.locations, 'Standort', 'Standorte')}.`,
+    `  Größe: ${formatBytes(m.bytes)} (gzip ${formatBytes(m.gzipBytes)}, brotli ${formatBytes(m.brotliBytes)}), ${m.bytesPerService} Bytes je Angebot.`,
+  ];
+}

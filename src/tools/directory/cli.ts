@@ -1,0 +1,95 @@
+import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { buildCommand } from './build-command';
+import { SourceDirError } from './load-source';
+import { consoleOutput, type Output } from './report';
+import { statsCommand } from './stats-command';
+import { validateCommand } from './validate-command';
+
+/**
+ * `npm run directory -- <command> [--from DIR] [--out DIR]`: the editorial team's tool.
+ * Exit codes: 0 fine, 1 errors in the data (or nothing published), 2 wrong usage.
+ */
+
+export interface Command {
+  /** One German line for the help text. */
+  summary: string;
+  run(args: ParsedArgs, output: Output): Promise<number>;
+  /** Options with a value this command accepts besides --from/--out (e.g. 'file'). */
+  valueOptions?: readonly string[];
+}
+
+/**
+ * The registration table. Further commands (import-csv, export-csv, export-hsds, import-hsds)
+ * are added here: one line each, implemented in their own file.
+ */
+export const COMMANDS: Record<string, Command> = {
+  validate: { summary: 'Verzeichnis prüfen: alle Fehler und Warnungen auflisten', run: validateCommand },
+  build: { summary: 'prüfen und für die App veröffentlichen (directory.json + Manifest in --out)', run: buildCommand },
+  stats: { summary: 'Abdeckung je Gemeinde, veraltete Einträge, Stand der Übersetzungen', run: statsCommand },
+};
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  return [
+    'Familienverzeichnis Kreis Unna – Werkzeug für die Redaktion',
+    '',
+    'Aufruf:  npm run directory -- <Befehl> [Optionen]',
+    '',
+    'Befehle:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    `  ${'help'.padEnd(width)}  diese Hilfe anzeigen`,
+    '',
+    'Optionen:',
+    '  --from ORDNER  Quelle der Daten (Standard: directory)',
+    '  --out ORDNER   Ziel für build (Standard: dist/data)',
+    '  --verbose      alle fehlenden Übersetzungen einzeln auflisten',
+    '',
+    'Beispiele:',
+    '  npm run directory -- validate',
+    '  npm run directory -- build --out dist/data',
+  ].join('\n');
+}
+
+export async function runCli(argv: readonly string[], output: Output = consoleOutput): Promise<number> {
+  try {
+    const extra = Object.values(COMMANDS).flatMap((c) => c.valueOptions ?? []);
+    const args = parseArgs(argv, extra);
+    if (args.command === undefined || args.command === 'help') {
+      output.out(helpText());
+      return args.command === 'help' ? 0 : 2;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) {
+      output.err(`Unbekannter Befehl „${args.command}“.\n`);
+      output.err(helpText());
+      return 2;
+    }
+    return await command.run(args, output);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`${error.message}.\n`);
+      output.err(helpText());
+      return 2;
+    }
+    if (error instanceof SourceDirError) {
+      output.err(error.message);
+      return 1;
+    }
+    // Never a stack trace for the editorial team: one German sentence and the reason.
+    const reason = error instanceof Error ? error.message : String(error);
+    output.err(`Unerwarteter Fehler: ${reason}`);
+    return 1;
+  }
+}
+
+// Run only when started as a program (not when imported by tests).
+if (process.argv[1] && /cli\.[cm]?[jt]s$/.test(process.argv[1])) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 1;
+    },
+  );
+}

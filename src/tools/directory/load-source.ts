@@ -1,0 +1,158 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { checkIntegrity } from '../../domain/directory/integrity';
+import { formatPath, toIssues, type Issue } from '../../domain/directory/issues';
+import { germanFallback } from '../../domain/directory/messages';
+import {
+  MAX_ORGANIZATIONS,
+  OrganizationSchema,
+  SourceMetaSchema,
+  type Organization,
+  type SourceDirectory,
+} from '../../domain/directory/schema';
+import { parseYamlFile } from './yaml-source';
+
+/**
+ * The editorial source: directory/dataset.yaml (meta) and directory/organizations/<id>.yaml
+ * (one organization each). Reading files is a thin wrapper (readSourceDir); turning their text
+ * into a validated directory is pure (assembleSource), so CSV/HSDS import can reuse it.
+ */
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const DATASET_FILE = 'dataset.yaml';
+export const ORGANIZATIONS_DIR = 'organizations';
+
+export type SourceFile = { name: string; text: string } | { name: string; tooLargeBytes: number };
+
+export interface LoadedSource {
+  /** Present only when there were no errors at all. */
+  directory?: SourceDirectory;
+  /** Every problem, each naming its file; `path` reads "organizations/x.yaml: services[0].name". */
+  issues: Issue[];
+  /** Hints that are not errors (e.g. files that were skipped). */
+  notes: string[];
+  /** Organization id → source file, for messages. */
+  fileOf: Map<string, string>;
+}
+
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+}
+
+function sourcePath(file: string, keys: (string | number)[]): string {
+  const inner = formatPath(keys);
+  return inner === '' ? file : `${file}: ${inner}`;
+}
+
+/** Parses and validates the files of the editorial source; pure apart from its input. */
+export function assembleSource(files: readonly SourceFile[]): LoadedSource {
+  const issues: Issue[] = [];
+  const notes: string[] = [];
+  const fileOf = new Map<string, string>();
+  const parsed = new Map<string, unknown>();
+
+  for (const file of files) {
+    if ('tooLargeBytes' in file) {
+      issues.push({
+        path: file.name,
+        message: `Datei ${file.name} ist zu groß (${formatMegabytes(file.tooLargeBytes)}, höchstens ${formatMegabytes(MAX_FILE_BYTES)}) – nicht gelesen`,
+      });
+      continue;
+    }
+    const result = parseYamlFile(file.name, file.text);
+    if (result.ok) parsed.set(file.name, result.data);
+    else issues.push(...result.messages.map((message) => ({ path: file.name, message })));
+  }
+
+  let meta: SourceDirectory['meta'] | undefined;
+  if (!files.some((f) => f.name === DATASET_FILE)) {
+    issues.push({ path: DATASET_FILE, message: `Datei ${DATASET_FILE} fehlt (Angaben zum Verzeichnis)` });
+  } else if (parsed.has(DATASET_FILE)) {
+    const data = parsed.get(DATASET_FILE);
+    const result = v.safeParse(SourceMetaSchema, data, { message: germanFallback });
+    if (result.success) meta = result.output;
+    else issues.push(...prefixed(toIssues(result.issues, data), DATASET_FILE));
+  }
+
+  const orgFiles = files.filter((f) => f.name.startsWith(`${ORGANIZATIONS_DIR}/`));
+  if (orgFiles.length === 0) {
+    issues.push({ path: ORGANIZATIONS_DIR, message: `Keine Organisationen gefunden (Ordner ${ORGANIZATIONS_DIR}/ ist leer)` });
+  }
+  if (orgFiles.length > MAX_ORGANIZATIONS) {
+    issues.push({ path: ORGANIZATIONS_DIR, message: `Zu viele Dateien: höchstens ${MAX_ORGANIZATIONS} Organisationen` });
+  }
+
+  const organizations: Organization[] = [];
+  for (const file of orgFiles) {
+    if (!parsed.has(file.name)) continue;
+    const data = parsed.get(file.name);
+    const result = v.safeParse(OrganizationSchema, data, { message: germanFallback });
+    if (!result.success) {
+      issues.push(...prefixed(toIssues(result.issues, data), file.name));
+      continue;
+    }
+    const expected = `${ORGANIZATIONS_DIR}/${result.output.id}.yaml`;
+    if (file.name !== expected) {
+      issues.push({
+        path: `${file.name}: id`,
+        message: `Dateiname passt nicht zur Kennung „${result.output.id}“ – die Datei muss ${expected} heißen (oder die id geändert werden)`,
+        recordId: result.output.id,
+      });
+      continue;
+    }
+    fileOf.set(result.output.id, file.name);
+    organizations.push(result.output);
+  }
+
+  organizations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  issues.push(
+    ...checkIntegrity({ organizations }, (i, keys) => sourcePath(fileOf.get(organizations[i]?.id ?? '') ?? '?', keys)),
+  );
+
+  const directory = issues.length === 0 && meta ? { meta, organizations } : undefined;
+  return { ...(directory ? { directory } : {}), issues, notes, fileOf };
+}
+
+function prefixed(issues: Issue[], file: string): Issue[] {
+  return issues.map((issue) => ({ ...issue, path: issue.path === '' ? file : `${file}: ${issue.path}` }));
+}
+
+async function readLimited(dir: string, name: string): Promise<SourceFile> {
+  const full = join(dir, name);
+  // The size is checked before reading so a huge file never reaches the YAML parser.
+  const info = await stat(full);
+  if (info.size > MAX_FILE_BYTES) return { name, tooLargeBytes: info.size };
+  return { name, text: await readFile(full, 'utf8') };
+}
+
+/** Reads dataset.yaml and organizations/*.yaml from `dir`; other files are noted and skipped. */
+export async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes: string[] }> {
+  const files: SourceFile[] = [];
+  const notes: string[] = [];
+  let top: string[];
+  try {
+    top = await readdir(dir);
+  } catch {
+    throw new SourceDirError(`Ordner „${dir}“ nicht gefunden oder nicht lesbar`);
+  }
+  if (top.includes(DATASET_FILE)) files.push(await readLimited(dir, DATASET_FILE));
+  if (top.includes(ORGANIZATIONS_DIR)) {
+    const names = (await readdir(join(dir, ORGANIZATIONS_DIR))).sort();
+    for (const name of names) {
+      if (name.endsWith('.yaml')) files.push(await readLimited(dir, `${ORGANIZATIONS_DIR}/${name}`));
+      else if (!name.startsWith('.')) notes.push(`${ORGANIZATIONS_DIR}/${name} übersprungen (nur .yaml-Dateien werden gelesen)`);
+    }
+  }
+  return { files, notes };
+}
+
+/** A problem with the source folder itself (not with its content). */
+export class SourceDirError extends Error {}
+
+/** Reads and validates the editorial source in `dir`. */
+export async function loadSource(dir: string): Promise<LoadedSource> {
+  const { files, notes } = await readSourceDir(dir);
+  const loaded = assembleSource(files);
+  return { ...loaded, notes: [...notes, ...loaded.notes] };
+}

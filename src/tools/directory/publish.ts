@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parseDirectory, type Directory, type SourceDirectory } from '../../domain/directory/schema';
+
+/**
+ * Publishing: the validated source becomes one compact directory.json plus a manifest the phone
+ * checks before downloading. Pure apart from hashing and compression (publishDirectory); writing
+ * is a thin wrapper (writePublished) that never leaves half a file behind.
+ */
+
+export const DIRECTORY_FILE = 'directory.json';
+export const MANIFEST_FILE = 'directory-manifest.json';
+
+export interface Manifest {
+  version: string;
+  generatedAt: string;
+  sha256: string;
+  bytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+  counts: { organizations: number; services: number; locations: number };
+  bytesPerService: number;
+}
+
+export interface Published {
+  directory: Directory;
+  json: string;
+  manifest: Manifest;
+  manifestJson: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** "2025-01-31T12:00:00.000Z" → "20250131T120000Z" (sorts, and is safe in file names and URLs). */
+export function compactTimestamp(iso: string): string {
+  return iso.replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/** Build time; honours SOURCE_DATE_EPOCH for reproducible builds. */
+export function buildTime(env: Record<string, string | undefined> = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+}
+
+export function publishDirectory(source: SourceDirectory, now: Date): Published {
+  const organizations = [...source.organizations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { version: _ignored, generatedAt: _old, ...meta } = source.meta;
+  // The version names the content, so it is hashed without the fields that carry the version itself.
+  const contentHash = sha256(JSON.stringify({ meta, organizations }));
+  const generatedAt = now.toISOString();
+  const version = `${compactTimestamp(generatedAt)}-${contentHash.slice(0, 8)}`;
+
+  // Re-validate the final object with the phone's own check, which also fixes the key order.
+  const parsed = parseDirectory({ meta: { ...meta, version, generatedAt }, organizations });
+  if (!parsed.ok) {
+    const first = parsed.issues[0];
+    throw new Error(`Veröffentlichte Daten ungültig: ${first?.path ?? ''} ${first?.message ?? ''}`);
+  }
+  const directory = parsed.directory;
+  const json = JSON.stringify(directory);
+  const bytes = Buffer.byteLength(json, 'utf8');
+  const services = organizations.reduce((n, o) => n + o.services.length, 0);
+  const manifest: Manifest = {
+    version,
+    generatedAt,
+    sha256: sha256(json),
+    bytes,
+    gzipBytes: gzipSync(json, { level: 9 }).length,
+    brotliBytes: brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    counts: {
+      organizations: organizations.length,
+      services,
+      locations: organizations.reduce((n, o) => n + o.locations.length, 0),
+    },
+    bytesPerService: services > 0 ? Math.round(bytes / services) : 0,
+  };
+  return { directory, json, manifest, manifestJson: `${JSON.stringify(manifest, null, 2)}\n` };
+}
+
+/** Writes via a temp file and rename, so a crash never leaves a half-written file. */
+export async function writeFileAtomic(path: string, data: string): Promise<void> {
+  const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    await writeFile(temp, data, 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Directory first, manifest last: a manifest never points at bytes that are not there yet. */
+export async function writePublished(outDir: string, published: Published): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await writeFileAtomic(join(outDir, DIRECTORY_FILE), published.json);
+  await writeFileAtomic(join(outDir, MANIFEST_FILE), published.manifestJson);
+}
