@@ -4,8 +4,7 @@
  * precached at install; every navigation (deep links such as /notfall or /irgendwas) is answered with the
  * precached index.html, so the app starts from the home screen without network.
  *
- * Not precached and never answered with index.html: /data/ (the directory; the app syncs it into
- * IndexedDB itself) and URLs of files (known file extensions; a dot alone is not enough, slugs may have one).
+ * Not precached and never answered with index.html: /data/ and files (see ./navigation).
  */
 import { clientsClaim } from 'workbox-core';
 import {
@@ -16,12 +15,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { listenForSkipWaiting } from './messages';
-
-/** Navigations that must reach the network (or fail) instead of getting the app shell. */
-export const NAVIGATION_DENYLIST: RegExp[] = [
-  /^\/data\//,
-  /\.(?:js|mjs|css|json|map|png|jpe?g|gif|svg|ico|webp|avif|txt|xml|webmanifest|pdf|woff2?)(?:\?.*)?$/i,
-];
+import { NAVIGATION_DENYLIST } from './navigation';
 
 export function serveAppShell(sw: ServiceWorkerGlobalScope, manifest: Array<PrecacheEntry | string>): void {
   // A new version waits until the user agrees (the "Jetzt aktualisieren" button sends SKIP_WAITING).

@@ -44,7 +44,7 @@ export function pwaReducer(state: PwaState, event: PwaEvent): PwaState {
     case 'dismiss-update':
       return { ...state, updateDismissed: true };
     case 'update-accepted':
-      return state.updateWaiting ? { ...state, updating: true } : state;
+      return state.updateWaiting && !state.updating ? { ...state, updating: true } : state;
   }
 }
 
