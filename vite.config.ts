@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaIcons } from './src/tools/pwa-icons';
 import { pwaManifest } from './src/tools/pwa-manifest';
+import { directoryPlugin } from './src/tools/vite-plugin-directory';
 
 const port = Number(process.env.PORT ?? 4173);
 // Emergency build that retires the service worker everywhere: see src/sw/kill-switch.ts.
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     preact(),
     pwaIcons(),
+    directoryPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -1,0 +1,92 @@
+/**
+ * Vite plugin: publishes the support directory with the app.
+ * - `vite build`: validates directory/ and emits data/directory.json + data/directory-manifest.json
+ *   into the build output; invalid data fails the build with the German validation errors.
+ * - `vite dev`: serves the same two files at /data/… freshly built from the YAML on each request,
+ *   so an editor sees a change after a reload. `vite preview` serves dist/, which holds them already.
+ * The service worker does not precache data/** (the app syncs the directory into IndexedDB itself).
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatIssue } from './directory/report';
+import { loadSource } from './directory/load-source';
+import { buildTime, DIRECTORY_FILE, MANIFEST_FILE, publishDirectory, type Published } from './directory/publish';
+
+export interface DirectoryPluginOptions {
+  /** Folder of the editorial source, relative to the Vite root (default: "directory"). */
+  sourceDir?: string;
+}
+
+export const DATA_DIR = 'data';
+
+/** Loads, validates and publishes; on invalid data returns the German error text. */
+async function publishFrom(dir: string): Promise<{ ok: true; published: Published } | { ok: false; text: string }> {
+  const loaded = await loadSource(dir);
+  if (!loaded.directory) {
+    const lines = loaded.issues.map(formatIssue);
+    return {
+      ok: false,
+      text: `Familienverzeichnis ungültig (${loaded.issues.length} Fehler) – bitte „npm run directory -- validate“:\n${lines.join('\n')}`,
+    };
+  }
+  return { ok: true, published: publishDirectory(loaded.directory, buildTime()) };
+}
+
+export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
+  let sourceDir = '';
+  let isBuild = false;
+  let published: Published | undefined;
+
+  return {
+    name: 'bff-directory',
+    configResolved(config) {
+      sourceDir = resolve(config.root, options.sourceDir ?? 'directory');
+      isBuild = config.command === 'build';
+    },
+    async buildStart() {
+      if (!isBuild) return;
+      let result;
+      try {
+        result = await publishFrom(sourceDir);
+      } catch (error) {
+        this.error(`Familienverzeichnis nicht lesbar: ${(error as Error).message}`);
+      }
+      if (!result.ok) this.error(result.text);
+      published = result.published;
+    },
+    generateBundle() {
+      if (!published) return;
+      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${DIRECTORY_FILE}`, source: published.json });
+      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${MANIFEST_FILE}`, source: published.manifestJson });
+    },
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        const wanted =
+          path === `/${DATA_DIR}/${DIRECTORY_FILE}`
+            ? 'json'
+            : path === `/${DATA_DIR}/${MANIFEST_FILE}`
+              ? 'manifest'
+              : undefined;
+        if (!wanted) return next();
+        try {
+          const result = await publishFrom(sourceDir);
+          if (!result.ok) {
+            server.config.logger.error(result.text);
+            res.statusCode = 500;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(result.text);
+            return;
+          }
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(wanted === 'json' ? result.published.json : result.published.manifestJson);
+        } catch (error) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(`Familienverzeichnis nicht lesbar: ${(error as Error).message}`);
+        }
+      });
+    },
+  };
+}
