@@ -1,5 +1,6 @@
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { buildCommand } from './build-command';
+import { exportCsvCommand, importCsvCommand } from './csv-commands';
 import { SourceDirError } from './load-source';
 import { consoleOutput, type Output } from './report';
 import { statsCommand } from './stats-command';
@@ -26,6 +27,8 @@ export const COMMANDS: Record<string, Command> = {
   validate: { summary: 'Verzeichnis prüfen: alle Fehler und Warnungen auflisten', run: validateCommand },
   build: { summary: 'prüfen und für die App veröffentlichen (directory.json + Manifest in --out)', run: buildCommand },
   stats: { summary: 'Abdeckung je Gemeinde, veraltete Einträge, Stand der Übersetzungen', run: statsCommand },
+  'export-csv': { summary: 'Tabelle für Excel schreiben: export-csv DATEI (eine Zeile je Angebot)', run: exportCsvCommand },
+  'import-csv': { summary: 'Tabelle einlesen: import-csv DATEI (ersetzt organizations/ im Ziel)', run: importCsvCommand },
 };
 
 export function helpText(): string {

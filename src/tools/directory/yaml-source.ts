@@ -11,7 +11,8 @@ const GERMAN_YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'Tabulator zum Einrücken – bitte nur Leerzeichen verwenden',
   MISSING_CHAR: 'ein Zeichen fehlt (z. B. schließendes Anführungszeichen oder Klammer)',
   MULTILINE_IMPLICIT_KEY: 'ein Feldname geht über mehrere Zeilen – fehlt ein Doppelpunkt oder ein Anführungszeichen?',
-  BLOCK_AS_IMPLICIT_KEY: 'Aufbau unklar – fehlt ein Doppelpunkt oder stimmt die Einrückung nicht?',
+  BLOCK_AS_IMPLICIT_KEY:
+    'Aufbau unklar – fehlt ein Doppelpunkt, stimmt die Einrückung nicht, oder enthält ein Text „: “ (dann den Text in Anführungszeichen setzen)?',
   UNEXPECTED_TOKEN: 'unerwartetes Zeichen – Text mit Doppelpunkt oder # bitte in Anführungszeichen setzen',
   BAD_DQ_ESCAPE: 'ungültiges \\-Zeichen in Text mit doppelten Anführungszeichen',
   MULTIPLE_DOCS: 'mehrere Dokumente (---) in einer Datei – bitte nur eines',
@@ -32,15 +33,14 @@ export function parseYamlFile(fileName: string, text: string): YamlResult {
     return { ok: false, messages: [`Datei ${fileName}: nicht lesbar (${(error as Error).message})`] };
   }
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      messages: doc.errors.map((error) => {
-        const line = lineCounter.linePos(error.pos[0]).line;
-        const german = GERMAN_YAML_ERRORS[error.code];
-        const detail = german ?? `Fehler im YAML-Aufbau (${error.message.split('\n')[0]})`;
-        return `Datei ${fileName}, Zeile ${line}: ${detail}`;
-      }),
-    };
+    // One message per line: a single slip often trips several follow-up errors on the same line.
+    const byLine = new Map<number, string>();
+    for (const error of doc.errors) {
+      const line = lineCounter.linePos(error.pos[0]).line;
+      const detail = GERMAN_YAML_ERRORS[error.code] ?? `Fehler im YAML-Aufbau (${error.message.split('\n')[0]})`;
+      if (!byLine.has(line)) byLine.set(line, `Datei ${fileName}, Zeile ${line}: ${detail}`);
+    }
+    return { ok: false, messages: [...byLine.values()] };
   }
   try {
     // Aliases are limited so a small file cannot expand into gigabytes ("billion laughs").

@@ -1,0 +1,23 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { validMeta } from './fixtures';
+
+/** Writes an editorial source folder (dataset.yaml + organizations/<id>.yaml) into a temp dir. */
+export async function writeSourceDir(
+  organizations: Record<string, unknown>[],
+  meta: Record<string, unknown> = validMeta(),
+): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bff-directory-'));
+  await mkdir(join(dir, 'organizations'));
+  await writeFile(join(dir, 'dataset.yaml'), stringify(meta));
+  for (const org of organizations) {
+    await writeFile(join(dir, 'organizations', `${String(org.id)}.yaml`), stringify(org));
+  }
+  return dir;
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
