@@ -1,0 +1,31 @@
+/**
+ * A service together with what the guide needs to show it (its organization and places),
+ * flattened from the nested directory once, so matching never walks the tree again.
+ */
+import type { Directory, Location, Organization, Service } from '../directory/schema';
+
+export interface DirectoryEntry {
+  service: Service;
+  organization: Pick<Organization, 'id' | 'name' | 'sampleData' | 'website' | 'email' | 'phones'>;
+  /** The organization's locations this service is offered at, in the service's order. */
+  locations: Location[];
+  /** Position in the directory: the stable tie-break of every ranking. */
+  order: number;
+}
+
+export function directoryEntries(directory: Directory): DirectoryEntry[] {
+  const entries: DirectoryEntry[] = [];
+  for (const organization of directory.organizations) {
+    const byId = new Map(organization.locations.map((location) => [location.id, location]));
+    const { id, name, sampleData, website, email, phones } = organization;
+    for (const service of organization.services) {
+      entries.push({
+        service,
+        organization: { id, name, sampleData, website, email, phones },
+        locations: service.locationIds.flatMap((locationId) => byId.get(locationId) ?? []),
+        order: entries.length,
+      });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,41 @@
+/**
+ * Which services fit a family's answers, and why. A service fits when its service area covers
+ * the family's town and its life stages and topics meet the answers; an unanswered question
+ * does not narrow anything.
+ */
+import type { LifeStageCode, MunicipalityCode, ServiceArea, TopicCode } from '../directory/schema';
+import type { Answers } from './answers';
+import type { DirectoryEntry } from './entries';
+
+/** Where a service is, seen from the family's town. */
+export type Reach = 'town' | 'kreis' | 'national';
+
+export interface MatchReasons {
+  /** The family's town, when the service covers it. */
+  municipality?: MunicipalityCode;
+  lifeStages: LifeStageCode[];
+  topics: TopicCode[];
+}
+
+export function reachOf(area: ServiceArea): Reach {
+  return area.scope === 'municipality' ? 'town' : area.scope;
+}
+
+export function coversMunicipality(area: ServiceArea, municipality: MunicipalityCode): boolean {
+  return area.scope !== 'municipality' || area.municipalities.includes(municipality);
+}
+
+function intersect<T>(wanted: readonly T[], offered: readonly T[]): T[] {
+  return wanted.filter((code) => offered.includes(code));
+}
+
+/** Why the entry fits the answers, or undefined when it does not. */
+export function matchEntry(entry: DirectoryEntry, answers: Answers): MatchReasons | undefined {
+  const { service } = entry;
+  if (answers.municipality && !coversMunicipality(service.serviceArea, answers.municipality)) return undefined;
+  const lifeStages = intersect(answers.lifeStages, service.lifeStages);
+  if (answers.lifeStages.length > 0 && lifeStages.length === 0) return undefined;
+  const topics = intersect(answers.topics, service.topics);
+  if (answers.topics.length > 0 && topics.length === 0) return undefined;
+  return answers.municipality ? { municipality: answers.municipality, lifeStages, topics } : { lifeStages, topics };
+}

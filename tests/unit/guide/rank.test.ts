@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type { Schedule } from '../../../src/domain/directory/schema';
+import { berlinMoment } from '../../../src/domain/hours/berlin-time';
+import type { Answers } from '../../../src/domain/guide/answers';
+import { directoryEntries } from '../../../src/domain/guide/entries';
+import { groupResults, rankResults } from '../../../src/domain/guide/rank';
+import { directory, organization, service } from './fixtures';
+
+const weekdays9to17: Schedule = {
+  weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+  holidays: 'closed',
+};
+const tuesdayMorning = berlinMoment(new Date('2026-11-24T10:00+01:00'));
+const sundayMorning = berlinMoment(new Date('2026-11-29T10:00+01:00'));
+
+const kreisTowns = ['boenen', 'froendenberg', 'holzwickede'] as const;
+const entries = directoryEntries(
+  directory([
+    organization('emergency', [
+      service('notruf-112', {
+        role: 'emergency',
+        serviceArea: { scope: 'national' },
+        topics: ['child-protection'],
+        lifeStages: ['pregnancy', 'baby', 'toddler', 'preschool', 'primary', 'secondary', 'transition'],
+      }),
+    ]),
+    organization('kreis', [
+      service('kreisjugendamt', {
+        role: 'youth-office',
+        serviceArea: { scope: 'municipality', municipalities: [...kreisTowns] },
+        topics: ['parenting', 'child-protection'],
+        lifeStages: ['baby', 'toddler'],
+      }),
+      service('kreisjugendamt-notdienst', {
+        role: 'youth-office-emergency',
+        serviceArea: { scope: 'municipality', municipalities: [...kreisTowns] },
+        topics: ['child-protection'],
+        lifeStages: ['baby'],
+      }),
+      service('familienbuero-holzwickede', {
+        role: 'family-office',
+        serviceArea: { scope: 'municipality', municipalities: ['holzwickede'] },
+        topics: ['baby-care', 'parenting'],
+      }),
+    ]),
+    organization('luenen', [
+      service('jugendamt-luenen', {
+        role: 'youth-office',
+        serviceArea: { scope: 'municipality', municipalities: ['luenen'] },
+        topics: ['parenting', 'child-protection'],
+      }),
+      service('jugendamt-luenen-notdienst', {
+        role: 'youth-office-emergency',
+        serviceArea: { scope: 'municipality', municipalities: ['luenen'] },
+        topics: ['child-protection'],
+      }),
+      service('elterncafe-luenen', { serviceArea: { scope: 'municipality', municipalities: ['luenen'] } }),
+    ]),
+    organization('beratung', [
+      service('schreiambulanz', { topics: ['baby-care'], schedules: [weekdays9to17] }),
+      service('erziehungsberatung', { topics: ['parenting', 'baby-care'], languages: ['de', 'tr'] }),
+      service('hebammen', { topics: ['midwife', 'baby-care'], lifeStages: ['pregnancy', 'baby'] }),
+    ]),
+    organization('national', [
+      service('elterntelefon', { serviceArea: { scope: 'national' }, topics: ['parenting', 'baby-care'] }),
+    ]),
+  ]),
+);
+
+const ids = (answers: Answers, language?: string, now = tuesdayMorning) =>
+  rankResults(entries, answers, { now, ...(language && { language }) }).map((r) => `${r.group}:${r.entry.service.id}`);
+
+describe('rankResults', () => {
+  it.each<[string, Answers, string | undefined, string[]]>([
+    [
+      'a baby who cries a lot in Holzwickede: the Kreis offices for Holzwickede first',
+      { municipality: 'holzwickede', lifeStages: ['baby'], topics: ['baby-care'] },
+      undefined,
+      [
+        'responsible:familienbuero-holzwickede',
+        'kreis:schreiambulanz', // open now
+        'kreis:erziehungsberatung',
+        'kreis:hebammen',
+        'national:elterntelefon',
+      ],
+    ],
+    [
+      'parenting in Lünen: the Jugendamt Lünen, not the Kreisjugendamt',
+      { municipality: 'luenen', lifeStages: ['baby'], topics: ['parenting'] },
+      undefined,
+      ['responsible:jugendamt-luenen', 'town:elterncafe-luenen', 'kreis:erziehungsberatung', 'national:elterntelefon'],
+    ],
+    [
+      'parenting in Holzwickede: Kreisjugendamt and Familienbüro are responsible',
+      { municipality: 'holzwickede', lifeStages: ['baby'], topics: ['parenting'] },
+      undefined,
+      [
+        'responsible:kreisjugendamt',
+        'responsible:familienbuero-holzwickede',
+        'kreis:erziehungsberatung',
+        'national:elterntelefon',
+      ],
+    ],
+    [
+      'pregnancy: life stage narrows the list',
+      { municipality: 'holzwickede', lifeStages: ['pregnancy'], topics: [] },
+      undefined,
+      ['kreis:hebammen', 'national:notruf-112'],
+    ],
+    [
+      'crisis in Lünen: emergency numbers and Lünen’s youth-office emergency service first, whatever the topic',
+      { municipality: 'luenen', lifeStages: ['baby'], topics: ['parenting'], urgent: true },
+      undefined,
+      [
+        'urgent:notruf-112',
+        'urgent:jugendamt-luenen-notdienst',
+        'responsible:jugendamt-luenen',
+        'town:elterncafe-luenen',
+        'kreis:erziehungsberatung',
+        'national:elterntelefon',
+      ],
+    ],
+  ])('%s', (_name, answers, language, expected) => {
+    expect(ids(answers, language)).toEqual(expected);
+  });
+
+  it('lifts a service that speaks the family’s language inside its group', () => {
+    const answers: Answers = { municipality: 'holzwickede', lifeStages: ['baby'], topics: ['baby-care'] };
+    const kreis = (language?: string) => ids(answers, language, sundayMorning).filter((id) => id.startsWith('kreis:'));
+    expect(kreis()).toEqual(['kreis:schreiambulanz', 'kreis:erziehungsberatung', 'kreis:hebammen']);
+    expect(kreis('tr')).toEqual(['kreis:erziehungsberatung', 'kreis:schreiambulanz', 'kreis:hebammen']);
+  });
+
+  it('lifts a service that is open now inside its group', () => {
+    const answers: Answers = { municipality: 'holzwickede', lifeStages: ['baby'], topics: ['parenting'] };
+    const sunday = ids({ ...answers, topics: ['baby-care'] }, undefined, sundayMorning);
+    const tuesday = ids({ ...answers, topics: ['baby-care'] }, undefined, tuesdayMorning);
+    expect(sunday.indexOf('kreis:schreiambulanz')).toBe(sunday.indexOf('kreis:erziehungsberatung') - 1);
+    expect(tuesday.filter((id) => id.startsWith('kreis:'))[0]).toBe('kreis:schreiambulanz');
+    expect(ids(answers, undefined, tuesdayMorning)).not.toContain('kreis:schreiambulanz'); // topic does not fit
+  });
+
+  it('without a town nobody is "responsible" and every town’s services stay in', () => {
+    const result = ids({ lifeStages: [], topics: ['parenting'] });
+    expect(result.filter((id) => id.startsWith('responsible:'))).toEqual([]);
+    expect(result).toContain('town:kreisjugendamt');
+    expect(result).toContain('town:jugendamt-luenen');
+  });
+
+  it('skipping every question lists every service', () => {
+    expect(ids({ lifeStages: [], topics: [] })).toHaveLength(entries.length);
+  });
+
+  it('closer matches come before looser ones when nothing else differs', () => {
+    const result = ids({ lifeStages: ['baby'], topics: ['baby-care', 'parenting'] }, undefined, sundayMorning);
+    const kreis = result.filter((id) => id.startsWith('kreis:'));
+    expect(kreis).toEqual(['kreis:erziehungsberatung', 'kreis:schreiambulanz', 'kreis:hebammen']);
+  });
+
+  it('keeps the directory order for equal services (stable)', () => {
+    const first = ids({ lifeStages: [], topics: [] }, undefined, sundayMorning);
+    const again = ids({ lifeStages: [], topics: [] }, undefined, sundayMorning);
+    expect(again).toEqual(first);
+    expect(first.filter((id) => id.startsWith('kreis:'))).toEqual([
+      'kreis:schreiambulanz',
+      'kreis:erziehungsberatung',
+      'kreis:hebammen',
+    ]);
+  });
+
+  it('says why each result is shown', () => {
+    const [first] = rankResults(
+      entries,
+      { municipality: 'holzwickede', lifeStages: ['baby', 'toddler'], topics: ['baby-care', 'school'] },
+      { now: tuesdayMorning },
+    );
+    expect(first?.entry.service.id).toBe('familienbuero-holzwickede');
+    expect(first?.reasons).toEqual({ municipality: 'holzwickede', lifeStages: ['baby'], topics: ['baby-care'] });
+  });
+
+  it('groups results in order and leaves out empty groups', () => {
+    const ranked = rankResults(
+      entries,
+      { municipality: 'luenen', lifeStages: [], topics: ['parenting'] },
+      { now: tuesdayMorning },
+    );
+    expect(groupResults(ranked).map((g) => g.group)).toEqual(['responsible', 'town', 'kreis', 'national']);
+  });
+});
