@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDirectory } from '../../../src/domain/directory/schema';
+import { parseArgs } from '../../../src/tools/directory/args';
+import { buildCommand } from '../../../src/tools/directory/build-command';
+import { compactTimestamp } from '../../../src/tools/directory/publish';
+import { memoryOutput } from '../../../src/tools/directory/report';
+import { validOrganization } from './fixtures';
+import { removeDir, writeSourceDir } from './source-dir';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map(removeDir));
+});
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bff-out-'));
+  dirs.push(dir);
+  return dir;
+}
+const NOW = new Date('2025-06-01T10:20:30.456Z');
+
+describe('build', () => {
+  it('publishes a compact directory.json whose manifest matches its bytes', async () => {
+    const from = await writeSourceDir([validOrganization('b-stelle'), validOrganization('a-stelle')]);
+    dirs.push(from);
+    const out = join(await tempDir(), 'data');
+    const output = memoryOutput();
+    expect(await buildCommand(parseArgs(['build', '--from', from, '--out', out]), output, NOW)).toBe(0);
+
+    const bytes = await readFile(join(out, 'directory.json'));
+    const manifest = JSON.parse(await readFile(join(out, 'directory-manifest.json'), 'utf8'));
+    expect(manifest.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(manifest.bytes).toBe(bytes.length);
+    expect(manifest.counts).toEqual({ organizations: 2, services: 2, locations: 2 });
+    expect(manifest.bytesPerService).toBe(Math.round(bytes.length / 2));
+    expect(manifest.gzipBytes).toBeGreaterThan(0);
+    expect(manifest.gzipBytes).toBeLessThan(bytes.length);
+    expect(manifest.brotliBytes).toBeGreaterThan(0);
+    expect(manifest.generatedAt).toBe('2025-06-01T10:20:30.456Z');
+    expect(manifest.version).toMatch(/^20250601T102030Z-[0-9a-f]{8}$/);
+    expect(compactTimestamp(NOW.toISOString())).toBe('20250601T102030Z');
+
+    const text = bytes.toString('utf8');
+    expect(text).not.toContain('\n'); // minified
+    const json = JSON.parse(text);
+    expect(json.organizations.map((o: { id: string }) => o.id)).toEqual(['a-stelle', 'b-stelle']);
+    expect(json.meta.version).toBe(manifest.version);
+    expect(parseDirectory(json).ok).toBe(true); // the phone's own check accepts it
+    expect(output.lines.join('\n')).toMatch(/Größe: .* \(gzip .*, brotli .*\), \d+ Bytes je Angebot/);
+    expect(await readdir(out)).toEqual(['directory-manifest.json', 'directory.json']); // no temp files left
+  });
+
+  it('gives the same version hash for the same content', async () => {
+    const from = await writeSourceDir([validOrganization()]);
+    dirs.push(from);
+    const versions: string[] = [];
+    for (const _ of [1, 2]) {
+      const out = await tempDir();
+      await buildCommand(parseArgs(['build', '--from', from, '--out', out]), memoryOutput(), NOW);
+      versions.push(JSON.parse(await readFile(join(out, 'directory-manifest.json'), 'utf8')).version);
+    }
+    expect(versions[0]).toBe(versions[1]);
+  });
+
+  it('writes nothing when the source is invalid', async () => {
+    const org = validOrganization();
+    org.website = 'http://example.org';
+    const from = await writeSourceDir([org]);
+    dirs.push(from);
+    const out = join(await tempDir(), 'data');
+    const output = memoryOutput();
+    expect(await buildCommand(parseArgs(['build', '--from', from, '--out', out]), output, NOW)).toBe(1);
+    await expect(readdir(out)).rejects.toThrow(); // the folder was not even created
+    expect(output.errors.join('\n')).toContain(
+      'organizations/beratungsstelle-unna.yaml: website [beratungsstelle-unna]\n      Webadresse „http://example.org“: nur sichere Adressen mit https:// sind erlaubt, nicht http://',
+    );
+    expect(output.errors.at(-1)).toBe('Nicht veröffentlicht: das Verzeichnis enthält Fehler. Es wurde nichts geschrieben.');
+  });
+
+  it('leaves an existing published directory untouched on failure', async () => {
+    const org = validOrganization();
+    (org.services as Record<string, unknown>[])[0]!.topics = ['xyz'];
+    const from = await writeSourceDir([org]);
+    dirs.push(from);
+    const out = await tempDir();
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'directory.json'), 'ALT');
+    await writeFile(join(out, 'directory-manifest.json'), 'ALT-MANIFEST');
+    expect(await buildCommand(parseArgs(['build', '--from', from, '--out', out]), memoryOutput(), NOW)).toBe(1);
+    expect(await readFile(join(out, 'directory.json'), 'utf8')).toBe('ALT');
+    expect(await readFile(join(out, 'directory-manifest.json'), 'utf8')).toBe('ALT-MANIFEST');
+  });
+});
