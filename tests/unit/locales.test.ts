@@ -1,0 +1,74 @@
+/**
+ * Every UI string in every language: no key missing, none left over, no key the code asks for
+ * that German lacks, and the same {{placeholders}} as the German source.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const flat = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') flat.set(path, value);
+    else for (const [k, v] of flatten(value, path)) flat.set(k, v);
+  }
+  return flat;
+}
+
+const localesDir = join(import.meta.dirname, '../../locales');
+const load = (file: string) => flatten(JSON.parse(readFileSync(join(localesDir, file), 'utf8')) as Tree);
+const german = load('de.json');
+const others = readdirSync(localesDir).filter((f) => f.endsWith('.json') && f !== 'de.json');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
+}
+
+/** Keys the app asks for: literal t('a.b') calls, and the fixed start of t(`a.${x}.b`) calls. */
+function keysInCode(): { literal: Set<string>; dynamicPrefixes: Set<string> } {
+  const literal = new Set<string>();
+  const dynamicPrefixes = new Set<string>();
+  for (const file of sourceFiles(join(import.meta.dirname, '../../src/app'))) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/\bt\(\s*['"]([\w.-]+)['"]/g)) literal.add(m[1]!);
+    for (const m of code.matchAll(/\bt\(\s*`([\w.-]*)\$\{/g)) dynamicPrefixes.add(m[1]!);
+  }
+  return { literal, dynamicPrefixes };
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('locales', () => {
+  it('German has every key the code asks for', () => {
+    const { literal } = keysInCode();
+    expect([...literal].filter((key) => !german.has(key))).toEqual([]);
+  });
+
+  it('German has no key the code never asks for', () => {
+    const { literal, dynamicPrefixes } = keysInCode();
+    const unused = [...german.keys()].filter(
+      (key) => !literal.has(key) && ![...dynamicPrefixes].some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('German has no empty text', () => {
+    expect([...german].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+
+  it.each(others)('%s has exactly the German keys, none empty, with the same placeholders', (file) => {
+    const locale = load(file);
+    expect([...german.keys()].filter((key) => !locale.has(key))).toEqual([]);
+    expect([...locale.keys()].filter((key) => !german.has(key))).toEqual([]);
+    expect([...locale].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    const differing = [...german].filter(
+      ([key, text]) => placeholders(text).join() !== placeholders(locale.get(key) ?? '').join(),
+    );
+    expect(differing.map(([key]) => key)).toEqual([]);
+  });
+});
