@@ -1,0 +1,41 @@
+import * as v from 'valibot';
+
+/**
+ * The small file the app checks first: /data/directory-manifest.json, written by the build next
+ * to directory.json. Only what sync relies on is checked; extra fields (gzip sizes …) are allowed
+ * so the build can add more without breaking phones that are already out there.
+ */
+const ManifestSchema = v.object({
+  version: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  bytes: v.pipe(v.number(), v.integer(), v.minValue(2)),
+  generatedAt: v.optional(v.string()),
+  counts: v.optional(
+    v.object({
+      organizations: v.number(),
+      services: v.number(),
+      locations: v.number(),
+    }),
+  ),
+});
+
+export type Manifest = v.InferOutput<typeof ManifestSchema>;
+
+export type ManifestResult = { ok: true; manifest: Manifest } | { ok: false; problem: string };
+
+/** Parses the manifest's text; a broken manifest is a failed check, never a crash. */
+export function parseManifest(text: string): ManifestResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+  const result = v.safeParse(ManifestSchema, json);
+  if (!result.success) {
+    const first = result.issues[0];
+    const where = first?.path?.map((p) => String((p as { key?: unknown }).key)).join('.') ?? '';
+    return { ok: false, problem: where === '' ? 'shape' : `field ${where}` };
+  }
+  return { ok: true, manifest: { ...result.output, sha256: result.output.sha256.toLowerCase() } };
+}

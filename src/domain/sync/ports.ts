@@ -1,0 +1,40 @@
+import type { Directory } from '../directory/schema';
+
+/**
+ * What the sync algorithm needs from the outside world. The browser wires fetch, Web Crypto and
+ * IndexedDB in (src/app/data/); tests wire fakes. Nothing here knows about the DOM or Node.
+ */
+
+/** A download as raw bytes, so size and hash are checked on exactly what arrived. */
+export type FetchResult =
+  { ok: true; bytes: Uint8Array } | { ok: false; kind: 'network' } | { ok: false; kind: 'http'; status: number };
+
+/** What is known about a stored directory besides its content. */
+export interface DirectoryInfo {
+  version: string;
+  /** Lower-case hex SHA-256 of the exact bytes of directory.json. */
+  sha256: string;
+  bytes: number;
+  /** From meta.generatedAt (the editorial "Stand"), when the build set it. */
+  generatedAt?: string;
+  /** When this phone downloaded it (ms since epoch). */
+  fetchedAt: number;
+}
+
+/** The part of storage the sync uses. `currentVersion` is undefined when nothing complete is stored. */
+export interface SyncStore {
+  currentVersion(): Promise<string | undefined>;
+  /** Replaces the whole directory at once: afterwards readers see all-new, or on failure all-old. */
+  replaceDirectory(directory: Directory, info: DirectoryInfo): Promise<void>;
+}
+
+export interface SyncPorts {
+  fetchManifest(): Promise<FetchResult>;
+  /** `version` lets the browser bust caches between the manifest and the body. */
+  fetchDirectory(version: string): Promise<FetchResult>;
+  /** Lower-case hex SHA-256. */
+  sha256(bytes: Uint8Array): Promise<string>;
+  decodeUtf8(bytes: Uint8Array): string;
+  store: SyncStore;
+  now(): number;
+}

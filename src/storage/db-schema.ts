@@ -1,0 +1,36 @@
+import type { DBSchema } from 'idb';
+import type {
+  OrganizationRecord,
+  SavedRecord,
+  ServiceRecord,
+  Settings,
+  StoredDirectoryInfo,
+  SyncState,
+} from './records';
+
+/** The database's name on every phone. Never rename: it would orphan the families' saved contacts. */
+export const DB_NAME = 'bruecken-fuer-familien';
+
+/** The current shape (the newest migration step's result). */
+export interface BffDB extends DBSchema {
+  /** Published directory, one record per service, with the indexes the app queries by. */
+  services: {
+    key: string;
+    value: ServiceRecord;
+    indexes: {
+      'by-municipality': string;
+      'by-topic': string;
+      'by-life-stage': string;
+      'by-organization': string;
+    };
+  };
+  organizations: { key: string; value: OrganizationRecord };
+  /** "directory" → StoredDirectoryInfo (written in the same transaction as the records); "sync" → SyncState. */
+  meta: { key: 'directory'; value: StoredDirectoryInfo } | { key: 'sync'; value: SyncState };
+  /** The family's Merkliste; never touched by directory updates except to refresh snapshots. */
+  saved: { key: string; value: SavedRecord; indexes: { 'by-position': number } };
+  settings: { key: keyof Settings; value: Settings[keyof Settings] };
+}
+
+export type StoreName = 'services' | 'organizations' | 'meta' | 'saved' | 'settings';
+export const ALL_STORES: StoreName[] = ['services', 'organizations', 'meta', 'saved', 'settings'];

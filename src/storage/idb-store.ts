@@ -1,0 +1,230 @@
+import type { IDBPDatabase } from 'idb';
+import type { Directory, Service } from '../domain/directory/schema';
+import type { DirectoryInfo } from '../domain/sync/ports';
+import type { BffDB } from './db-schema';
+import { openDatabase, type OpenOptions } from './migrations';
+import {
+  AREA_KREIS,
+  AREA_NATIONAL,
+  bySavedOrder,
+  fromRecords,
+  reorder,
+  snapshotOf,
+  toRecords,
+  type ClearReport,
+  type SavedContact,
+  type ServiceRecord,
+  type SettingKey,
+  type Settings,
+  type StoredDirectoryInfo,
+  type SyncState,
+} from './records';
+import { StoreClosedError, type AppStore } from './store';
+
+/** Opens the IndexedDB-backed store. Rejects when IndexedDB cannot be used (see open-store.ts). */
+export async function openIdbStore(options: OpenOptions = {}): Promise<AppStore> {
+  let closed = false;
+  const db = await openDatabase({
+    ...options,
+    onVersionChange: () => {
+      closed = true;
+      options.onVersionChange?.();
+    },
+    onTerminated: () => {
+      closed = true;
+      options.onTerminated?.();
+    },
+  });
+  const live = (): IDBPDatabase<BffDB> => {
+    if (closed) throw new StoreClosedError();
+    return db;
+  };
+  return new IdbStore(live, () => {
+    closed = true;
+    db.close();
+  });
+}
+
+/** A directory whose record counts do not match its meta is incomplete (evicted, tampered): treat as absent. */
+function isComplete(info: StoredDirectoryInfo | undefined, services: number, organizations: number): boolean {
+  return info !== undefined && info.counts.services === services && info.counts.organizations === organizations;
+}
+
+class IdbStore implements AppStore {
+  readonly kind = 'indexeddb' as const;
+
+  constructor(
+    private readonly db: () => IDBPDatabase<BffDB>,
+    readonly close: () => void,
+  ) {}
+
+  async currentVersion(): Promise<string | undefined> {
+    return (await this.readDirectoryInfo())?.version;
+  }
+
+  async readDirectoryInfo(): Promise<StoredDirectoryInfo | undefined> {
+    const tx = this.db().transaction(['meta', 'services', 'organizations']);
+    const [info, services, organizations] = await Promise.all([
+      tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
+      tx.objectStore('services').count(),
+      tx.objectStore('organizations').count(),
+      tx.done,
+    ]);
+    return isComplete(info, services, organizations) ? info : undefined;
+  }
+
+  async loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined> {
+    const tx = this.db().transaction(['meta', 'services', 'organizations']);
+    const [info, services, organizations] = await Promise.all([
+      tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
+      tx.objectStore('services').getAll(),
+      tx.objectStore('organizations').getAll(),
+      tx.done,
+    ]);
+    if (!info || !isComplete(info, services.length, organizations.length)) return undefined;
+    return { directory: fromRecords(info.meta, organizations, services), info };
+  }
+
+  /**
+   * The atomic replace: one readwrite transaction clears and refills the directory stores, refreshes
+   * saved-contact snapshots and writes the meta last. IndexedDB commits a transaction entirely or not
+   * at all, so a closed tab, a crash or a failed put leaves the previous directory untouched, and
+   * readers (their own transactions) see all-old or all-new.
+   */
+  async replaceDirectory(directory: Directory, info: DirectoryInfo): Promise<void> {
+    const records = toRecords(directory);
+    const tx = this.db().transaction(['meta', 'services', 'organizations', 'saved'], 'readwrite');
+    const pending: Promise<unknown>[] = [tx.done];
+    try {
+      // Read the Merkliste first, so every write below is queued without a pause in between.
+      const saved = tx.objectStore('saved');
+      const contacts = await saved.getAll();
+      const services = tx.objectStore('services');
+      const organizations = tx.objectStore('organizations');
+      pending.push(services.clear(), organizations.clear());
+      for (const record of records.organizations) pending.push(organizations.put(record));
+      for (const record of records.services) pending.push(services.put(record));
+
+      const byId = new Map(records.services.map((r) => [r.id, r]));
+      const orgs = new Map(records.organizations.map((r) => [r.id, r.organization]));
+      for (const contact of contacts) {
+        const fresh = byId.get(contact.id);
+        if (!fresh) continue; // gone from the directory: keep the last known copy as it is
+        const snapshot = snapshotOf(fresh.service, orgs.get(fresh.organizationId), info.version);
+        pending.push(saved.put({ ...contact, snapshot }));
+      }
+      const stored: StoredDirectoryInfo = { ...info, meta: directory.meta, counts: records.counts };
+      pending.push(tx.objectStore('meta').put(stored, 'directory'));
+    } catch (error) {
+      abortQuietly(tx, pending);
+      throw tx.error ?? error;
+    }
+    try {
+      await Promise.all(pending);
+    } catch (error) {
+      // The transaction's own error names the cause (e.g. QuotaExceededError), not the AbortError of a request.
+      throw tx.error ?? error;
+    }
+  }
+
+  async servicesForMunicipality(code: string): Promise<ServiceRecord[]> {
+    const tx = this.db().transaction('services');
+    const index = tx.store.index('by-municipality');
+    const [own, kreis, national] = await Promise.all([
+      index.getAll(code),
+      index.getAll(AREA_KREIS),
+      index.getAll(AREA_NATIONAL),
+      tx.done,
+    ]);
+    return [...own, ...kreis, ...national];
+  }
+
+  servicesByTopic(code: string): Promise<ServiceRecord[]> {
+    return this.db().getAllFromIndex('services', 'by-topic', code);
+  }
+
+  servicesByLifeStage(code: string): Promise<ServiceRecord[]> {
+    return this.db().getAllFromIndex('services', 'by-life-stage', code);
+  }
+
+  async readSyncState(): Promise<SyncState> {
+    return ((await this.db().get('meta', 'sync')) as SyncState | undefined) ?? {};
+  }
+
+  async writeSyncState(state: SyncState): Promise<void> {
+    await this.db().put('meta', state, 'sync');
+  }
+
+  async saveContact(service: Service): Promise<void> {
+    const tx = this.db().transaction(['saved', 'services', 'organizations', 'meta'], 'readwrite');
+    const stored = await tx.objectStore('services').get(service.id);
+    const organization = stored ? await tx.objectStore('organizations').get(stored.organizationId) : undefined;
+    const info = (await tx.objectStore('meta').get('directory')) as StoredDirectoryInfo | undefined;
+    const saved = tx.objectStore('saved');
+    const existing = await saved.get(service.id);
+    const position = existing?.position ?? (await saved.count());
+    const snapshot = snapshotOf(stored?.service ?? service, organization?.organization, info?.version);
+    await saved.put({ id: service.id, position, savedAt: existing?.savedAt ?? Date.now(), snapshot });
+    await tx.done;
+  }
+
+  async removeSaved(id: string): Promise<boolean> {
+    const tx = this.db().transaction('saved', 'readwrite');
+    const existed = (await tx.store.count(id)) > 0;
+    if (existed) await tx.store.delete(id);
+    await tx.done;
+    return existed;
+  }
+
+  async listSaved(): Promise<SavedContact[]> {
+    const tx = this.db().transaction(['saved', 'services']);
+    const records = (await tx.objectStore('saved').getAll()).sort(bySavedOrder);
+    const present = await Promise.all(records.map((r) => tx.objectStore('services').count(r.id)));
+    await tx.done;
+    return records.map((record, i) => ({ ...record, inDirectory: (present[i] ?? 0) > 0 }));
+  }
+
+  async reorderSaved(ids: readonly string[]): Promise<void> {
+    const tx = this.db().transaction('saved', 'readwrite');
+    const next = reorder((await tx.store.getAll()).sort(bySavedOrder), ids);
+    await Promise.all([...next.map((record) => tx.store.put(record)), tx.done]);
+  }
+
+  async getSettings(): Promise<Settings> {
+    const tx = this.db().transaction('settings');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+    const settings: Record<string, unknown> = {};
+    keys.forEach((key, i) => (settings[key] = values[i]));
+    return settings as Settings;
+  }
+
+  async setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+    await this.db().put('settings', value, key);
+  }
+
+  async removeSetting(key: SettingKey): Promise<void> {
+    await this.db().delete('settings', key);
+  }
+
+  async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
+    const stores = options.includeDirectory
+      ? (['saved', 'settings', 'services', 'organizations', 'meta'] as const)
+      : (['saved', 'settings'] as const);
+    const tx = this.db().transaction([...stores], 'readwrite');
+    const savedContacts = await tx.objectStore('saved').count();
+    const settings = (await tx.objectStore('settings').getAllKeys()) as SettingKey[];
+    const hadDirectory = options.includeDirectory && (await tx.objectStore('meta').count('directory')) > 0;
+    await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
+    return { savedContacts, settings, directory: hadDirectory };
+  }
+}
+
+function abortQuietly(tx: { abort(): void }, pending: Promise<unknown>[]): void {
+  // Requests already queued reject with AbortError now; they are expected, not unhandled.
+  for (const p of pending) p.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted by the browser
+  }
+}

@@ -1,0 +1,142 @@
+import type { Directory, Service } from '../domain/directory/schema';
+import type { DirectoryInfo } from '../domain/sync/ports';
+import {
+  AREA_KREIS,
+  AREA_NATIONAL,
+  bySavedOrder,
+  fromRecords,
+  reorder,
+  snapshotOf,
+  toRecords,
+  type ClearReport,
+  type DirectoryRecords,
+  type SavedRecord,
+  type SavedContact,
+  type ServiceRecord,
+  type SettingKey,
+  type Settings,
+  type StoredDirectoryInfo,
+  type SyncState,
+} from './records';
+import type { AppStore } from './store';
+
+interface MemoryDirectory extends DirectoryRecords {
+  info: StoredDirectoryInfo;
+}
+
+/**
+ * The same interface without IndexedDB (some private modes): the app runs from the downloaded copy
+ * for this visit; nothing survives a reload. Replacing swaps one reference, so it is atomic too.
+ */
+export function createMemoryStore(): AppStore {
+  let current: MemoryDirectory | undefined;
+  let syncState: SyncState = {};
+  let saved = new Map<string, SavedRecord>();
+  let settings: Settings = {};
+  const clone = <T>(value: T): T => structuredClone(value);
+
+  const byIndex = (pick: (r: ServiceRecord) => string[], code: string) =>
+    clone((current?.services ?? []).filter((r) => pick(r).includes(code)));
+
+  return {
+    kind: 'memory',
+    async currentVersion() {
+      return current?.info.version;
+    },
+    async readDirectoryInfo() {
+      return current ? clone(current.info) : undefined;
+    },
+    async loadDirectory() {
+      if (!current) return undefined;
+      return {
+        directory: clone(fromRecords(current.info.meta, current.organizations, current.services)),
+        info: clone(current.info),
+      };
+    },
+    async replaceDirectory(directory: Directory, info: DirectoryInfo) {
+      const records = toRecords(clone(directory));
+      const next: MemoryDirectory = {
+        ...records,
+        info: { ...info, meta: clone(directory.meta), counts: records.counts },
+      };
+      const orgs = new Map(records.organizations.map((r) => [r.id, r.organization]));
+      const refreshed = new Map(saved);
+      for (const record of records.services) {
+        const contact = refreshed.get(record.id);
+        if (contact)
+          refreshed.set(record.id, {
+            ...contact,
+            snapshot: snapshotOf(record.service, orgs.get(record.organizationId), info.version),
+          });
+      }
+      current = next;
+      saved = refreshed;
+    },
+    async servicesForMunicipality(code: string) {
+      return byIndex((r) => r.areaKeys, code).concat(
+        byIndex((r) => r.areaKeys, AREA_KREIS),
+        byIndex((r) => r.areaKeys, AREA_NATIONAL),
+      );
+    },
+    async servicesByTopic(code: string) {
+      return byIndex((r) => r.topics, code);
+    },
+    async servicesByLifeStage(code: string) {
+      return byIndex((r) => r.lifeStages, code);
+    },
+    async readSyncState() {
+      return { ...syncState };
+    },
+    async writeSyncState(state: SyncState) {
+      syncState = { ...state };
+    },
+    async saveContact(service: Service) {
+      const record = current?.services.find((r) => r.id === service.id);
+      const org = record ? current?.organizations.find((o) => o.id === record.organizationId) : undefined;
+      const existing = saved.get(service.id);
+      saved.set(service.id, {
+        id: service.id,
+        position: existing?.position ?? saved.size,
+        savedAt: existing?.savedAt ?? Date.now(),
+        snapshot: clone(snapshotOf(record?.service ?? service, org?.organization, current?.info.version)),
+      });
+    },
+    async removeSaved(id: string) {
+      return saved.delete(id);
+    },
+    async listSaved(): Promise<SavedContact[]> {
+      const ids = new Set(current?.services.map((r) => r.id));
+      return [...saved.values()].sort(bySavedOrder).map((r) => ({ ...clone(r), inDirectory: ids.has(r.id) }));
+    },
+    async reorderSaved(ids: readonly string[]) {
+      saved = new Map(reorder([...saved.values()].sort(bySavedOrder), ids).map((r) => [r.id, r]));
+    },
+    async getSettings() {
+      return clone(settings);
+    },
+    async setSetting<K extends SettingKey>(key: K, value: Settings[K]) {
+      settings = { ...settings, [key]: clone(value) };
+    },
+    async removeSetting(key: SettingKey) {
+      const { [key]: _removed, ...rest } = settings;
+      settings = rest;
+    },
+    async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
+      const report: ClearReport = {
+        savedContacts: saved.size,
+        settings: Object.keys(settings) as SettingKey[],
+        directory: options.includeDirectory && current !== undefined,
+      };
+      saved = new Map();
+      settings = {};
+      if (options.includeDirectory) {
+        current = undefined;
+        syncState = {};
+      }
+      return report;
+    },
+    close() {
+      // nothing to release
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { DB_NAME, type BffDB } from './db-schema';
+
+/**
+ * Versioned upgrades. Step n turns a version n-1 database into version n; a phone that skipped
+ * releases runs every step it missed, in order. Add a step at the end, never edit an old one.
+ * (tests/unit/storage/upgrade.test.ts opens the database at every earlier version and upgrades it.)
+ */
+export type MigrationStep = (
+  db: IDBPDatabase<unknown>,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+) => void;
+
+const v1: MigrationStep = (db) => {
+  const services = db.createObjectStore('services', { keyPath: 'id' });
+  services.createIndex('by-municipality', 'areaKeys', { multiEntry: true });
+  services.createIndex('by-topic', 'topics', { multiEntry: true });
+  services.createIndex('by-life-stage', 'lifeStages', { multiEntry: true });
+  services.createIndex('by-organization', 'organizationId');
+  db.createObjectStore('organizations', { keyPath: 'id' });
+  db.createObjectStore('meta');
+  const saved = db.createObjectStore('saved', { keyPath: 'id' });
+  saved.createIndex('by-position', 'position');
+  db.createObjectStore('settings');
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1];
+export const DB_VERSION = MIGRATIONS.length;
+
+export interface OpenOptions {
+  name?: string;
+  /** For tests: open an older version, or add a future step. Defaults to every step above. */
+  migrations?: readonly MigrationStep[];
+  /** Our upgrade waits for another tab that still has the old version open. */
+  onBlocked?: () => void;
+  /** Another tab wants to upgrade: we have already closed our connection so it can. */
+  onVersionChange?: () => void;
+  /** The browser closed the connection (storage cleared, disk error). */
+  onTerminated?: () => void;
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<IDBPDatabase<BffDB>> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const db = await openDB<unknown>(options.name ?? DB_NAME, migrations.length, {
+    upgrade(database, oldVersion, newVersion, tx) {
+      for (let version = oldVersion + 1; version <= (newVersion ?? migrations.length); version++) {
+        migrations[version - 1]?.(database, tx);
+      }
+    },
+    blocked() {
+      options.onBlocked?.();
+    },
+    blocking(_currentVersion, _blockedVersion, event) {
+      // Close at once so the other tab's upgrade is never stuck; this tab keeps its data in memory
+      // and asks to be reloaded (see src/app/data/).
+      (event.target as IDBDatabase).close();
+      options.onVersionChange?.();
+    },
+    terminated() {
+      options.onTerminated?.();
+    },
+  });
+  return db as unknown as IDBPDatabase<BffDB>;
+}

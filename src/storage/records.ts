@@ -1,0 +1,184 @@
+import type { Directory, Location, Meta, Organization, Phone, Service, Text } from '../domain/directory/schema';
+import type { DirectoryInfo } from '../domain/sync/ports';
+import type { SyncOutcomeKind } from '../domain/sync/outcome';
+
+/**
+ * The shapes kept on the phone, shared by the IndexedDB store and the in-memory fallback, and the
+ * pure conversions between a Directory and its records.
+ */
+
+/** Index key for services offered everywhere in the Kreis or nationwide (queried next to a town's own). */
+export const AREA_KREIS = '*kreis';
+export const AREA_NATIONAL = '*national';
+
+export interface ServiceRecord {
+  id: string;
+  organizationId: string;
+  /** Order inside its organization, so the directory is rebuilt exactly as published. */
+  position: number;
+  /** Municipality codes, or AREA_KREIS / AREA_NATIONAL (multi-entry index "by-municipality"). */
+  areaKeys: string[];
+  topics: string[];
+  lifeStages: string[];
+  service: Service;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  position: number;
+  organization: Omit<Organization, 'services'>;
+}
+
+export interface DirectoryCounts {
+  organizations: number;
+  services: number;
+  locations: number;
+}
+
+/** Everything known about the stored directory: the manifest facts plus its meta. */
+export interface StoredDirectoryInfo extends DirectoryInfo {
+  meta: Meta;
+  counts: DirectoryCounts;
+}
+
+export interface SyncState {
+  lastAttemptAt?: number;
+  lastSuccessAt?: number;
+  lastOutcome?: SyncOutcomeKind;
+}
+
+/** The last known contact data of a saved service: shown even when it leaves the directory. */
+export interface ContactSnapshot {
+  service: Service;
+  organization?: { id: string; name: Text; phones: Phone[]; website?: string; email?: string };
+  locations: Location[];
+  /** Directory version the snapshot was taken from. */
+  directoryVersion?: string;
+}
+
+export interface SavedRecord {
+  id: string;
+  position: number;
+  savedAt: number;
+  snapshot: ContactSnapshot;
+}
+
+/** A saved contact as the Merkliste shows it. */
+export interface SavedContact extends SavedRecord {
+  /** False when the current directory no longer has this service: show "nicht mehr im Verzeichnis". */
+  inDirectory: boolean;
+}
+
+/** What the family chose on this phone. Answers are kept only when they asked for it. */
+export interface Settings {
+  language?: string;
+  town?: string;
+  keepAnswers?: boolean;
+  answers?: Record<string, string | string[]>;
+  /** navigator.storage.persist() was asked once already; do not ask again. */
+  persistRequested?: boolean;
+}
+export type SettingKey = keyof Settings;
+
+/** What "Meine Daten löschen" removed, so the screen can say it. */
+export interface ClearReport {
+  savedContacts: number;
+  settings: SettingKey[];
+  directory: boolean;
+}
+
+export interface DirectoryRecords {
+  organizations: OrganizationRecord[];
+  services: ServiceRecord[];
+  counts: DirectoryCounts;
+}
+
+export function areaKeysOf(service: Service): string[] {
+  const area = service.serviceArea;
+  if (area.scope === 'municipality') return [...area.municipalities];
+  return [area.scope === 'kreis' ? AREA_KREIS : AREA_NATIONAL];
+}
+
+export function toRecords(directory: Directory): DirectoryRecords {
+  const organizations: OrganizationRecord[] = [];
+  const services: ServiceRecord[] = [];
+  let locations = 0;
+  directory.organizations.forEach((org, position) => {
+    const { services: orgServices, ...rest } = org;
+    organizations.push({ id: org.id, position, organization: rest });
+    locations += org.locations.length;
+    orgServices.forEach((service, index) => {
+      services.push({
+        id: service.id,
+        organizationId: org.id,
+        position: index,
+        areaKeys: areaKeysOf(service),
+        topics: [...service.topics],
+        lifeStages: [...service.lifeStages],
+        service,
+      });
+    });
+  });
+  return {
+    organizations,
+    services,
+    counts: { organizations: organizations.length, services: services.length, locations },
+  };
+}
+
+/** Rebuilds the published shape: organizations in published order, each with its services in order. */
+export function fromRecords(meta: Meta, organizations: OrganizationRecord[], services: ServiceRecord[]): Directory {
+  const byOrg = new Map<string, ServiceRecord[]>();
+  for (const record of services) {
+    const list = byOrg.get(record.organizationId) ?? [];
+    list.push(record);
+    byOrg.set(record.organizationId, list);
+  }
+  const orgs = [...organizations].sort((a, b) => a.position - b.position);
+  return {
+    meta,
+    organizations: orgs.map((record) => ({
+      ...record.organization,
+      services: (byOrg.get(record.id) ?? []).sort((a, b) => a.position - b.position).map((s) => s.service),
+    })),
+  };
+}
+
+export function snapshotOf(
+  service: Service,
+  organization: Omit<Organization, 'services'> | undefined,
+  directoryVersion: string | undefined,
+): ContactSnapshot {
+  const locations = organization?.locations.filter((l) => service.locationIds.includes(l.id)) ?? [];
+  return {
+    service,
+    locations,
+    ...(organization
+      ? {
+          organization: {
+            id: organization.id,
+            name: organization.name,
+            phones: organization.phones,
+            ...(organization.website !== undefined ? { website: organization.website } : {}),
+            ...(organization.email !== undefined ? { email: organization.email } : {}),
+          },
+        }
+      : {}),
+    ...(directoryVersion !== undefined ? { directoryVersion } : {}),
+  };
+}
+
+/** New order: the given ids first (in that order), every other saved contact after them as before. */
+export function reorder(records: SavedRecord[], ids: readonly string[]): SavedRecord[] {
+  const rank = new Map(ids.map((id, index) => [id, index]));
+  const sorted = [...records].sort((a, b) => {
+    const ra = rank.get(a.id) ?? ids.length + a.position;
+    const rb = rank.get(b.id) ?? ids.length + b.position;
+    return ra - rb;
+  });
+  return sorted.map((record, position) => ({ ...record, position }));
+}
+
+export function bySavedOrder(a: SavedRecord, b: SavedRecord): number {
+  return a.position - b.position || a.savedAt - b.savedAt;
+}

@@ -1,0 +1,55 @@
+import type { Directory, Service } from '../domain/directory/schema';
+import type { SyncStore } from '../domain/sync/ports';
+import type {
+  ClearReport,
+  SavedContact,
+  ServiceRecord,
+  SettingKey,
+  Settings,
+  StoredDirectoryInfo,
+  SyncState,
+} from './records';
+
+/**
+ * The one door to on-device data. The UI and the sync use this interface only; whether IndexedDB or
+ * the in-memory fallback is behind it is visible in `kind` (to tell the family that offline use is
+ * not possible in this browser mode), nowhere else.
+ */
+export interface AppStore extends SyncStore {
+  readonly kind: 'indexeddb' | 'memory';
+
+  /** The whole stored directory, read in one transaction (never a mix of two versions). */
+  loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined>;
+  readDirectoryInfo(): Promise<StoredDirectoryInfo | undefined>;
+  /** Services for a town: its own plus those for all of Kreis Unna and nationwide ones. */
+  servicesForMunicipality(code: string): Promise<ServiceRecord[]>;
+  servicesByTopic(code: string): Promise<ServiceRecord[]>;
+  servicesByLifeStage(code: string): Promise<ServiceRecord[]>;
+
+  readSyncState(): Promise<SyncState>;
+  writeSyncState(state: SyncState): Promise<void>;
+
+  /** Saves (or refreshes) a contact with its organization's contact data as last known copy. */
+  saveContact(service: Service): Promise<void>;
+  removeSaved(id: string): Promise<boolean>;
+  /** In the family's order, each marked whether the current directory still has it. */
+  listSaved(): Promise<SavedContact[]>;
+  reorderSaved(ids: readonly string[]): Promise<void>;
+
+  getSettings(): Promise<Settings>;
+  setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void>;
+  removeSetting(key: SettingKey): Promise<void>;
+
+  /** "Meine Daten löschen": saved contacts, answers and settings; the directory only when asked. */
+  clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport>;
+
+  close(): void;
+}
+
+/** Our own error for calls after another tab took over the database; the UI asks for a reload. */
+export class StoreClosedError extends Error {
+  override readonly name = 'StoreClosedError';
+  constructor() {
+    super('The on-device database was closed because another tab updated the app.');
+  }
+}
