@@ -16,6 +16,7 @@ export function PwaNotices() {
   const [state, setState] = useState(getPwaState);
   useEffect(() => {
     const unsubscribe = subscribePwa(() => setState(getPwaState()));
+    // Normally already started by ./boot; starting twice is harmless.
     startServiceWorker();
     return unsubscribe;
   }, []);

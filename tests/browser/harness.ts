@@ -1,0 +1,203 @@
+/**
+ * Browser-test harness: the production build in dist/, served on 127.0.0.1, driven by Debian's Chromium
+ * through playwright-core (no downloaded browsers). Run `npm run build` first, then
+ * `npx vitest run --project browser`.
+ *
+ * Every helper fails loudly with the fix in its message: a missing browser or build is never skipped.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+export const DIST_DIR = join(REPO_ROOT, 'dist');
+
+/** Flags that work as root without network (see shared/engineering/TOOLCHAIN.md). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Every host name but 127.0.0.1 fails to resolve: the browser itself aborts requests that would leave the machine. */
+const BLOCK_OTHER_HOSTS = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  // data:, blob: and similar never touch the network.
+  return !protocol.startsWith('http') || hostname === '127.0.0.1';
+}
+
+export interface RunningServer {
+  /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export function assertBuilt(dir: string = DIST_DIR): void {
+  if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'sw.js'))) {
+    throw new Error(`dist/ fehlt – zuerst npm run build (gesucht: ${join(dir, 'index.html')} und sw.js)`);
+  }
+}
+
+/** Serves dist/ with Vite's preview server (SPA fallback like a real host) on 127.0.0.1 and a free port. */
+export async function startServer(): Promise<RunningServer> {
+  assertBuilt();
+  const port = await freePort();
+  const server = await preview({
+    root: REPO_ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: DIST_DIR },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => server.close(),
+  };
+}
+
+export interface TestBrowser {
+  readonly context: BrowserContext;
+  /** Requests to any host but 127.0.0.1 (all aborted). Tests assert this stays empty. */
+  readonly outsideRequests: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path} – install it: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
+  }
+  return path;
+}
+
+/**
+ * A persistent context (installability checks report "in-incognito" in a plain context) with a fresh,
+ * throw-away profile, so every test starts like a first visit. Every request leaving 127.0.0.1 is recorded
+ * and aborted: the app promises that nothing leaves the phone.
+ */
+export async function launchBrowser(): Promise<TestBrowser> {
+  const executablePath = chromiumPath();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'bff-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    args: [...CHROMIUM_ARGS, BLOCK_OTHER_HOSTS],
+    locale: 'de-DE',
+    viewport: { width: 390, height: 844 },
+  });
+  // No request interception (context.route): with it, Chromium lets requests bypass the service worker.
+  // Instead every host but 127.0.0.1 fails to resolve (--host-resolver-rules), and the listener records it.
+  const outsideRequests: string[] = [];
+  context.on('request', (request) => {
+    if (!isLocal(request.url())) outsideRequests.push(request.url());
+  });
+  return {
+    context,
+    outsideRequests,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Waits until the service worker has finished installing (precache complete), is activated AND controls
+ * the page. `navigator.serviceWorker.ready` alone can resolve while the worker is still activating.
+ */
+export async function waitForOfflineReady(page: Page, timeout = 30_000): Promise<void> {
+  // Polled by hand: page.waitForFunction treats a returned Promise as truthy at once.
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        active: registration?.active?.state ?? 'none',
+        controlled: navigator.serviceWorker.controller !== null,
+      };
+    });
+    if (state.active === 'activated' && state.controlled) return;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Service worker not ready after ${timeout} ms (active: ${state.active}, controls page: ${state.controlled}). ` +
+          'Is the worker registered (src/app/pwa/boot.ts imported in main.tsx)?',
+      );
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+export async function goOffline(context: BrowserContext): Promise<void> {
+  await context.setOffline(true);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown; html: string }[];
+}
+
+/**
+ * Runs axe-core in the page (WCAG 2.0/2.1/2.2 A and AA) and returns its violations.
+ * `include` limits the check to one part of the page (a CSS selector), e.g. a component under test.
+ */
+export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+  const axe = (await import('axe-core')).default;
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async (selector) => {
+    const result = await (
+      window as unknown as {
+        axe: { run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe.run(selector ? { include: [selector] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
+  }, include);
+}
+
+/** Chrome's own verdict on installability (empty list = installable), via the DevTools protocol. */
+export async function installabilityErrors(page: Page): Promise<{ errorId: string; errorArguments: unknown[] }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    return installabilityErrors;
+  } finally {
+    await cdp.detach();
+  }
+}

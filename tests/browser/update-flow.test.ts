@@ -1,0 +1,97 @@
+/**
+ * The update flow: a new release waits politely ("Neue Version verfügbar") and takes over only when the
+ * user presses "Jetzt aktualisieren". Building twice is too slow, so the test serves a copy of dist/ and
+ * changes sw.js in place; the changed worker answers /__sw-version so the test can tell the versions apart.
+ */
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, runAxe, waitForOfflineReady, type RunningServer, type TestBrowser } from './harness';
+import { copyDist, startStaticServer } from './static-server';
+
+const NEW_VERSION_CODE = `
+;self.addEventListener('fetch', (event) => {
+  if (new URL(event.request.url).pathname === '/__sw-version') event.respondWith(new Response('2'));
+});
+`;
+
+let copy: Awaited<ReturnType<typeof copyDist>>;
+let server: RunningServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  copy = await copyDist();
+  server = await startStaticServer(copy.dir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await copy?.remove();
+});
+
+describe('update flow', () => {
+  it('tells after the first install that the app works offline, and the notice can be closed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await waitForOfflineReady(page);
+    const notice = page.getByText('Die App funktioniert jetzt auch ohne Internet.');
+    await notice.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.locator('[role="status"]').filter({ has: notice }).count()).toBe(1);
+    expect(await runAxe(page, '.pwa-notices')).toEqual([]);
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('offers a new version, never reloads by itself, and switches to it on "Jetzt aktualisieren"', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await waitForOfflineReady(page);
+    // The old worker does not know /__sw-version: the host answers with the app page.
+    expect(await page.evaluate(() => fetch('/__sw-version').then((r) => r.text()))).not.toBe('2');
+
+    // Release "version 2" and let the open page find it, as it would on its next update check.
+    await appendFile(join(copy.dir, 'sw.js'), NEW_VERSION_CODE);
+    await page.evaluate(() => {
+      (window as unknown as { __samePage: boolean }).__samePage = true;
+    });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+    await page.getByText('Neue Version verfügbar').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await runAxe(page, '.pwa-notices')).toEqual([]);
+    // Give a surprise reload every chance to happen, then check it did not.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(
+      true,
+    );
+
+    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
+    await reloaded;
+    await waitForOfflineReady(page);
+    expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBeUndefined();
+    expect(await page.evaluate(() => fetch('/__sw-version').then((r) => r.text()))).toBe('2');
+    expect(await page.getByText('Neue Version verfügbar').count()).toBe(0);
+  });
+
+  it('lets the user put the update off', async () => {
+    await appendFile(join(copy.dir, 'sw.js'), '\n// version 3\n');
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await waitForOfflineReady(page);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.getByText('Neue Version verfügbar').waitFor({ state: 'visible', timeout: 15_000 });
+    await page.getByRole('button', { name: 'Später' }).click();
+    await page.getByText('Neue Version verfügbar').waitFor({ state: 'detached' });
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(
+      true,
+    );
+  });
+
+  it('sent no request to any host but 127.0.0.1', () => {
+    expect(browser.outsideRequests).toEqual([]);
+  });
+});
