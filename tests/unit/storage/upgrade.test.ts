@@ -1,0 +1,138 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openIdbStore } from '../../../src/storage/idb-store';
+import { DB_VERSION, MIGRATIONS, openDatabase, type MigrationStep } from '../../../src/storage/migrations';
+import { openAppStore } from '../../../src/storage/open-store';
+import { freshName, version } from './helpers';
+
+/** Stores and indexes the current schema must have, whatever version a phone comes from. */
+const EXPECTED = {
+  services: ['by-life-stage', 'by-municipality', 'by-organization', 'by-topic'],
+  organizations: [],
+  meta: [],
+  saved: ['by-position'],
+  settings: [],
+};
+
+async function shapeOf(name: string) {
+  const db = await openDB(name);
+  const stores = [...db.objectStoreNames].sort();
+  const tx = db.transaction(stores);
+  const shape = Object.fromEntries(stores.map((s) => [s, [...tx.objectStore(s).indexNames].sort()]));
+  db.close();
+  return { version: db.version, shape };
+}
+
+describe('database upgrades', () => {
+  // Grows with every new step: a phone may come from any earlier version, including none (fresh install).
+  for (let from = 0; from < DB_VERSION; from++) {
+    it(`upgrades from version ${from} to ${DB_VERSION} and keeps saved contacts and settings`, async () => {
+      const name = freshName();
+      if (from > 0) {
+        const old = await openDatabase({ name, migrations: MIGRATIONS.slice(0, from) });
+        old.close();
+      }
+      const store = await openIdbStore({ name });
+      const { directory, info } = version(1);
+      await store.replaceDirectory(directory, info);
+      await store.saveContact(directory.organizations[0]!.services[0]!);
+      await store.setSetting('town', 'unna');
+      store.close();
+      expect(await shapeOf(name)).toEqual({ version: DB_VERSION, shape: EXPECTED });
+      const reopened = await openIdbStore({ name });
+      expect((await reopened.listSaved()).map((s) => s.id)).toEqual(['angebot-0']);
+      expect(await reopened.getSettings()).toEqual({ town: 'unna' });
+      expect(await reopened.currentVersion()).toBe(info.version);
+      reopened.close();
+    });
+  }
+
+  it('reopening at the same version runs no step again', async () => {
+    const name = freshName();
+    let runs = 0;
+    const counting: MigrationStep[] = MIGRATIONS.map((step) => (db, tx) => {
+      runs++;
+      step(db, tx);
+    });
+    (await openDatabase({ name, migrations: counting })).close();
+    (await openDatabase({ name, migrations: counting })).close();
+    expect(runs).toBe(DB_VERSION);
+  });
+
+  it('a later step runs only on databases that do not have it yet, keeping existing records', async () => {
+    const name = freshName();
+    const store = await openIdbStore({ name });
+    await store.setSetting('keepAnswers', true);
+    store.close();
+    const future: MigrationStep = (db) => {
+      db.createObjectStore('search-index');
+    };
+    const upgraded = await openDatabase({ name, migrations: [...MIGRATIONS, future] });
+    expect(upgraded.version).toBe(DB_VERSION + 1);
+    expect([...upgraded.objectStoreNames]).toContain('search-index');
+    expect(await upgraded.get('settings', 'keepAnswers')).toBe(true);
+    upgraded.close();
+  });
+});
+
+describe('a second tab and an upgrade', () => {
+  it('the open tab closes its connection for the upgrade; no data is lost and it knows to reload', async () => {
+    const name = freshName();
+    let superseded = false;
+    const oldTab = await openIdbStore({ name, onVersionChange: () => (superseded = true) });
+    const { directory, info } = version(1);
+    await oldTab.replaceDirectory(directory, info);
+    await oldTab.saveContact(directory.organizations[0]!.services[1]!);
+
+    let blocked = false;
+    const newTab = await openDatabase({
+      name,
+      migrations: [...MIGRATIONS, (db) => void db.createObjectStore('extra')],
+      onBlocked: () => (blocked = true),
+    });
+    expect(superseded).toBe(true);
+    expect(blocked).toBe(false);
+    expect(await newTab.count('services')).toBe(30);
+    expect(await newTab.getAllKeys('saved')).toEqual(['angebot-1']);
+    newTab.close();
+    // The old tab's store refuses further work with a clear error instead of failing later.
+    await expect(oldTab.listSaved()).rejects.toMatchObject({ name: 'StoreClosedError' });
+  });
+
+  it('an old connection that does not let go: the upgrade waits (blocked) and completes once it closes', async () => {
+    const name = freshName();
+    // A tab from before this code existed: it ignores versionchange.
+    const stubborn = await openDB(name, DB_VERSION, {
+      upgrade: (db, _o, _n, tx) => MIGRATIONS.forEach((step) => step(db as never, tx as never)),
+    });
+    await stubborn.put('settings', 'unna', 'town');
+    let blocked = false;
+    const opening = openDatabase({
+      name,
+      migrations: [...MIGRATIONS, (db) => void db.createObjectStore('extra')],
+      onBlocked: () => (blocked = true),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(blocked).toBe(true);
+    stubborn.close();
+    const upgraded = await opening;
+    expect(await upgraded.get('settings', 'town')).toBe('unna');
+    upgraded.close();
+  });
+
+  it('when the other tab never lets go, this tab runs from memory instead of waiting forever', async () => {
+    const name = freshName();
+    // A tab from before this code existed holds the database and ignores versionchange.
+    const holder = await openDB(name, DB_VERSION, {
+      upgrade: (db, _o, _n, tx) => MIGRATIONS.forEach((step) => step(db as never, tx as never)),
+    });
+    const opened = await openAppStore({
+      name,
+      migrations: [...MIGRATIONS, () => undefined],
+      blockedTimeoutMs: 30,
+    });
+    expect(opened).toMatchObject({ problem: 'blocked-timeout' });
+    expect(opened.store.kind).toBe('memory');
+    holder.close();
+  });
+});
