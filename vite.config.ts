@@ -17,7 +17,8 @@ export default defineConfig({
     directoryPlugin(),
     VitePWA({
       strategies: 'injectManifest',
-      srcDir: 'src/sw',
+      // The kill-switch build swaps in an entry that only retires the worker (same output name: sw.js).
+      srcDir: killSwitch ? 'src/sw/kill' : 'src/sw',
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,

@@ -3,7 +3,7 @@
  * Kill switch: if a release goes wrong, build with `VITE_KILL_SWITCH=1 npm run build` and deploy.
  * Phones fetch the changed sw.js on their next visit; this worker then takes over at once (no prompt),
  * deletes this app's Cache Storage, unregisters itself and reloads every open window from the network.
- * The page code of that build does not register a worker (src/app/pwa/register.ts), so nothing comes back
+ * The page code of that build does not register a worker (src/app/pwa/register.ts) and removes any registration it finds, so nothing comes back
  * until the next normal build is deployed. IndexedDB (saved contacts, synced directory) is left untouched.
  */
 
