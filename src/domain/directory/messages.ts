@@ -88,11 +88,15 @@ export function picklist<const T extends readonly string[]>(options: T, unknown:
   );
 }
 
-/** A list with an upper bound (hostile or broken input must not grow without limit). */
+/**
+ * A list with an upper bound (hostile or broken input must not grow without limit). The length is
+ * checked before the items, so a huge list is refused without validating every entry.
+ */
 export function list<const TItem extends v.GenericSchema>(item: TItem, max: number, what: string) {
   return v.pipe(
+    v.unknown(),
+    v.check((input) => !Array.isArray(input) || input.length <= max, `Zu viele ${what}: höchstens ${max} erlaubt`),
     v.array(item, (issue) => `Erwartet: Liste von ${what}, gefunden: ${describeValue(issue.input)}`),
-    v.maxLength(max, `Zu viele ${what}: höchstens ${max} erlaubt`),
   );
 }
 
