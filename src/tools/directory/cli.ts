@@ -1,6 +1,7 @@
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { buildCommand } from './build-command';
 import { exportCsvCommand, importCsvCommand } from './csv-commands';
+import { exportHsdsCommand, importHsdsCommand } from './hsds-commands';
 import { SourceDirError } from './load-source';
 import { consoleOutput, type Output } from './report';
 import { statsCommand } from './stats-command';
@@ -29,6 +30,8 @@ export const COMMANDS: Record<string, Command> = {
   stats: { summary: 'Abdeckung je Gemeinde, veraltete Einträge, Stand der Übersetzungen', run: statsCommand },
   'export-csv': { summary: 'Tabelle für Excel schreiben: export-csv DATEI (eine Zeile je Angebot)', run: exportCsvCommand },
   'import-csv': { summary: 'Tabelle einlesen: import-csv DATEI (ersetzt organizations/ im Ziel)', run: importCsvCommand },
+  'export-hsds': { summary: 'Open-Referral-HSDS-3.1-JSON schreiben: export-hsds ORDNER', run: exportHsdsCommand },
+  'import-hsds': { summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER (meldet, was fehlt)', run: importHsdsCommand },
 };
 
 export function helpText(): string {

@@ -1,0 +1,134 @@
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parseSourceDirectory } from '../../domain/directory/schema';
+import { UsageError, type ParsedArgs } from './args';
+import { importTarget } from './csv-commands';
+import { checkWrittenSource, datasetFor, ImportTargetError, writeSourceFolder } from './csv-source-writer';
+import { directoryToHsds } from './hsds-export';
+import { hsdsToOrganizations, type HsdsFile } from './hsds-import';
+import { formatMegabytes, loadSource } from './load-source';
+import { plural, printIssues, type Output } from './report';
+import { parseYamlFile } from './yaml-source';
+
+/** `export-hsds DIR` and `import-hsds DIR`: the directory in Open Referral HSDS 3.1 JSON. */
+
+const MAX_JSON_BYTES = 50 * 1024 * 1024;
+const INDEX_FILE = 'index.json';
+
+function dirArgument(args: ParsedArgs, example: string): string {
+  const [dir, ...more] = args.rest;
+  if (dir === undefined) throw new UsageError(`Bitte den Ordner angeben, z. B. ${example}`);
+  if (more.length > 0) throw new UsageError(`Nur einen Ordner angeben (zu viel: ${more.join(' ')})`);
+  return dir;
+}
+
+const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+
+export async function exportHsdsCommand(args: ParsedArgs, output: Output): Promise<number> {
+  const dir = dirArgument(args, 'export-hsds dist/hsds');
+  const loaded = await loadSource(args.from);
+  if (!loaded.directory) {
+    printIssues(output, loaded.issues);
+    output.err(`Export abgebrochen: das Verzeichnis in „${args.from}“ ist nicht gültig.`);
+    return 1;
+  }
+  const existing = await readdir(dir).catch(() => undefined);
+  if (existing && existing.length > 0 && !existing.includes(INDEX_FILE)) {
+    output.err(`Ordner „${dir}“ ist nicht leer und enthält keinen früheren HSDS-Export – bitte einen leeren oder neuen Ordner angeben.`);
+    return 1;
+  }
+  const hsds = directoryToHsds(loaded.directory);
+  // Written next to the target and swapped in at the end: a failed export leaves the old one intact.
+  const stamp = `${process.pid}-${Date.now()}`;
+  const temp = join(dirname(dir), `.${basename(dir)}-neu-${stamp}`);
+  const old = join(dirname(dir), `.${basename(dir)}-alt-${stamp}`);
+  try {
+    await mkdir(join(temp, 'services'), { recursive: true });
+    for (const service of hsds.services) await writeFile(join(temp, 'services', `${service.id}.json`), json(service.json));
+    await writeFile(join(temp, 'organizations.json'), json(hsds.organizations));
+    await writeFile(join(temp, 'taxonomy_terms.json'), json(hsds.taxonomyTerms));
+    await writeFile(join(temp, INDEX_FILE), json(hsds.index));
+    if (existing) await rename(dir, old);
+    await rename(temp, dir);
+  } catch (error) {
+    if (existing && !(await stat(dir).catch(() => undefined))) await rename(old, dir).catch(() => undefined);
+    await rm(temp, { recursive: true, force: true });
+    output.err(`Export nach „${dir}“ fehlgeschlagen (${(error as Error).message}) – nichts geändert.`);
+    return 1;
+  }
+  await rm(old, { recursive: true, force: true });
+  output.out(
+    `✓ HSDS 3.1: ${plural(hsds.services.length, 'Angebot', 'Angebote')}, ${plural(hsds.organizations.length, 'Organisation', 'Organisationen')}, ${plural(hsds.taxonomyTerms.length, 'Begriff', 'Begriffe')} nach „${dir}“ geschrieben.`,
+  );
+  return 0;
+}
+
+/** Every *.json file in DIR and one level below (e.g. services/), with its parsed content. */
+async function readJsonFiles(dir: string): Promise<{ files: HsdsFile[]; problems: string[] }> {
+  const files: HsdsFile[] = [];
+  const problems: string[] = [];
+  const visit = async (folder: string, depth: number) => {
+    let names: string[];
+    try {
+      names = (await readdir(folder)).sort();
+    } catch {
+      throw new ImportTargetError(`Ordner „${folder}“ nicht gefunden oder nicht lesbar`);
+    }
+    for (const name of names) {
+      const full = join(folder, name);
+      const info = await stat(full);
+      const shown = full.slice(dir.length + 1);
+      if (info.isDirectory()) {
+        if (depth === 0 && !name.startsWith('.')) await visit(full, 1);
+      } else if (name.endsWith('.json')) {
+        if (info.size > MAX_JSON_BYTES) {
+          problems.push(`${shown}: zu groß (${formatMegabytes(info.size)}) – nicht gelesen`);
+          continue;
+        }
+        try {
+          files.push({ name: shown, data: JSON.parse(await readFile(full, 'utf8')) as unknown });
+        } catch (error) {
+          problems.push(`${shown}: kein gültiges JSON (${(error as Error).message})`);
+        }
+      }
+    }
+  };
+  await visit(dir, 0);
+  return { files, problems };
+}
+
+export async function importHsdsCommand(args: ParsedArgs, output: Output): Promise<number> {
+  const dir = dirArgument(args, 'import-hsds hsds-export');
+  const target = importTarget(args);
+  try {
+    const { files, problems } = await readJsonFiles(dir);
+    for (const problem of problems) output.err(`  ✗ ${problem}`);
+    const result = hsdsToOrganizations(files);
+    for (const line of result.report) output.out(`  • ${line}`);
+    if (result.organizations.length === 0) {
+      output.err(`Keine Angebote gefunden, die übernommen werden können. Nichts geschrieben.`);
+      return 1;
+    }
+    const dataset = await datasetFor(target, args.from);
+    const meta = parseYamlFile('dataset.yaml', dataset.text);
+    const parsed = parseSourceDirectory({ meta: meta.ok ? meta.data : {}, organizations: result.organizations });
+    const issues = parsed.ok ? checkWrittenSource(dataset.text, result.organizations) : parsed.issues;
+    if (issues.length > 0) {
+      printIssues(output, issues);
+      output.err(`Import abgebrochen: die übernommenen Daten sind so nicht gültig (siehe oben). Nichts geschrieben.`);
+      return 1;
+    }
+    await writeSourceFolder(target, result.organizations, dataset);
+    const services = result.organizations.reduce((n, o) => n + o.services.length, 0);
+    output.out(
+      `✓ ${plural(services, 'Angebot', 'Angebote')} in ${plural(result.organizations.length, 'Organisation', 'Organisationen')} nach „${target}/organizations/“ geschrieben${result.placeholders > 0 ? ` – ${plural(result.placeholders, 'Platzhalter', 'Platzhalter')} bitte prüfen (oben mit „vorläufig“ markiert)` : ''}.`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportTargetError) {
+      output.err(`${error.message}. Nichts geschrieben.`);
+      return 1;
+    }
+    throw error;
+  }
+}
