@@ -7,6 +7,7 @@ import { HomeScreen } from './screens/HomeScreen';
 const EmergencyScreen = lazy(() => import('./screens/EmergencyScreen').then((m) => m.EmergencyScreen));
 const LanguageScreen = lazy(() => import('./screens/LanguageScreen').then((m) => m.LanguageScreen));
 const SavedScreen = lazy(() => import('./screens/SavedScreen').then((m) => m.SavedScreen));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
 const NotFoundScreen = lazy(() => import('./screens/NotFoundScreen').then((m) => m.NotFoundScreen));
 
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
             <Route path="/notfall" component={EmergencyScreen} />
             <Route path="/sprache" component={LanguageScreen} />
             <Route path="/merkliste" component={SavedScreen} />
+            <Route path="/einstellungen" component={SettingsScreen} />
             <Route default component={NotFoundScreen} />
           </Router>
         </ErrorBoundary>

@@ -8,6 +8,7 @@ import {
   AREA_NATIONAL,
   bySavedOrder,
   fromRecords,
+  headOf,
   reorder,
   snapshotOf,
   toRecords,
@@ -82,7 +83,7 @@ class IdbStore implements AppStore {
       tx.done,
     ]);
     if (!info || !isComplete(info, services.length, organizations.length)) return undefined;
-    return { directory: fromRecords(info.meta, organizations, services), info };
+    return { directory: fromRecords(info.head, organizations, services), info };
   }
 
   /**
@@ -113,7 +114,7 @@ class IdbStore implements AppStore {
         const snapshot = snapshotOf(fresh.service, orgs.get(fresh.organizationId), info.version);
         pending.push(saved.put({ ...contact, snapshot }));
       }
-      const stored: StoredDirectoryInfo = { ...info, meta: directory.meta, counts: records.counts };
+      const stored: StoredDirectoryInfo = { ...info, head: headOf(directory), counts: records.counts };
       pending.push(tx.objectStore('meta').put(stored, 'directory'));
     } catch (error) {
       abortQuietly(tx, pending);

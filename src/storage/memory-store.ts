@@ -5,6 +5,7 @@ import {
   AREA_NATIONAL,
   bySavedOrder,
   fromRecords,
+  headOf,
   reorder,
   snapshotOf,
   toRecords,
@@ -49,7 +50,7 @@ export function createMemoryStore(): AppStore {
     async loadDirectory() {
       if (!current) return undefined;
       return {
-        directory: clone(fromRecords(current.info.meta, current.organizations, current.services)),
+        directory: clone(fromRecords(current.info.head, current.organizations, current.services)),
         info: clone(current.info),
       };
     },
@@ -57,7 +58,7 @@ export function createMemoryStore(): AppStore {
       const records = toRecords(clone(directory));
       const next: MemoryDirectory = {
         ...records,
-        info: { ...info, meta: clone(directory.meta), counts: records.counts },
+        info: { ...info, head: clone(headOf(directory)), counts: records.counts },
       };
       const orgs = new Map(records.organizations.map((r) => [r.id, r.organization]));
       const refreshed = new Map(saved);

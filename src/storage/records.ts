@@ -1,4 +1,4 @@
-import type { Directory, Location, Meta, Organization, Phone, Service, Text } from '../domain/directory/schema';
+import type { Directory, Location, Organization, Phone, Service, Text } from '../domain/directory/schema';
 import type { DirectoryInfo } from '../domain/sync/ports';
 import type { SyncOutcomeKind } from '../domain/sync/outcome';
 
@@ -35,9 +35,12 @@ export interface DirectoryCounts {
   locations: number;
 }
 
-/** Everything known about the stored directory: the manifest facts plus its meta. */
+/** Everything of a directory but its organizations: meta, the guide's questions, and whatever the format adds later. */
+export type DirectoryHead = Omit<Directory, 'organizations'>;
+
+/** Everything known about the stored directory: the manifest facts plus its head (meta …). */
 export interface StoredDirectoryInfo extends DirectoryInfo {
-  meta: Meta;
+  head: DirectoryHead;
   counts: DirectoryCounts;
 }
 
@@ -126,8 +129,17 @@ export function toRecords(directory: Directory): DirectoryRecords {
   };
 }
 
+export function headOf(directory: Directory): DirectoryHead {
+  const { organizations: _organizations, ...head } = directory;
+  return head;
+}
+
 /** Rebuilds the published shape: organizations in published order, each with its services in order. */
-export function fromRecords(meta: Meta, organizations: OrganizationRecord[], services: ServiceRecord[]): Directory {
+export function fromRecords(
+  head: DirectoryHead,
+  organizations: OrganizationRecord[],
+  services: ServiceRecord[],
+): Directory {
   const byOrg = new Map<string, ServiceRecord[]>();
   for (const record of services) {
     const list = byOrg.get(record.organizationId) ?? [];
@@ -136,7 +148,7 @@ export function fromRecords(meta: Meta, organizations: OrganizationRecord[], ser
   }
   const orgs = [...organizations].sort((a, b) => a.position - b.position);
   return {
-    meta,
+    ...head,
     organizations: orgs.map((record) => ({
       ...record.organization,
       services: (byOrg.get(record.id) ?? []).sort((a, b) => a.position - b.position).map((s) => s.service),

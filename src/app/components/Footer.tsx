@@ -19,6 +19,9 @@ export function Footer() {
           <li>
             <a href="/sprache">{t('language.title')}</a>
           </li>
+          <li>
+            <a href="/einstellungen">{t('settings.title')}</a>
+          </li>
         </ul>
       </nav>
     </footer>

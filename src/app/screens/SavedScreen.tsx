@@ -1,18 +1,38 @@
 import { ScreenTitle } from '../components/ScreenTitle';
 import { Icon } from '../components/Icon';
-import { useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
+import { SavedContacts } from '../data/SavedContacts';
+import { dataDate, formatDate, useDirectory, useSavedContacts } from '../data/use-directory';
+import { outcomeMessageKey } from '../data/sync-messages';
+import '../data/directory.css';
 
 /** The family's saved contacts (Merkliste). They are kept only on this phone. */
 export function SavedScreen() {
   const t = useT();
+  const { code } = useLanguage();
+  const state = useDirectory();
+  const { contacts, reload } = useSavedContacts();
+  const date = dataDate(state);
   return (
     <section class="stack">
       <ScreenTitle title={t('saved.title')}>{t('saved.heading')}</ScreenTitle>
-      <div class="empty-state">
-        <Icon name="bookmark" size={40} />
-        <p>{t('saved.empty')}</p>
-        <p class="note">{t('saved.privacy')}</p>
-      </div>
+      {contacts === undefined ? (
+        <p>{t('storage.loading')}</p>
+      ) : contacts.length === 0 ? (
+        <div class="empty-state">
+          <Icon name="bookmark" size={40} />
+          <p>{t('saved.empty')}</p>
+          <p class="note">{t('saved.privacy')}</p>
+        </div>
+      ) : (
+        <>
+          {date !== undefined && <p class="note data-date">{t('sync.dataDate', { date: formatDate(date, code) })}</p>}
+          {state.failedUpdate !== undefined && <p class="note">{t(outcomeMessageKey(state.failedUpdate))}</p>}
+          <SavedContacts contacts={contacts} onChange={reload} />
+          <p class="note">{t('saved.privacy')}</p>
+        </>
+      )}
+      {state.storage === 'memory' && <p class="note">{t('storage.memoryOnly')}</p>}
     </section>
   );
 }

@@ -28,7 +28,13 @@ export async function runSync(ports: SyncPorts): Promise<SyncOutcome> {
   if (bytes.byteLength !== manifest.bytes) {
     return { kind: 'size-mismatch', expected: manifest.bytes, actual: bytes.byteLength };
   }
-  const hash = (await ports.sha256(bytes)).toLowerCase();
+  let hash: string;
+  try {
+    hash = (await ports.sha256(bytes)).toLowerCase();
+  } catch {
+    // No hashing available (e.g. Web Crypto outside a secure context): an unchecked download is never stored.
+    return { kind: 'hash-mismatch', expected: manifest.sha256, actual: 'unavailable' };
+  }
   if (hash !== manifest.sha256) return { kind: 'hash-mismatch', expected: manifest.sha256, actual: hash };
 
   let json: unknown;

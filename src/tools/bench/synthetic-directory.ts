@@ -79,7 +79,7 @@ export function syntheticDirectory(options: SyntheticOptions): Directory {
       services,
     });
   }
-  return {
+  const directory = {
     meta: {
       id: 'kreis-unna',
       version: options.version ?? '2026-11-12T08:00:00.000Z-0000aaaa',
@@ -92,6 +92,25 @@ export function syntheticDirectory(options: SyntheticOptions): Directory {
       generatedAt: '2026-11-12T08:00:00.000Z',
       languages: ['de', 'en'],
     },
+    guide: {
+      questions: [
+        { id: 'ort', kind: 'municipality', text: { de: 'Wo wohnen Sie?' }, options: [] },
+        {
+          id: 'alter',
+          kind: 'life-stage',
+          text: { de: 'Wie alt ist Ihr Kind?' },
+          options: [{ value: pick(lifeStages, 1), label: { de: 'Baby' } }],
+        },
+        {
+          id: 'thema',
+          kind: 'topic',
+          text: { de: 'Worum geht es?' },
+          options: [{ value: pick(topics, 0), label: { de: 'Thema' } }],
+        },
+      ],
+    },
     organizations,
   };
+  // Cast: the guide's types live in the schema; this object is checked by parseDirectory in the tests.
+  return directory as Directory;
 }

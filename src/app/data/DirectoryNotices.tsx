@@ -1,0 +1,40 @@
+/**
+ * Quiet notices about the directory for the app frame: "Das Verzeichnis wurde aktualisiert" after
+ * an update (closable), and a request to reload when another tab updated the app's database.
+ * Mounting it also starts the storage and sync code after the first render.
+ */
+import { useT } from '../i18n';
+import { dismissUpdateNotice } from './directory-state';
+import { dataDate, formatDate, useDirectory } from './use-directory';
+import { useLanguage } from '../i18n';
+import './directory.css';
+
+export function DirectoryNotices() {
+  const t = useT();
+  const language = useLanguage();
+  const state = useDirectory();
+  const date = dataDate(state);
+  return (
+    <div class="directory-notices" role="status">
+      {state.superseded && (
+        <div class="directory-notice">
+          <p>{t('storage.otherTab')}</p>
+          <button type="button" class="button-small" onClick={() => location.reload()}>
+            {t('storage.reload')}
+          </button>
+        </div>
+      )}
+      {state.updateNotice && !state.superseded && (
+        <div class="directory-notice">
+          <p>
+            {t('sync.updatedNotice')}
+            {date !== undefined && ` ${t('sync.dataDate', { date: formatDate(date, language.code) })}`}
+          </p>
+          <button type="button" class="button-small" onClick={dismissUpdateNotice}>
+            {t('sync.dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The directory's state as the screens see it: a tiny store with no IndexedDB, sync or schema code,
+ * so it costs the first screen almost nothing. The heavy part (runtime.ts) is loaded after the first
+ * render and feeds this store.
+ */
+import type { Directory } from '../../domain/directory/schema';
+import type { SyncOutcome, SyncOutcomeKind } from '../../domain/sync/outcome';
+import type { StoredDirectoryInfo } from '../../storage/records';
+import type { StorageProblem } from '../../storage/open-store';
+import type { Runtime } from './runtime';
+
+export interface DirectoryState {
+  /** loading: reading the phone's copy; ready: a directory is in use; empty: none yet (first visit without network). */
+  status: 'idle' | 'loading' | 'ready' | 'empty';
+  /** Where data lives: memory means nothing survives a reload (offline use not possible). */
+  storage: 'unknown' | 'indexeddb' | 'memory';
+  storageProblem?: StorageProblem;
+  directory?: Directory;
+  info?: Omit<StoredDirectoryInfo, 'head'>;
+  syncing: boolean;
+  lastSuccessAt?: number;
+  lastOutcome?: SyncOutcomeKind;
+  /** The last update failed for a reason other than missing network: the old data is still in use. */
+  failedUpdate?: SyncOutcomeKind;
+  /** A new directory arrived during this visit: a quiet, dismissible notice. */
+  updateNotice: boolean;
+  /** Another tab updated the app's database: this tab keeps its data but should be reloaded. */
+  superseded: boolean;
+}
+
+let state: DirectoryState = {
+  status: 'idle',
+  storage: 'unknown',
+  syncing: false,
+  updateNotice: false,
+  superseded: false,
+};
+const listeners = new Set<() => void>();
+
+export function getDirectoryState(): DirectoryState {
+  return state;
+}
+
+export function updateDirectoryState(change: Partial<DirectoryState>): void {
+  state = { ...state, ...change };
+  listeners.forEach((listener) => listener());
+}
+
+export function subscribeDirectory(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+let runtime: Promise<Runtime> | undefined;
+
+/**
+ * Loads the storage and sync code and starts it (once). Called by the screens that show data and by
+ * the frame's notices after the first render; every caller gets the same runtime.
+ */
+export function startDirectory(): Promise<Runtime> {
+  runtime ??= import('./runtime').then((m) => m.startRuntime());
+  return runtime;
+}
+
+/** "Jetzt aktualisieren". */
+export async function syncNow(): Promise<SyncOutcome | undefined> {
+  return (await startDirectory()).syncNow();
+}
+
+export function dismissUpdateNotice(): void {
+  updateDirectoryState({ updateNotice: false });
+}

@@ -1,0 +1,177 @@
+/**
+ * The directory on the phone, wired for the browser (loaded lazily by directory-state.ts):
+ * open storage (IndexedDB or memory), show the stored directory at once, then sync on start, when
+ * the connection comes back and every few hours, and keep several open tabs in step.
+ */
+import type { Service } from '../../domain/directory/schema';
+import type { SyncOutcome } from '../../domain/sync/outcome';
+import { isSuccess, isTransient } from '../../domain/sync/outcome';
+import { singleFlight } from '../../domain/sync/sync';
+import { shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
+import { openAppStore } from '../../storage/open-store';
+import type { ClearReport, SavedContact, StoredDirectoryInfo, SyncState } from '../../storage/records';
+import type { AppStore } from '../../storage/store';
+import { forgetLanguage } from '../i18n/language-choice';
+import { browserPorts } from './browser-ports';
+import { getDirectoryState, updateDirectoryState } from './directory-state';
+import { requestPersistence } from './persistence';
+
+export interface Runtime {
+  /** Undefined when this tab no longer syncs (another tab took over the database). */
+  syncNow(): Promise<SyncOutcome | undefined>;
+  saveContact(service: Service): Promise<void>;
+  removeSaved(id: string): Promise<boolean>;
+  listSaved(): Promise<SavedContact[]>;
+  reorderSaved(ids: readonly string[]): Promise<void>;
+  clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport>;
+  readonly store: AppStore;
+}
+
+/** How often an open app asks the throttle whether a background check is due. */
+const TICK_MS = 15 * 60 * 1000;
+const CHANNEL = 'bff-directory';
+
+function infoWithoutHead(info: StoredDirectoryInfo): Omit<StoredDirectoryInfo, 'head'> {
+  const { head: _head, ...rest } = info;
+  return rest;
+}
+
+export async function startRuntime(): Promise<Runtime> {
+  updateDirectoryState({ status: 'loading' });
+  const opened = await openAppStore({
+    onVersionChange: () => updateDirectoryState({ superseded: true }),
+  });
+  const store = opened.store;
+  updateDirectoryState({
+    storage: store.kind,
+    ...(opened.problem !== undefined ? { storageProblem: opened.problem } : {}),
+  });
+
+  let history: SyncState = await store.readSyncState().catch(() => ({}));
+  updateDirectoryState({
+    ...(history.lastSuccessAt !== undefined ? { lastSuccessAt: history.lastSuccessAt } : {}),
+  });
+  await showStored(store);
+
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
+  // Another tab stored a new directory: show it here too (it is already on the phone).
+  channel?.addEventListener('message', () => void showStored(store, true));
+
+  const sync = singleFlight(browserPorts(store));
+
+  async function run(trigger: SyncTrigger): Promise<SyncOutcome | undefined> {
+    const now = Date.now();
+    if (getDirectoryState().superseded) return undefined;
+    if (!shouldSync(trigger, { ...history, hasData: getDirectoryState().status === 'ready' }, now)) return undefined;
+    updateDirectoryState({ syncing: true });
+    const outcome = await sync();
+    history = {
+      ...history,
+      lastAttemptAt: now,
+      lastOutcome: outcome.kind,
+      ...(isSuccess(outcome) ? { lastSuccessAt: Date.now() } : {}),
+    };
+    await store.writeSyncState(history).catch(() => undefined);
+    apply(outcome, history);
+    if (outcome.kind === 'updated') channel?.postMessage({ version: outcome.version });
+    return outcome;
+  }
+
+  function apply(outcome: SyncOutcome, state: SyncState): void {
+    const common = {
+      syncing: false,
+      lastOutcome: outcome.kind,
+      ...(state.lastSuccessAt !== undefined ? { lastSuccessAt: state.lastSuccessAt } : {}),
+    };
+    if (outcome.kind === 'updated') {
+      const hadData = getDirectoryState().status === 'ready';
+      const { info, directory } = outcome;
+      updateDirectoryState({
+        ...common,
+        status: 'ready',
+        directory,
+        info: { ...info, counts: countsOf(directory) },
+        failedUpdate: undefined,
+        // The first download is not news; a changed directory is.
+        updateNotice: hadData,
+      });
+    } else if (outcome.kind === 'up-to-date') {
+      updateDirectoryState({ ...common, failedUpdate: undefined });
+    } else if (outcome.kind === 'storage-full' || outcome.kind === 'storage-failed') {
+      // Checked but not storable: keep the old directory, or use the download for this visit if there is none.
+      const current = getDirectoryState();
+      updateDirectoryState({
+        ...common,
+        failedUpdate: outcome.kind,
+        ...(current.status !== 'ready'
+          ? {
+              status: 'ready',
+              directory: outcome.directory,
+              info: { ...outcome.info, counts: countsOf(outcome.directory) },
+            }
+          : {}),
+      });
+    } else {
+      updateDirectoryState({ ...common, ...(isTransient(outcome) ? {} : { failedUpdate: outcome.kind }) });
+    }
+  }
+
+  addEventListener('online', () => void run('online'));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void run('interval');
+  });
+  setInterval(() => void run('interval'), TICK_MS);
+  addEventListener('appinstalled', () => void requestPersistence(store));
+  void run('start');
+
+  return {
+    store,
+    syncNow: () => run('manual'),
+    async saveContact(service) {
+      await store.saveContact(service);
+      // Saving something is the moment a family shows the data matters: ask the browser to keep it.
+      void requestPersistence(store);
+    },
+    removeSaved: (id) => store.removeSaved(id),
+    listSaved: () => store.listSaved(),
+    reorderSaved: (ids) => store.reorderSaved(ids),
+    async clearMyData(options) {
+      const report = await store.clearMyData(options);
+      forgetLanguage();
+      if (options.includeDirectory) {
+        history = {};
+        updateDirectoryState({
+          status: 'empty',
+          directory: undefined,
+          info: undefined,
+          lastSuccessAt: undefined,
+          updateNotice: false,
+        });
+      }
+      return report;
+    },
+  };
+}
+
+async function showStored(store: AppStore, announce = false): Promise<void> {
+  const loaded = await store.loadDirectory().catch(() => undefined);
+  if (loaded) {
+    const changed = announce && getDirectoryState().info?.version !== loaded.info.version;
+    updateDirectoryState({
+      status: 'ready',
+      directory: loaded.directory,
+      info: infoWithoutHead(loaded.info),
+      ...(changed ? { updateNotice: true, failedUpdate: undefined } : {}),
+    });
+  } else if (getDirectoryState().status !== 'ready') {
+    updateDirectoryState({ status: 'empty' });
+  }
+}
+
+function countsOf(directory: { organizations: { services: unknown[]; locations: unknown[] }[] }) {
+  return {
+    organizations: directory.organizations.length,
+    services: directory.organizations.reduce((n, o) => n + o.services.length, 0),
+    locations: directory.organizations.reduce((n, o) => n + o.locations.length, 0),
+  };
+}

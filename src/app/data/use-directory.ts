@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Text } from '../../domain/directory/schema';
+import type { SavedContact } from '../../storage/records';
+import { getDirectoryState, startDirectory, subscribeDirectory, type DirectoryState } from './directory-state';
+
+/**
+ * The screens' view of the directory: status, meta, data date and the directory itself. Using it
+ * starts the storage and sync code (once, lazily).
+ */
+export function useDirectory(): DirectoryState {
+  const [state, setState] = useState(getDirectoryState);
+  useEffect(() => {
+    const unsubscribe = subscribeDirectory(() => setState(getDirectoryState()));
+    setState(getDirectoryState());
+    void startDirectory();
+    return unsubscribe;
+  }, []);
+  return state;
+}
+
+/** The Merkliste, reloaded when the directory changes (so "nicht mehr im Verzeichnis" is current). */
+export function useSavedContacts(): { contacts: SavedContact[] | undefined; reload: () => void } {
+  const { info } = useDirectory();
+  const [contacts, setContacts] = useState<SavedContact[] | undefined>(undefined);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let current = true;
+    startDirectory()
+      .then((runtime) => runtime.listSaved())
+      .then((list) => current && setContacts(list))
+      .catch(() => current && setContacts([]));
+    return () => {
+      current = false;
+    };
+  }, [info?.version, tick]);
+  return { contacts, reload: () => setTick((n) => n + 1) };
+}
+
+/** A directory text in the UI language, German when there is no translation. */
+export function localized(text: Text, language: string): string {
+  return (text as Record<string, string | undefined>)[language] ?? text.de;
+}
+
+/** "12. November 2026" / "12 November 2026" in the UI language. */
+export function formatDate(value: string | number, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(value));
+}
+
+export function formatDateTime(value: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value));
+}
+
+/** The editorial "Stand" of the directory: when it was generated, else when this phone got it. */
+export function dataDate(state: DirectoryState): string | number | undefined {
+  return state.info?.generatedAt ?? state.info?.fetchedAt;
+}

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useLanguage, useT } from '../i18n';
+import { syncNow } from '../data/directory-state';
+import { dataDate, formatDate, formatDateTime, useDirectory } from '../data/use-directory';
+import { outcomeMessageKey } from '../data/sync-messages';
+import { ClearMyData } from '../data/ClearMyData';
+import '../data/directory.css';
+
+/** /einstellungen: the directory's state on this phone, "Jetzt aktualisieren" and "Meine Daten löschen". */
+export function SettingsScreen() {
+  const t = useT();
+  const language = useLanguage();
+  const state = useDirectory();
+  const [message, setMessage] = useState('');
+  const date = dataDate(state);
+
+  const update = async () => {
+    setMessage('');
+    const outcome = await syncNow();
+    setMessage(t(outcome ? outcomeMessageKey(outcome.kind) : 'sync.outcome.reloadFirst'));
+  };
+
+  return (
+    <section class="stack">
+      <ScreenTitle title={t('settings.title')}>{t('settings.heading')}</ScreenTitle>
+
+      <section class="stack" aria-labelledby="directory-heading">
+        <h2 id="directory-heading">{t('settings.directoryHeading')}</h2>
+        {state.status === 'ready' && state.info && date !== undefined ? (
+          <p data-testid="directory-summary">
+            {t('settings.summary', { count: state.info.counts.services, date: formatDate(date, language.code) })}
+          </p>
+        ) : (
+          <p>{state.status === 'empty' ? t('settings.empty') : t('settings.loading')}</p>
+        )}
+        {state.directory?.meta.sample && <p class="note">{t('settings.sample')}</p>}
+        <p class="note">
+          {state.lastSuccessAt !== undefined
+            ? t('settings.lastCheck', { date: formatDateTime(state.lastSuccessAt, language.code) })
+            : t('settings.neverChecked')}
+        </p>
+        {state.storage === 'memory' && (
+          <p class="note" data-testid="memory-only">
+            {state.storageProblem === 'blocked-timeout' ? t('settings.blocked') : t('settings.memoryOnly')}
+          </p>
+        )}
+        {state.failedUpdate !== undefined && message === '' && <p>{t(outcomeMessageKey(state.failedUpdate))}</p>}
+        <div>
+          <button type="button" class="button button-secondary" onClick={update} disabled={state.syncing}>
+            {state.syncing ? t('settings.updating') : t('settings.updateNow')}
+          </button>
+        </div>
+        <p role="status" data-testid="sync-message">
+          {message}
+        </p>
+      </section>
+
+      <ClearMyData />
+    </section>
+  );
+}
