@@ -10,7 +10,14 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatIssue } from './directory/report';
 import { loadSource } from './directory/load-source';
-import { buildTime, DIRECTORY_FILE, MANIFEST_FILE, publishDirectory, type Published } from './directory/publish';
+import {
+  buildTime,
+  DIRECTORY_FILE,
+  MANIFEST_FILE,
+  PublishError,
+  publishDirectory,
+  type Published,
+} from './directory/publish';
 
 export interface DirectoryPluginOptions {
   /** Folder of the editorial source, relative to the Vite root (default: "directory"). */
@@ -29,7 +36,13 @@ async function publishFrom(dir: string): Promise<{ ok: true; published: Publishe
       text: `Familienverzeichnis ungültig (${loaded.issues.length} Fehler) – bitte „npm run directory -- validate“:\n${lines.join('\n')}`,
     };
   }
-  return { ok: true, published: publishDirectory(loaded.directory, buildTime()) };
+  try {
+    return { ok: true, published: publishDirectory(loaded.directory, buildTime()) };
+  } catch (error) {
+    if (error instanceof PublishError)
+      return { ok: false, text: `Familienverzeichnis nicht veröffentlicht: ${error.message}` };
+    throw error;
+  }
 }
 
 export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { DateSchema, scheduleSchema } from './hours-schema';
+import { checkGuide } from './guide-integrity';
+import { GuideSchema } from './guide-schema';
 import { checkIntegrity } from './integrity';
 import { toIssues, type Issue } from './issues';
 import { germanFallback, list, picklist, strictObject, uniqueItems } from './messages';
@@ -217,19 +219,27 @@ export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
 export const MAX_ORGANIZATIONS = 5000;
 
 export const DirectorySchema = strictObject(
-  { meta: MetaSchema, organizations: list(OrganizationSchema, MAX_ORGANIZATIONS, 'Organisationen') },
-  'dem Verzeichnis (meta, organizations)',
+  { meta: MetaSchema, guide: GuideSchema, organizations: list(OrganizationSchema, MAX_ORGANIZATIONS, 'Organisationen') },
+  'dem Verzeichnis (meta, guide, organizations)',
 );
 export type Directory = v.InferOutput<typeof DirectorySchema>;
 
-/** The editorial source assembled from directory/*.yaml (meta without version). */
+/**
+ * The editorial source assembled from directory/*.yaml (meta without version). The guide's
+ * questions (guide.yaml) may be missing while a folder is being imported; publishing needs them.
+ */
 export const SourceDirectorySchema = strictObject(
-  { meta: SourceMetaSchema, organizations: list(OrganizationSchema, MAX_ORGANIZATIONS, 'Organisationen') },
-  'dem Verzeichnis (meta, organizations)',
+  {
+    meta: SourceMetaSchema,
+    guide: v.optional(GuideSchema),
+    organizations: list(OrganizationSchema, MAX_ORGANIZATIONS, 'Organisationen'),
+  },
+  'dem Verzeichnis (meta, guide, organizations)',
 );
 export type SourceDirectory = v.InferOutput<typeof SourceDirectorySchema>;
 
 export type { Issue } from './issues';
+export type { Guide, GuideQuestion, GuideOption, QuestionKind, GuideIcon } from './guide-schema';
 export type { Text, LanguageCode, Keywords } from './text';
 export type { Phone } from './phone';
 export type { Interval, Closure, Weekday } from './hours-schema';
@@ -245,7 +255,7 @@ function parseWith<T extends SourceDirectory>(
 ): ParseResult<T> {
   const result = v.safeParse(schema, input, { message: germanFallback });
   if (!result.success) return { ok: false, issues: toIssues(result.issues, input) };
-  const issues = checkIntegrity(result.output);
+  const issues = [...checkIntegrity(result.output), ...(result.output.guide ? checkGuide(result.output.guide) : [])];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, directory: result.output };
 }
 

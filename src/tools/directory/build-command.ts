@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ParsedArgs } from './args';
 import { loadSource } from './load-source';
-import { buildTime, DIRECTORY_FILE, publishDirectory, writePublished, type Manifest } from './publish';
+import { buildTime, DIRECTORY_FILE, PublishError, publishDirectory, writePublished, type Manifest, type Published } from './publish';
 import { formatBytes, plural, printIssues, type Output } from './report';
 
 /** `build`: validate, then publish directory.json + manifest into --out (nothing written on errors). */
@@ -12,7 +12,14 @@ export async function buildCommand(args: ParsedArgs, output: Output, now = build
     output.err('Nicht veröffentlicht: das Verzeichnis enthält Fehler. Es wurde nichts geschrieben.');
     return 1;
   }
-  const published = publishDirectory(loaded.directory, now);
+  let published: Published;
+  try {
+    published = publishDirectory(loaded.directory, now);
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error;
+    output.err(`${error.message} Es wurde nichts geschrieben.`);
+    return 1;
+  }
   await writePublished(args.out, published);
   for (const line of summary(published.manifest)) output.out(line);
   output.out(`Geschrieben: ${join(args.out, DIRECTORY_FILE)} und Manifest (Version ${published.manifest.version}).`);

@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { checkGuide } from '../../domain/directory/guide-integrity';
+import { GuideSchema, type Guide } from '../../domain/directory/guide-schema';
 import { checkIntegrity } from '../../domain/directory/integrity';
 import { formatPath, toIssues, type Issue } from '../../domain/directory/issues';
 import { germanFallback } from '../../domain/directory/messages';
@@ -21,6 +23,7 @@ import { parseYamlFile } from './yaml-source';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DATASET_FILE = 'dataset.yaml';
+export const GUIDE_FILE = 'guide.yaml';
 export const ORGANIZATIONS_DIR = 'organizations';
 
 export type SourceFile = { name: string; text: string } | { name: string; tooLargeBytes: number };
@@ -75,6 +78,20 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
     else issues.push(...prefixed(toIssues(result.issues, data), DATASET_FILE));
   }
 
+  let guide: Guide | undefined;
+  if (!files.some((f) => f.name === GUIDE_FILE)) {
+    notes.push(`${GUIDE_FILE} fehlt: ohne die Fragen des Wegweisers lässt sich das Verzeichnis prüfen, aber nicht veröffentlichen`);
+  } else if (parsed.has(GUIDE_FILE)) {
+    const data = parsed.get(GUIDE_FILE);
+    const result = v.safeParse(GuideSchema, data, { message: germanFallback });
+    if (!result.success) issues.push(...prefixed(toIssues(result.issues, data), GUIDE_FILE));
+    else {
+      const guideIssues = checkGuide(result.output, '');
+      if (guideIssues.length === 0) guide = result.output;
+      else issues.push(...guideIssues.map((issue) => ({ ...issue, path: sourcePath(GUIDE_FILE, [issue.path]) })));
+    }
+  }
+
   const orgFiles = files.filter((f) => f.name.startsWith(`${ORGANIZATIONS_DIR}/`));
   if (orgFiles.length === 0) {
     issues.push({ path: ORGANIZATIONS_DIR, message: `Keine Organisationen gefunden (Ordner ${ORGANIZATIONS_DIR}/ ist leer)` });
@@ -110,7 +127,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
     ...checkIntegrity({ organizations }, (i, keys) => sourcePath(fileOf.get(organizations[i]?.id ?? '') ?? '?', keys)),
   );
 
-  const directory = issues.length === 0 && meta ? { meta, organizations } : undefined;
+  const directory = issues.length === 0 && meta ? { meta, ...(guide ? { guide } : {}), organizations } : undefined;
   return { ...(directory ? { directory } : {}), issues, notes, fileOf };
 }
 
@@ -126,7 +143,7 @@ async function readLimited(dir: string, name: string): Promise<SourceFile> {
   return { name, text: await readFile(full, 'utf8') };
 }
 
-/** Reads dataset.yaml and organizations/*.yaml from `dir`; other files are noted and skipped. */
+/** Reads dataset.yaml, guide.yaml and organizations/*.yaml from `dir`; other files are noted and skipped. */
 export async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes: string[] }> {
   const files: SourceFile[] = [];
   const notes: string[] = [];
@@ -137,6 +154,7 @@ export async function readSourceDir(dir: string): Promise<{ files: SourceFile[];
     throw new SourceDirError(`Ordner „${dir}“ nicht gefunden oder nicht lesbar`);
   }
   if (top.includes(DATASET_FILE)) files.push(await readLimited(dir, DATASET_FILE));
+  if (top.includes(GUIDE_FILE)) files.push(await readLimited(dir, GUIDE_FILE));
   if (top.includes(ORGANIZATIONS_DIR)) {
     const names = (await readdir(join(dir, ORGANIZATIONS_DIR))).sort();
     for (const name of names) {

@@ -44,16 +44,25 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
 }
 
+/** The source cannot be published (e.g. the guide's questions are missing). */
+export class PublishError extends Error {}
+
 export function publishDirectory(source: SourceDirectory, now: Date): Published {
+  const { guide } = source;
+  if (!guide) {
+    throw new PublishError(
+      'guide.yaml fehlt: ohne die Fragen des Wegweisers kann die App nichts fragen. Bitte guide.yaml in den Ordner legen.',
+    );
+  }
   const organizations = [...source.organizations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { version: _ignored, generatedAt: _old, ...meta } = source.meta;
   // The version names the content, so it is hashed without the fields that carry the version itself.
-  const contentHash = sha256(JSON.stringify({ meta, organizations }));
+  const contentHash = sha256(JSON.stringify({ meta, guide, organizations }));
   const generatedAt = now.toISOString();
   const version = `${compactTimestamp(generatedAt)}-${contentHash.slice(0, 8)}`;
 
   // Re-validate the final object with the phone's own check, which also fixes the key order.
-  const parsed = parseDirectory({ meta: { ...meta, version, generatedAt }, organizations });
+  const parsed = parseDirectory({ meta: { ...meta, version, generatedAt }, guide, organizations });
   if (!parsed.ok) {
     const first = parsed.issues[0];
     throw new Error(`Veröffentlichte Daten ungültig: ${first?.path ?? ''} ${first?.message ?? ''}`);

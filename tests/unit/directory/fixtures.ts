@@ -60,9 +60,25 @@ export function validMeta(): Record<string, unknown> {
   };
 }
 
-export function validDirectory(): { meta: Record<string, unknown>; organizations: Record<string, unknown>[] } {
+/** The smallest guide the app can run: one question of each required kind. */
+export function validGuide(): Record<string, unknown> {
+  return {
+    questions: [
+      { id: 'town', kind: 'municipality', text: { de: 'Wo wohnen Sie?' }, options: [] },
+      { id: 'who', kind: 'life-stage', text: { de: 'Um wen geht es?' }, options: [{ value: 'baby', label: { de: 'Baby' } }] },
+      { id: 'topic', kind: 'topic', text: { de: 'Worum geht es?' }, options: [{ value: 'parenting', label: { de: 'Erziehung' } }] },
+    ],
+  };
+}
+
+export function validDirectory(): {
+  meta: Record<string, unknown>;
+  guide: Record<string, unknown>;
+  organizations: Record<string, unknown>[];
+} {
   return {
     meta: { ...validMeta(), version: '2025-01-01T00:00:00.000Z-abcdef12', generatedAt: '2025-01-01T00:00:00.000Z' },
+    guide: validGuide(),
     organizations: [validOrganization()],
   };
 }

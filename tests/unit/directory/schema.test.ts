@@ -248,7 +248,7 @@ describe('parseDirectory', () => {
     const result = parseDirectory('hallo');
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: '', message: 'Falscher Aufbau bei dem Verzeichnis (meta, organizations): erwartet Felder wie „meta: …“, gefunden: Text „hallo“' }],
+      issues: [{ path: '', message: 'Falscher Aufbau bei dem Verzeichnis (meta, guide, organizations): erwartet Felder wie „meta: …“, gefunden: Text „hallo“' }],
     });
   });
 });

@@ -2,16 +2,18 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { validMeta } from './fixtures';
+import { validGuide, validMeta } from './fixtures';
 
-/** Writes an editorial source folder (dataset.yaml + organizations/<id>.yaml) into a temp dir. */
+/** Writes an editorial source folder (dataset.yaml, guide.yaml, organizations/<id>.yaml) into a temp dir. */
 export async function writeSourceDir(
   organizations: Record<string, unknown>[],
   meta: Record<string, unknown> = validMeta(),
+  guide: Record<string, unknown> | null = validGuide(),
 ): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'bff-directory-'));
   await mkdir(join(dir, 'organizations'));
   await writeFile(join(dir, 'dataset.yaml'), stringify(meta));
+  if (guide) await writeFile(join(dir, 'guide.yaml'), stringify(guide));
   for (const org of organizations) {
     await writeFile(join(dir, 'organizations', `${String(org.id)}.yaml`), stringify(org));
   }
