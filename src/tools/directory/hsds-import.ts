@@ -102,7 +102,8 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
     const city = str(address.city) as string;
     const municipality =
       codesOf(hsds.attributes, 'municipality')[0]?.code ??
-      taxonomy.municipalities.find((m) => m.name.toLowerCase() === city.toLowerCase())?.code;
+      // Foreign data: the town from the city name; our own export says it in the attribute (or not at all).
+      (profile ? undefined : taxonomy.municipalities.find((m) => m.name.toLowerCase() === city.toLowerCase())?.code);
     const [lat, lon] = [hsds.latitude, hsds.longitude];
     const geoOk = typeof lat === 'number' && typeof lon === 'number' && lat >= 47.2 && lat <= 55.1 && lon >= 5.8 && lon <= 15.1;
     if (lat !== undefined && !geoOk) note(`Standort „${label}“: Koordinaten ${String(lat)}, ${String(lon)} liegen nicht in Deutschland – weggelassen`);
@@ -219,8 +220,12 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
       const direct = scheduleFrom(list(hsds.schedules), what, note);
       if (direct) schedules.push(direct);
       for (const { sal, ours } of salLocations) {
+        if (!ours && list(sal.schedules).length > 0) {
+          note(`${what}: Zeitplan eines übersprungenen Standorts weggelassen`);
+          continue;
+        }
         const atLocation = scheduleFrom(list(sal.schedules), what, note);
-        if (atLocation && ours) schedules.push({ locationId: ours, ...atLocation });
+        if (atLocation) schedules.push({ locationId: ours, ...atLocation });
       }
       return schedules;
     };
@@ -252,7 +257,8 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
   for (const [field, count] of skippedFields) {
     report.push(`Feld ${field} übersprungen (${count}×): ${SKIPPED[field] ?? 'im Modell nicht vorgesehen'}`);
   }
-  return { organizations, report, placeholders };
+  // The same remark for several rows of one schedule is said once.
+  return { organizations, report: [...new Set(report)], placeholders };
 }
 
 function lifeStagesForAges(min: unknown, max: unknown): string[] | undefined {
