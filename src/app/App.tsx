@@ -2,6 +2,7 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso
 import { Header } from './components/Header';
 import { Footer } from './components/Footer';
 import { HomeScreen } from './screens/HomeScreen';
+import { PwaNotices } from './pwa/PwaNotices';
 
 // Every screen but the first loads on demand; the service worker precaches them all for offline use.
 const EmergencyScreen = lazy(() => import('./screens/EmergencyScreen').then((m) => m.EmergencyScreen));
@@ -14,6 +15,7 @@ export function App() {
   return (
     <LocationProvider>
       <Header />
+      <PwaNotices />
       <main id="main" class="screen">
         <ErrorBoundary>
           <Router>

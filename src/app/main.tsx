@@ -1,3 +1,4 @@
+import './pwa/boot';
 import { render } from 'preact';
 import { App } from './App';
 import { initI18n } from './i18n';

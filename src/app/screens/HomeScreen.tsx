@@ -1,6 +1,7 @@
 import { ScreenTitle } from '../components/ScreenTitle';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
+import { InstallAction } from '../pwa/InstallAction';
 
 /** The first screen: what the app does, in a few plain sentences, and the way to urgent help. */
 export function HomeScreen() {
@@ -30,6 +31,7 @@ export function HomeScreen() {
           <span class="card-link-hint">{t('home.languageHint')}</span>
         </span>
       </a>
+      <InstallAction />
     </section>
   );
 }
