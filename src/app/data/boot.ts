@@ -1,0 +1,17 @@
+/**
+ * Import once from main.tsx (`import './data/boot';`) so the directory reaches the phone on the
+ * first visit without any action: after the page has loaded and the browser is idle, the storage
+ * and sync code is fetched and started. Costs the first screen only directory-state.ts.
+ */
+import { startDirectory } from './directory-state';
+
+function startWhenIdle(): void {
+  const later =
+    typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
+  later(() => {
+    startDirectory().catch((error: unknown) => console.warn('Directory storage could not start', error));
+  });
+}
+
+if (document.readyState === 'complete') startWhenIdle();
+else addEventListener('load', startWhenIdle, { once: true });

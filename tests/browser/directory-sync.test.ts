@@ -1,0 +1,172 @@
+/**
+ * The directory on the phone, in the production build: the first online visit stores the whole
+ * directory in IndexedDB, it is still there offline after a reload, and a directory published while
+ * the app is open is picked up on the next start without losing the family's saved contacts.
+ * Needs `npm run build` first.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { goOffline, launchBrowser, waitForOfflineReady, type RunningServer, type TestBrowser } from './harness';
+import { copyDist, startStaticServer } from './static-server';
+
+interface Manifest {
+  version: string;
+  generatedAt: string;
+  sha256: string;
+  bytes: number;
+  counts: { organizations: number; services: number; locations: number };
+}
+
+interface PublishedService {
+  id: string;
+}
+interface PublishedDirectory {
+  meta: { version: string; generatedAt: string };
+  organizations: { id: string; services: PublishedService[] }[];
+}
+
+let copy: { dir: string; remove(): Promise<void> };
+let server: RunningServer;
+let browser: TestBrowser;
+
+beforeEach(async () => {
+  copy = await copyDist();
+  server = await startStaticServer(copy.dir);
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await browser?.close();
+  await server?.close();
+  await copy?.remove();
+});
+
+async function readManifest(): Promise<Manifest> {
+  return JSON.parse(await readFile(join(copy.dir, 'data/directory-manifest.json'), 'utf8')) as Manifest;
+}
+
+/** Number of service records in the phone's IndexedDB (read by the test, never by the UI). */
+async function storedServiceCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('bruecken-fuer-familien');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('services').objectStore('services').count();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+}
+
+async function summaryText(page: Page): Promise<string> {
+  const summary = page.getByTestId('directory-summary');
+  await summary.waitFor({ state: 'visible', timeout: 20_000 });
+  return (await summary.textContent()) ?? '';
+}
+
+describe('directory sync in the browser', () => {
+  it('first online visit stores the whole directory; offline after a reload it is still there', async () => {
+    const manifest = await readManifest();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/einstellungen`);
+    expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
+    expect(await summaryText(page)).toMatch(/Stand: \d{1,2}\. \p{L}+ \d{4}/u);
+    expect(await storedServiceCount(page)).toBe(manifest.counts.services);
+    await waitForOfflineReady(page);
+
+    await goOffline(browser.context);
+    await page.reload();
+    expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
+    expect(await page.getByTestId('memory-only').count()).toBe(0);
+    // "Jetzt aktualisieren" without network says so and keeps the data.
+    await page.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
+    await expect.poll(() => page.getByTestId('sync-message').textContent()).toContain('Keine Internetverbindung');
+    expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
+    expect(browser.outsideRequests).toEqual([]);
+  });
+
+  it('a directory published while the app is open is picked up on the next start; saved contacts remain', async () => {
+    const manifest = await readManifest();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/einstellungen`);
+    expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
+
+    // Save two contacts (the result cards that save come later; the test writes what saveContact writes).
+    const directory = JSON.parse(await readFile(join(copy.dir, 'data/directory.json'), 'utf8')) as PublishedDirectory;
+    const org = directory.organizations.find((o) => o.services.length >= 2)!;
+    const kept = directory.organizations.find((o) => o !== org)!.services[0]!.id;
+    const vanishing = org.services.at(-1)!.id;
+    await page.evaluate(
+      (ids) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('bruecken-fuer-familien');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['services', 'saved'], 'readwrite');
+            ids.forEach((id, position) => {
+              const get = tx.objectStore('services').get(id);
+              get.onsuccess = () => {
+                const record = get.result as { service: unknown };
+                tx.objectStore('saved').put({
+                  id,
+                  position,
+                  savedAt: Date.now(),
+                  snapshot: { service: record.service, locations: [] },
+                });
+              };
+            });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      [kept, vanishing],
+    );
+
+    // The editorial team publishes a new directory without one of the saved services.
+    org.services = org.services.filter((s) => s.id !== vanishing);
+    directory.meta.version = `${manifest.version}-neu`;
+    directory.meta.generatedAt = '2026-12-03T09:00:00.000Z';
+    const body = Buffer.from(JSON.stringify(directory));
+    await writeFile(join(copy.dir, 'data/directory.json'), body);
+    await writeFile(
+      join(copy.dir, 'data/directory-manifest.json'),
+      JSON.stringify({
+        ...manifest,
+        version: directory.meta.version,
+        generatedAt: directory.meta.generatedAt,
+        sha256: createHash('sha256').update(body).digest('hex'),
+        bytes: body.byteLength,
+        counts: { ...manifest.counts, services: manifest.counts.services - 1 },
+      }),
+    );
+
+    // Still the old directory while the app stays open (no surprise change mid-visit) …
+    expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
+    // … the next start picks up the new one.
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('directory-summary').textContent(), { timeout: 20_000 })
+      .toContain(`${manifest.counts.services - 1} Angebote`);
+    expect(await summaryText(page)).toContain('Stand: 3. Dezember 2026');
+    expect(await storedServiceCount(page)).toBe(manifest.counts.services - 1);
+
+    await page.goto(`${server.url}/merkliste`);
+    const items = page.getByTestId('saved-contact');
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(2);
+    expect(await items.nth(0).textContent()).not.toContain('Nicht mehr im Verzeichnis');
+    expect(await items.nth(1).textContent()).toContain('Nicht mehr im Verzeichnis');
+    expect(browser.outsideRequests).toEqual([]);
+  });
+});
