@@ -38,6 +38,23 @@ export function directory(organizations: Organization[]): Directory {
       sample: true,
       languages: ['de'],
     },
+    guide: {
+      questions: [
+        { id: 'town', kind: 'municipality', text: { de: 'Wo wohnen Sie?' }, options: [] },
+        {
+          id: 'who',
+          kind: 'life-stage',
+          text: { de: 'Um wen geht es?' },
+          options: [{ value: 'baby', label: { de: 'Baby' } }],
+        },
+        {
+          id: 'topic',
+          kind: 'topic',
+          text: { de: 'Worum geht es?' },
+          options: [{ value: 'parenting', label: { de: 'Erziehung' } }],
+        },
+      ],
+    },
     organizations,
   };
 }
