@@ -4,6 +4,8 @@ export interface ParsedArgs {
   command: string | undefined;
   from: string;
   out: string;
+  /** Whether --out was given (import commands then write there instead of into the editorial source). */
+  outGiven: boolean;
   verbose: boolean;
   /** Further positional words after the command (for future commands). */
   rest: string[];
@@ -22,7 +24,15 @@ const FLAG_OPTIONS = new Set(['verbose', 'help']);
 
 export function parseArgs(argv: readonly string[], extraValueOptions: readonly string[] = []): ParsedArgs {
   const valueOptions = new Set([...VALUE_OPTIONS, ...extraValueOptions]);
-  const parsed: ParsedArgs = { command: undefined, from: DEFAULT_FROM, out: DEFAULT_OUT, verbose: false, rest: [], options: {} };
+  const parsed: ParsedArgs = {
+    command: undefined,
+    from: DEFAULT_FROM,
+    out: DEFAULT_OUT,
+    outGiven: false,
+    verbose: false,
+    rest: [],
+    options: {},
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg.startsWith('--')) {
@@ -36,7 +46,10 @@ export function parseArgs(argv: readonly string[], extraValueOptions: readonly s
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`Option „--${name}“ braucht einen Wert`);
       if (name === 'from') parsed.from = value;
-      else if (name === 'out') parsed.out = value;
+      else if (name === 'out') {
+        parsed.out = value;
+        parsed.outGiven = true;
+      }
       else parsed.options[name] = value;
     } else if (arg === '-h') {
       parsed.command = 'help';

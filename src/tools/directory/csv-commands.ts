@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseSourceDirectory } from '../../domain/directory/schema';
-import { DEFAULT_OUT, UsageError, type ParsedArgs } from './args';
+import { UsageError, type ParsedArgs } from './args';
 import { CsvExportError, directoryToCsv } from './csv-export';
 import { CsvSyntaxError, parseCsv } from './csv-format';
 import { formatProblem, recordsToOrganizations, type CsvProblem, type ImportedTable } from './csv-import';
 import { columnForPath } from './csv-layout';
-import { checkWrittenSource, datasetFor, ImportTargetError, writeSourceFolder } from './csv-source-writer';
+import { checkWrittenSource, datasetFor, guideFor, ImportTargetError, writeSourceFolder } from './csv-source-writer';
 import { formatMegabytes, loadSource } from './load-source';
 import { writeFileAtomic } from './publish';
 import { plural, printIssues, type Output } from './report';
@@ -18,7 +18,7 @@ export const DEFAULT_SOURCE = 'directory';
 
 /** Import commands write into the editorial source unless --out is given. */
 export function importTarget(args: ParsedArgs): string {
-  return args.out === DEFAULT_OUT ? DEFAULT_SOURCE : args.out;
+  return args.outGiven ? args.out : DEFAULT_SOURCE;
 }
 
 function fileArgument(args: ParsedArgs, example: string): string {
@@ -135,7 +135,7 @@ export async function importCsvCommand(args: ParsedArgs, output: Output): Promis
       output.err(`Import abgebrochen: nichts geschrieben, „${target}“ ist unverändert.`);
       return 1;
     }
-    await writeSourceFolder(target, table.organizations, dataset);
+    await writeSourceFolder(target, table.organizations, dataset, await guideFor(target, args.from));
     const services = table.organizations.reduce((n, o) => n + o.services.length, 0);
     output.out(
       `✓ ${plural(services, 'Angebot', 'Angebote')} in ${plural(table.organizations.length, 'Organisation', 'Organisationen')} nach „${target}/organizations/“ geschrieben (vorherige Dateien dort ersetzt).`,

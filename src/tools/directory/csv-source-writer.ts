@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Issue } from '../../domain/directory/issues';
 import type { Organization } from '../../domain/directory/schema';
-import { assembleSource, DATASET_FILE, ORGANIZATIONS_DIR, type SourceFile } from './load-source';
+import { assembleSource, DATASET_FILE, GUIDE_FILE, ORGANIZATIONS_DIR, type SourceFile } from './load-source';
 
 /**
  * Writing imported organizations into an editorial source folder (used by import-csv and
@@ -36,6 +36,18 @@ export async function datasetFor(targetDir: string, fromDir: string): Promise<{ 
   );
 }
 
+/**
+ * guide.yaml (the guide's questions) of the target if there is one, else the one from `fromDir`
+ * (copied), so an import into a new folder can be published; undefined when neither has one.
+ */
+export async function guideFor(targetDir: string, fromDir: string): Promise<{ text: string; copy: boolean } | undefined> {
+  const own = join(targetDir, GUIDE_FILE);
+  if (await exists(own)) return { text: await readFile(own, 'utf8'), copy: false };
+  const other = join(fromDir, GUIDE_FILE);
+  if (await exists(other)) return { text: await readFile(other, 'utf8'), copy: true };
+  return undefined;
+}
+
 /** Validates the files that would be written, exactly as `validate` reads them. */
 export function checkWrittenSource(datasetText: string, organizations: readonly Organization[]): Issue[] {
   const files: SourceFile[] = [
@@ -47,13 +59,14 @@ export function checkWrittenSource(datasetText: string, organizations: readonly 
 
 /**
  * Replaces targetDir/organizations/ with one YAML file per organization and writes dataset.yaml
- * when the target has none yet. The previous organizations folder is removed only after the
+ * and guide.yaml when the target has none yet. The previous organizations folder is removed only after the
  * new one is in place.
  */
 export async function writeSourceFolder(
   targetDir: string,
   organizations: readonly Organization[],
   dataset: { text: string; copy: boolean },
+  guide?: { text: string; copy: boolean },
 ): Promise<void> {
   const stamp = `${process.pid}-${Date.now()}`;
   const temp = join(targetDir, `.import-neu-${stamp}`);
@@ -65,6 +78,7 @@ export async function writeSourceFolder(
       await writeFile(join(temp, ORGANIZATIONS_DIR, `${org.id}.yaml`), organizationYaml(org), 'utf8');
     }
     if (dataset.copy) await writeFile(join(temp, DATASET_FILE), dataset.text, 'utf8');
+    if (guide?.copy) await writeFile(join(temp, GUIDE_FILE), guide.text, 'utf8');
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw new ImportTargetError(`Ziel „${targetDir}“ nicht beschreibbar (${(error as Error).message}) – nichts geändert`);
@@ -79,6 +93,7 @@ export async function writeSourceFolder(
     throw new ImportTargetError(`Ordner ${ORGANIZATIONS_DIR}/ konnte nicht ersetzt werden (${(error as Error).message}) – nichts geändert`);
   }
   if (dataset.copy) await rename(join(temp, DATASET_FILE), join(targetDir, DATASET_FILE));
+  if (guide?.copy) await rename(join(temp, GUIDE_FILE), join(targetDir, GUIDE_FILE));
   await rm(temp, { recursive: true, force: true });
   await rm(old, { recursive: true, force: true });
 }

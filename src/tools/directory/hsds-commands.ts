@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseSourceDirectory } from '../../domain/directory/schema';
 import { UsageError, type ParsedArgs } from './args';
 import { importTarget } from './csv-commands';
-import { checkWrittenSource, datasetFor, ImportTargetError, writeSourceFolder } from './csv-source-writer';
+import { checkWrittenSource, datasetFor, guideFor, ImportTargetError, writeSourceFolder } from './csv-source-writer';
 import { directoryToHsds } from './hsds-export';
 import { hsdsToOrganizations, type HsdsFile } from './hsds-import';
 import { formatMegabytes, loadSource } from './load-source';
@@ -118,7 +118,7 @@ export async function importHsdsCommand(args: ParsedArgs, output: Output): Promi
       output.err(`Import abgebrochen: die übernommenen Daten sind so nicht gültig (siehe oben). Nichts geschrieben.`);
       return 1;
     }
-    await writeSourceFolder(target, result.organizations, dataset);
+    await writeSourceFolder(target, result.organizations, dataset, await guideFor(target, args.from));
     const services = result.organizations.reduce((n, o) => n + o.services.length, 0);
     output.out(
       `✓ ${plural(services, 'Angebot', 'Angebote')} in ${plural(result.organizations.length, 'Organisation', 'Organisationen')} nach „${target}/organizations/“ geschrieben${result.placeholders > 0 ? ` – ${plural(result.placeholders, 'Platzhalter', 'Platzhalter')} bitte prüfen (oben mit „vorläufig“ markiert)` : ''}.`,

@@ -146,5 +146,10 @@ describe('export-csv and import-csv', () => {
     expect(imported.err).toBe('');
     const second = await exportTo(target);
     expect(second.bytes.equals(first.bytes)).toBe(true);
+    // The new folder gets the guide's questions too, so it can be published as it is.
+    expect(await readFile(join(target, 'guide.yaml'), 'utf8')).toBe(await readFile(join('directory', 'guide.yaml'), 'utf8'));
+    const built = await run('build', '--from', target, '--out', await tempDir());
+    expect(built.err).toBe('');
+    expect(built.code).toBe(0);
   }, 60_000);
 });
