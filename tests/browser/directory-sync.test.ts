@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { goOffline, launchBrowser, waitForOfflineReady, type RunningServer, type TestBrowser } from './harness';
+import { goOffline, launchBrowser, runAxe, waitForOfflineReady, type RunningServer, type TestBrowser } from './harness';
 import { copyDist, startStaticServer } from './static-server';
 
 interface Manifest {
@@ -168,5 +168,26 @@ describe('directory sync in the browser', () => {
     expect(await items.nth(0).textContent()).not.toContain('Nicht mehr im Verzeichnis');
     expect(await items.nth(1).textContent()).toContain('Nicht mehr im Verzeichnis');
     expect(browser.outsideRequests).toEqual([]);
+  });
+
+  it('"Meine Daten löschen" asks inside the page, can include the directory, and says what it removed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/einstellungen`);
+    await summaryText(page);
+    await page.getByRole('button', { name: 'Meine Daten löschen' }).click();
+    const question = page.getByText('Möchten Sie Ihre Daten wirklich löschen?');
+    await question.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('clear-question');
+    expect(await runAxe(page, 'main')).toEqual([]);
+
+    await page.getByRole('checkbox', { name: /Auch das gespeicherte Verzeichnis löschen/ }).check();
+    await page.getByRole('button', { name: 'Ja, löschen' }).click();
+    await expect
+      .poll(() => page.getByTestId('clear-message').textContent())
+      .toBe(
+        'Gelöscht: 0 gemerkte Kontakte, Ihre Einstellungen und Antworten, Ihre Sprachwahl, das gespeicherte Verzeichnis.',
+      );
+    expect(await storedServiceCount(page)).toBe(0);
+    expect(await page.getByTestId('directory-summary').count()).toBe(0);
   });
 });

@@ -5,13 +5,14 @@
  */
 import type { Service } from '../../domain/directory/schema';
 import type { SyncOutcome } from '../../domain/sync/outcome';
-import { isSuccess, isTransient } from '../../domain/sync/outcome';
+import { isSuccess } from '../../domain/sync/outcome';
 import { singleFlight } from '../../domain/sync/sync';
 import { shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
 import { openAppStore } from '../../storage/open-store';
 import type { ClearReport, SavedContact, StoredDirectoryInfo, SyncState } from '../../storage/records';
 import type { AppStore } from '../../storage/store';
 import { forgetLanguage } from '../i18n/language-choice';
+import { stateAfterSync } from './after-sync';
 import { browserPorts } from './browser-ports';
 import { getDirectoryState, updateDirectoryState } from './directory-state';
 import { requestPersistence } from './persistence';
@@ -78,42 +79,7 @@ export async function startRuntime(): Promise<Runtime> {
   }
 
   function apply(outcome: SyncOutcome, state: SyncState): void {
-    const common = {
-      syncing: false,
-      lastOutcome: outcome.kind,
-      ...(state.lastSuccessAt !== undefined ? { lastSuccessAt: state.lastSuccessAt } : {}),
-    };
-    if (outcome.kind === 'updated') {
-      const hadData = getDirectoryState().status === 'ready';
-      const { info, directory } = outcome;
-      updateDirectoryState({
-        ...common,
-        status: 'ready',
-        directory,
-        info: { ...info, counts: countsOf(directory) },
-        failedUpdate: undefined,
-        // The first download is not news; a changed directory is.
-        updateNotice: hadData,
-      });
-    } else if (outcome.kind === 'up-to-date') {
-      updateDirectoryState({ ...common, failedUpdate: undefined });
-    } else if (outcome.kind === 'storage-full' || outcome.kind === 'storage-failed') {
-      // Checked but not storable: keep the old directory, or use the download for this visit if there is none.
-      const current = getDirectoryState();
-      updateDirectoryState({
-        ...common,
-        failedUpdate: outcome.kind,
-        ...(current.status !== 'ready'
-          ? {
-              status: 'ready',
-              directory: outcome.directory,
-              info: { ...outcome.info, counts: countsOf(outcome.directory) },
-            }
-          : {}),
-      });
-    } else {
-      updateDirectoryState({ ...common, ...(isTransient(outcome) ? {} : { failedUpdate: outcome.kind }) });
-    }
+    updateDirectoryState(stateAfterSync(getDirectoryState(), outcome, state.lastSuccessAt));
   }
 
   addEventListener('online', () => void run('online'));
@@ -166,12 +132,4 @@ async function showStored(store: AppStore, announce = false): Promise<void> {
   } else if (getDirectoryState().status !== 'ready') {
     updateDirectoryState({ status: 'empty' });
   }
-}
-
-function countsOf(directory: { organizations: { services: unknown[]; locations: unknown[] }[] }) {
-  return {
-    organizations: directory.organizations.length,
-    services: directory.organizations.reduce((n, o) => n + o.services.length, 0),
-    locations: directory.organizations.reduce((n, o) => n + o.locations.length, 0),
-  };
 }

@@ -139,6 +139,17 @@ describe('runSync', () => {
     expect(store.writes).toEqual([]);
   });
 
+  it('no hashing available (Web Crypto missing) → nothing unchecked is stored', async () => {
+    const server = fakeServer(publish(directoryV2()));
+    const store = recordingStore(V1);
+    const ports = {
+      ...portsFor(server, store),
+      sha256: () => Promise.reject(new TypeError('crypto.subtle is undefined')),
+    };
+    expect(await runSync(ports)).toMatchObject({ kind: 'hash-mismatch', actual: 'unavailable' });
+    expect(store.writes).toEqual([]);
+  });
+
   it('directory and manifest of different versions → version-mismatch', async () => {
     const server = fakeServer(publish(directoryV2(), 'ein-anderer-stand'));
     const outcome = await runSync(portsFor(server, recordingStore()));
