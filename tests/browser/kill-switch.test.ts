@@ -20,7 +20,7 @@ async function buildKillSwitch(outDir: string): Promise<void> {
   const before = process.env.VITE_KILL_SWITCH;
   process.env.VITE_KILL_SWITCH = '1';
   try {
-    await build({ root: REPO_ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({ root: REPO_ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   } finally {
     if (before === undefined) delete process.env.VITE_KILL_SWITCH;
     else process.env.VITE_KILL_SWITCH = before;
