@@ -22,27 +22,35 @@ import {
 } from './records';
 import { StoreClosedError, type AppStore } from './store';
 
-/** Opens the IndexedDB-backed store. Rejects when IndexedDB cannot be used (see open-store.ts). */
+/**
+ * Opens the IndexedDB-backed store. Rejects when IndexedDB cannot be used (see open-store.ts).
+ * If the browser closes the connection under us (site data cleared, storage evicted), the next call
+ * opens the database again, empty, so a sync can download the directory once more.
+ */
 export async function openIdbStore(options: OpenOptions = {}): Promise<AppStore> {
   let closed = false;
-  const db = await openDatabase({
-    ...options,
-    onVersionChange: () => {
-      closed = true;
-      options.onVersionChange?.();
-    },
-    onTerminated: () => {
-      closed = true;
-      options.onTerminated?.();
-    },
-  });
-  const live = (): IDBPDatabase<BffDB> => {
-    if (closed) throw new StoreClosedError();
-    return db;
+  const open = (): Promise<IDBPDatabase<BffDB>> =>
+    openDatabase({
+      ...options,
+      onVersionChange: () => {
+        closed = true;
+        options.onVersionChange?.();
+      },
+      onTerminated: () => {
+        connection = undefined;
+        options.onTerminated?.();
+      },
+    });
+  let connection: Promise<IDBPDatabase<BffDB>> | undefined = open();
+  await connection;
+  const live = (): Promise<IDBPDatabase<BffDB>> => {
+    if (closed) return Promise.reject(new StoreClosedError());
+    connection ??= open();
+    return connection;
   };
   return new IdbStore(live, () => {
     closed = true;
-    db.close();
+    void connection?.then((db) => db.close());
   });
 }
 
@@ -55,7 +63,7 @@ class IdbStore implements AppStore {
   readonly kind = 'indexeddb' as const;
 
   constructor(
-    private readonly db: () => IDBPDatabase<BffDB>,
+    private readonly db: () => Promise<IDBPDatabase<BffDB>>,
     readonly close: () => void,
   ) {}
 
@@ -64,7 +72,7 @@ class IdbStore implements AppStore {
   }
 
   async readDirectoryInfo(): Promise<StoredDirectoryInfo | undefined> {
-    const tx = this.db().transaction(['meta', 'services', 'organizations']);
+    const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
       tx.objectStore('services').count(),
@@ -75,7 +83,7 @@ class IdbStore implements AppStore {
   }
 
   async loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined> {
-    const tx = this.db().transaction(['meta', 'services', 'organizations']);
+    const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
       tx.objectStore('services').getAll(),
@@ -94,7 +102,7 @@ class IdbStore implements AppStore {
    */
   async replaceDirectory(directory: Directory, info: DirectoryInfo): Promise<void> {
     const records = toRecords(directory);
-    const tx = this.db().transaction(['meta', 'services', 'organizations', 'saved'], 'readwrite');
+    const tx = (await this.db()).transaction(['meta', 'services', 'organizations', 'saved'], 'readwrite');
     const pending: Promise<unknown>[] = [tx.done];
     try {
       // Read the Merkliste first, so every write below is queued without a pause in between.
@@ -129,7 +137,7 @@ class IdbStore implements AppStore {
   }
 
   async servicesForMunicipality(code: string): Promise<ServiceRecord[]> {
-    const tx = this.db().transaction('services');
+    const tx = (await this.db()).transaction('services');
     const index = tx.store.index('by-municipality');
     const [own, kreis, national] = await Promise.all([
       index.getAll(code),
@@ -140,24 +148,26 @@ class IdbStore implements AppStore {
     return [...own, ...kreis, ...national];
   }
 
-  servicesByTopic(code: string): Promise<ServiceRecord[]> {
-    return this.db().getAllFromIndex('services', 'by-topic', code);
+  async servicesByTopic(code: string): Promise<ServiceRecord[]> {
+    return (await this.db()).getAllFromIndex('services', 'by-topic', code);
   }
 
-  servicesByLifeStage(code: string): Promise<ServiceRecord[]> {
-    return this.db().getAllFromIndex('services', 'by-life-stage', code);
+  async servicesByLifeStage(code: string): Promise<ServiceRecord[]> {
+    return (await this.db()).getAllFromIndex('services', 'by-life-stage', code);
   }
 
   async readSyncState(): Promise<SyncState> {
-    return ((await this.db().get('meta', 'sync')) as SyncState | undefined) ?? {};
+    const db = await this.db();
+    return ((await db.get('meta', 'sync')) as SyncState | undefined) ?? {};
   }
 
   async writeSyncState(state: SyncState): Promise<void> {
-    await this.db().put('meta', state, 'sync');
+    const db = await this.db();
+    await db.put('meta', state, 'sync');
   }
 
   async saveContact(service: Service): Promise<void> {
-    const tx = this.db().transaction(['saved', 'services', 'organizations', 'meta'], 'readwrite');
+    const tx = (await this.db()).transaction(['saved', 'services', 'organizations', 'meta'], 'readwrite');
     const stored = await tx.objectStore('services').get(service.id);
     const organization = stored ? await tx.objectStore('organizations').get(stored.organizationId) : undefined;
     const info = (await tx.objectStore('meta').get('directory')) as StoredDirectoryInfo | undefined;
@@ -170,7 +180,7 @@ class IdbStore implements AppStore {
   }
 
   async removeSaved(id: string): Promise<boolean> {
-    const tx = this.db().transaction('saved', 'readwrite');
+    const tx = (await this.db()).transaction('saved', 'readwrite');
     const existed = (await tx.store.count(id)) > 0;
     if (existed) await tx.store.delete(id);
     await tx.done;
@@ -178,7 +188,7 @@ class IdbStore implements AppStore {
   }
 
   async listSaved(): Promise<SavedContact[]> {
-    const tx = this.db().transaction(['saved', 'services']);
+    const tx = (await this.db()).transaction(['saved', 'services']);
     const records = (await tx.objectStore('saved').getAll()).sort(bySavedOrder);
     const present = await Promise.all(records.map((r) => tx.objectStore('services').count(r.id)));
     await tx.done;
@@ -186,13 +196,13 @@ class IdbStore implements AppStore {
   }
 
   async reorderSaved(ids: readonly string[]): Promise<void> {
-    const tx = this.db().transaction('saved', 'readwrite');
+    const tx = (await this.db()).transaction('saved', 'readwrite');
     const next = reorder((await tx.store.getAll()).sort(bySavedOrder), ids);
     await Promise.all([...next.map((record) => tx.store.put(record)), tx.done]);
   }
 
   async getSettings(): Promise<Settings> {
-    const tx = this.db().transaction('settings');
+    const tx = (await this.db()).transaction('settings');
     const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
     const settings: Record<string, unknown> = {};
     keys.forEach((key, i) => (settings[key] = values[i]));
@@ -200,18 +210,20 @@ class IdbStore implements AppStore {
   }
 
   async setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-    await this.db().put('settings', value, key);
+    const db = await this.db();
+    await db.put('settings', value, key);
   }
 
   async removeSetting(key: SettingKey): Promise<void> {
-    await this.db().delete('settings', key);
+    const db = await this.db();
+    await db.delete('settings', key);
   }
 
   async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
     const stores = options.includeDirectory
       ? (['saved', 'settings', 'services', 'organizations', 'meta'] as const)
       : (['saved', 'settings'] as const);
-    const tx = this.db().transaction([...stores], 'readwrite');
+    const tx = (await this.db()).transaction([...stores], 'readwrite');
     const savedContacts = await tx.objectStore('saved').count();
     const settings = (await tx.objectStore('settings').getAllKeys()) as SettingKey[];
     const hadDirectory = options.includeDirectory && (await tx.objectStore('meta').count('directory')) > 0;

@@ -39,8 +39,16 @@ function infoWithoutHead(info: StoredDirectoryInfo): Omit<StoredDirectoryInfo, '
 
 export async function startRuntime(): Promise<Runtime> {
   updateDirectoryState({ status: 'loading' });
+  let history: SyncState = {};
+  let run: (trigger: SyncTrigger) => Promise<SyncOutcome | undefined> = async () => undefined;
   const opened = await openAppStore({
     onVersionChange: () => updateDirectoryState({ superseded: true }),
+    // The browser dropped our data (site data cleared, eviction): the store reopens by itself;
+    // forget the sync history so the next check downloads the directory again right away.
+    onTerminated: () => {
+      history = {};
+      void run('online');
+    },
   });
   const store = opened.store;
   updateDirectoryState({
@@ -48,7 +56,7 @@ export async function startRuntime(): Promise<Runtime> {
     ...(opened.problem !== undefined ? { storageProblem: opened.problem } : {}),
   });
 
-  let history: SyncState = await store.readSyncState().catch(() => ({}));
+  history = await store.readSyncState().catch(() => ({}));
   updateDirectoryState({
     ...(history.lastSuccessAt !== undefined ? { lastSuccessAt: history.lastSuccessAt } : {}),
   });
@@ -60,7 +68,7 @@ export async function startRuntime(): Promise<Runtime> {
 
   const sync = singleFlight(browserPorts(store));
 
-  async function run(trigger: SyncTrigger): Promise<SyncOutcome | undefined> {
+  run = async (trigger) => {
     const now = Date.now();
     if (getDirectoryState().superseded) return undefined;
     if (!shouldSync(trigger, { ...history, hasData: getDirectoryState().status === 'ready' }, now)) return undefined;
@@ -76,7 +84,7 @@ export async function startRuntime(): Promise<Runtime> {
     apply(outcome, history);
     if (outcome.kind === 'updated') channel?.postMessage({ version: outcome.version });
     return outcome;
-  }
+  };
 
   function apply(outcome: SyncOutcome, state: SyncState): void {
     updateDirectoryState(stateAfterSync(getDirectoryState(), outcome, state.lastSuccessAt));

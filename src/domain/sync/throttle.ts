@@ -7,9 +7,9 @@ export type SyncTrigger = 'start' | 'online' | 'interval' | 'manual';
 
 /** Background checks while the app stays open: at most every few hours. */
 export const CHECK_INTERVAL_MS = 3 * 60 * 60 * 1000;
-/** Coming back online right after a check (a train through tunnels) does not check again. */
+/** Coming back online right after a successful check (a train through tunnels) does not check again. */
 export const ONLINE_MIN_GAP_MS = 5 * 60 * 1000;
-/** After a failure, automatic triggers wait this long (the user can always tap "Jetzt aktualisieren"). */
+/** After a failure, background checks wait this long (coming online and "Jetzt aktualisieren" do not). */
 export const RETRY_AFTER_FAILURE_MS = 60 * 1000;
 
 export interface SyncHistory {
@@ -23,12 +23,11 @@ export interface SyncHistory {
 
 export function shouldSync(trigger: SyncTrigger, history: SyncHistory, now: number): boolean {
   if (trigger === 'manual' || trigger === 'start') return true;
-  const sinceAttempt = history.lastAttemptAt === undefined ? Infinity : now - history.lastAttemptAt;
-  const sinceSuccess = history.lastSuccessAt === undefined ? Infinity : now - history.lastSuccessAt;
-  // Clock set back: treat as "long ago" rather than never checking again.
-  const attemptAge = sinceAttempt < 0 ? Infinity : sinceAttempt;
-  const successAge = sinceSuccess < 0 ? Infinity : sinceSuccess;
+  const age = (at: number | undefined) => (at === undefined || at > now ? Infinity : now - at); // clock set back: "long ago"
+  const attemptAge = age(history.lastAttemptAt);
+  const successAge = age(history.lastSuccessAt);
+  // Back online: the failed attempts were why we were waiting, so only a recent success counts.
+  if (trigger === 'online') return !history.hasData || successAge >= ONLINE_MIN_GAP_MS;
   if (!history.hasData) return attemptAge >= RETRY_AFTER_FAILURE_MS;
-  if (trigger === 'online') return attemptAge >= ONLINE_MIN_GAP_MS;
   return successAge >= CHECK_INTERVAL_MS && attemptAge >= RETRY_AFTER_FAILURE_MS;
 }

@@ -136,6 +136,34 @@ describe('sync into IndexedDB with injected failures', () => {
     expect((await store.loadDirectory())?.info.version).toBe(V2);
   });
 
+  it('storage evicted while the app is open (connection closed by the browser): reopens and downloads again', async () => {
+    const name = freshName();
+    const opened: IDBOpenDBRequest[] = [];
+    const realOpen = indexedDB.open.bind(indexedDB);
+    vi.spyOn(indexedDB, 'open').mockImplementation((...args: Parameters<IDBFactory['open']>) => {
+      const request = realOpen(...args);
+      opened.push(request);
+      return request;
+    });
+    let terminated = false;
+    const store = await openIdbStore({ name, onTerminated: () => (terminated = true) });
+    const server = fakeServer(publish(version(1).directory));
+    await runSync(portsFor(server, store));
+
+    // The browser clears the origin's data: it closes our connection (a "close" event) and deletes the database.
+    const raw = opened[0]!.result;
+    raw.close();
+    await new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
+    // fake-indexeddb only dispatches its own event objects; any of them named "close" will do.
+    raw.dispatchEvent(new IDBVersionChangeEvent('close'));
+    expect(terminated).toBe(true);
+
+    expect(await store.currentVersion()).toBeUndefined();
+    expect((await runSync(portsFor(server, store))).kind).toBe('updated');
+    expect(serviceCount((await store.loadDirectory())!.directory)).toBe(30);
+    store.close();
+  });
+
   it('evicted data: an emptied database is downloaded again on the next sync', async () => {
     const store = await openTestStore();
     const server = fakeServer(publish(version(1).directory));

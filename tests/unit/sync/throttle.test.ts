@@ -23,15 +23,22 @@ describe('shouldSync', () => {
     expect(shouldSync('interval', old, now)).toBe(true);
   });
 
-  it('coming back online checks unless a check just happened', () => {
-    expect(shouldSync('online', { hasData: true, lastAttemptAt: now - minutes(1) }, now)).toBe(false);
-    expect(shouldSync('online', { hasData: true, lastAttemptAt: now - ONLINE_MIN_GAP_MS }, now)).toBe(true);
+  it('coming back online checks unless a check just succeeded', () => {
+    expect(
+      shouldSync('online', { hasData: true, lastAttemptAt: now - minutes(1), lastSuccessAt: now - minutes(1) }, now),
+    ).toBe(false);
+    expect(shouldSync('online', { hasData: true, lastSuccessAt: now - ONLINE_MIN_GAP_MS }, now)).toBe(true);
+    // The attempt a minute ago failed because we were offline: coming back is exactly when to try.
+    expect(
+      shouldSync('online', { hasData: true, lastAttemptAt: now - minutes(1), lastSuccessAt: now - minutes(90) }, now),
+    ).toBe(true);
   });
 
-  it('without data every trigger retries, but not in a tight loop', () => {
+  it('without data: coming online always tries; background checks retry, but not in a tight loop', () => {
+    expect(shouldSync('online', { hasData: false, lastAttemptAt: now - 1000 }, now)).toBe(true);
     expect(shouldSync('interval', { hasData: false }, now)).toBe(true);
-    expect(shouldSync('online', { hasData: false, lastAttemptAt: now - 1000 }, now)).toBe(false);
-    expect(shouldSync('online', { hasData: false, lastAttemptAt: now - RETRY_AFTER_FAILURE_MS }, now)).toBe(true);
+    expect(shouldSync('interval', { hasData: false, lastAttemptAt: now - 1000 }, now)).toBe(false);
+    expect(shouldSync('interval', { hasData: false, lastAttemptAt: now - RETRY_AFTER_FAILURE_MS }, now)).toBe(true);
   });
 
   it('a clock set back does not stop checks forever', () => {
