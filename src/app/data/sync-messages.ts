@@ -1,20 +1,24 @@
 import type { SyncOutcomeKind } from '../../domain/sync/outcome';
+import type { Translate } from '../i18n';
 
-/** The sentence (key in the "sync" strings) that tells a family how a sync ended. */
-export function outcomeMessageKey(kind: SyncOutcomeKind): string {
+/** The sentence that tells a family how a sync ended (literal keys, so the locale check sees them). */
+export function outcomeMessage(kind: SyncOutcomeKind | undefined, t: Translate): string {
   switch (kind) {
+    case undefined:
+      // This tab no longer syncs: another tab updated the app.
+      return t('sync.outcome.reloadFirst');
     case 'updated':
-      return 'sync.outcome.updated';
+      return t('sync.outcome.updated');
     case 'up-to-date':
-      return 'sync.outcome.upToDate';
+      return t('sync.outcome.upToDate');
     case 'offline':
-      return 'sync.outcome.offline';
+      return t('sync.outcome.offline');
     case 'server-error':
-      return 'sync.outcome.serverError';
+      return t('sync.outcome.serverError');
     case 'storage-full':
-      return 'sync.outcome.storageFull';
+      return t('sync.outcome.storageFull');
     case 'storage-failed':
-      return 'sync.outcome.storageFailed';
+      return t('sync.outcome.storageFailed');
     case 'manifest-invalid':
     case 'size-mismatch':
     case 'hash-mismatch':
@@ -22,6 +26,6 @@ export function outcomeMessageKey(kind: SyncOutcomeKind): string {
     case 'invalid-directory':
     case 'version-mismatch':
       // The family cannot fix a broken publication; they only need to know the old data is kept.
-      return 'sync.outcome.broken';
+      return t('sync.outcome.broken');
   }
 }

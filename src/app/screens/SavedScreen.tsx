@@ -3,7 +3,7 @@ import { Icon } from '../components/Icon';
 import { useLanguage, useT } from '../i18n';
 import { SavedContacts } from '../data/SavedContacts';
 import { dataDate, formatDate, useDirectory, useSavedContacts } from '../data/use-directory';
-import { outcomeMessageKey } from '../data/sync-messages';
+import { outcomeMessage } from '../data/sync-messages';
 import '../data/directory.css';
 
 /** The family's saved contacts (Merkliste). They are kept only on this phone. */
@@ -27,7 +27,7 @@ export function SavedScreen() {
       ) : (
         <>
           {date !== undefined && <p class="note data-date">{t('sync.dataDate', { date: formatDate(date, code) })}</p>}
-          {state.failedUpdate !== undefined && <p class="note">{t(outcomeMessageKey(state.failedUpdate))}</p>}
+          {state.failedUpdate !== undefined && <p class="note">{outcomeMessage(state.failedUpdate, t)}</p>}
           <SavedContacts contacts={contacts} onChange={reload} />
           <p class="note">{t('saved.privacy')}</p>
         </>

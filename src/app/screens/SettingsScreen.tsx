@@ -3,7 +3,7 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
 import { syncNow } from '../data/directory-state';
 import { dataDate, formatDate, formatDateTime, useDirectory } from '../data/use-directory';
-import { outcomeMessageKey } from '../data/sync-messages';
+import { outcomeMessage } from '../data/sync-messages';
 import { ClearMyData } from '../data/ClearMyData';
 import '../data/directory.css';
 
@@ -18,7 +18,7 @@ export function SettingsScreen() {
   const update = async () => {
     setMessage('');
     const outcome = await syncNow();
-    setMessage(t(outcome ? outcomeMessageKey(outcome.kind) : 'sync.outcome.reloadFirst'));
+    setMessage(outcomeMessage(outcome?.kind, t));
   };
 
   return (
@@ -29,7 +29,9 @@ export function SettingsScreen() {
         <h2 id="directory-heading">{t('settings.directoryHeading')}</h2>
         {state.status === 'ready' && state.info && date !== undefined ? (
           <p data-testid="directory-summary">
-            {t('settings.summary', { count: state.info.counts.services, date: formatDate(date, language.code) })}
+            {state.info.counts.services === 1
+              ? t('settings.summaryOne', { date: formatDate(date, language.code) })
+              : t('settings.summaryMany', { count: state.info.counts.services, date: formatDate(date, language.code) })}
           </p>
         ) : (
           <p>{state.status === 'empty' ? t('settings.empty') : t('settings.loading')}</p>
@@ -45,7 +47,7 @@ export function SettingsScreen() {
             {state.storageProblem === 'blocked-timeout' ? t('settings.blocked') : t('settings.memoryOnly')}
           </p>
         )}
-        {state.failedUpdate !== undefined && message === '' && <p>{t(outcomeMessageKey(state.failedUpdate))}</p>}
+        {state.failedUpdate !== undefined && message === '' && <p>{outcomeMessage(state.failedUpdate, t)}</p>}
         <div>
           <button type="button" class="button button-secondary" onClick={update} disabled={state.syncing}>
             {state.syncing ? t('settings.updating') : t('settings.updateNow')}
