@@ -1,0 +1,24 @@
+import type { Text } from '../../domain/directory/schema';
+import { useLanguage, useT } from '../i18n';
+
+/** The text in the UI language, or undefined when only the German original exists. */
+export function translated(text: Text, language: string): string | undefined {
+  return (text as Record<string, string | undefined>)[language];
+}
+
+/**
+ * A text from the directory in the UI language. When it has no translation the German original is
+ * shown with lang="de" (so screen readers pronounce it as German) and a visible "auf Deutsch" marker.
+ */
+export function DirectoryText({ text, marker = true }: { text: Text; marker?: boolean }) {
+  const t = useT();
+  const { code } = useLanguage();
+  const own = translated(text, code);
+  if (own !== undefined || code === 'de') return <>{own ?? text.de}</>;
+  return (
+    <>
+      <span lang="de">{text.de}</span>
+      {marker && <span class="in-german"> ({t('results.inGerman')})</span>}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import type { DirectoryEntry } from '../../domain/guide/entries';
+import type { MatchReasons } from '../../domain/guide/match';
+import type { OpeningStatus } from '../../domain/hours/opening-status';
+import { toTelUri } from '../../domain/directory/phone';
+import { localized } from '../data/use-directory';
+import { useLanguage, useT } from '../i18n';
+import { ActionIcon } from './ActionIcon';
+import { callablePhones, emailOf, entryPath, websiteOf } from './contact';
+import { DirectoryText } from './DirectoryText';
+import { FlagBadges } from './FlagBadges';
+import { reasonsText } from './labels';
+import { languageNames } from './language-names';
+import { detectPlatform, mapsLink } from './links';
+import { OpeningStatusLine } from './OpeningStatusLine';
+import { SaveShare } from './SaveShare';
+import './results.css';
+
+export interface ResultCardProps {
+  entry: DirectoryEntry;
+  /** Why the guide shows it ("Passt zu: …"); search results leave it out. */
+  reasons?: MatchReasons;
+  status: OpeningStatus;
+  /** 2 in a flat list, 3 under a group heading. */
+  headingLevel?: 2 | 3;
+}
+
+/**
+ * One service as a card: what it is in one line, whether it is open now, who speaks which language,
+ * and everything to act on it at once (call, e-mail, website, route, save, share, details).
+ */
+export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultCardProps) {
+  const t = useT();
+  const { code } = useLanguage();
+  const { service, organization } = entry;
+  const name = localized(service.name, code);
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const phone = callablePhones(entry)[0];
+  const email = emailOf(entry);
+  const website = websiteOf(entry);
+  const location = entry.locations[0];
+  const because = reasons ? reasonsText(reasons, t) : '';
+  return (
+    <article class="result-card" data-service-id={service.id} aria-labelledby={`card-${service.id}`}>
+      <Heading class="card-title" id={`card-${service.id}`}>
+        <a href={entryPath(service.id)}>
+          <DirectoryText text={service.name} />
+        </a>
+      </Heading>
+      <p class="note card-organization">
+        <DirectoryText text={organization.name} marker={false} />
+      </p>
+      <p>
+        <DirectoryText text={service.summary} />
+      </p>
+      <OpeningStatusLine status={status} />
+      {because !== '' && <p class="card-reasons">{t('results.matches', { reasons: because })}</p>}
+      <p class="card-languages">
+        {t('results.languages', { languages: languageNames(service.languages, code).join(', ') })}
+      </p>
+      <FlagBadges flags={service.flags} sample={organization.sampleData} />
+      {phone && (
+        <a
+          class="call-button card-call"
+          href={toTelUri(phone.number)}
+          aria-label={t('results.callLabel', { name, number: phone.number })}
+        >
+          <ActionIcon name="phone" />
+          <span class="phone-number" dir="ltr">
+            {phone.number}
+          </span>
+        </a>
+      )}
+      <div class="card-actions">
+        {email && (
+          <a class="action-button" href={`mailto:${email}`} aria-label={t('results.emailLabel', { name })}>
+            <ActionIcon name="mail" size={20} />
+            {t('results.email')}
+          </a>
+        )}
+        {website && (
+          <a
+            class="action-button"
+            href={website}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={t('results.websiteLabel', { name })}
+          >
+            <ActionIcon name="web" size={20} />
+            {t('results.website')}
+          </a>
+        )}
+        {location && (
+          <a
+            class="action-button"
+            href={mapsLink(location.address, detectPlatform(navigator.userAgent, navigator.maxTouchPoints))}
+            aria-label={t('results.routeLabel', { name })}
+          >
+            <ActionIcon name="place" size={20} />
+            {t('results.route')}
+          </a>
+        )}
+        <SaveShare entry={entry} name={name} />
+        <a class="action-button" href={entryPath(service.id)} aria-label={t('results.detailsLabel', { name })}>
+          <ActionIcon name="forward" size={20} />
+          {t('results.details')}
+        </a>
+      </div>
+    </article>
+  );
+}
