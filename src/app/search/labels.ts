@@ -1,0 +1,94 @@
+/**
+ * Names for towns, life stages and topics as parents read them. Topic and stage names come from
+ * the guide's answers in the directory (parents' words, translated by the editorial team, with
+ * icons); the taxonomy's official names (German, English) are the fallback and are searchable too.
+ */
+import taxonomy from '../../domain/taxonomy.json';
+import type { Guide, GuideIcon, GuideOption, Text } from '../../domain/directory/schema';
+import type { TopicLabels, TownNames } from '../../domain/search/search-index';
+
+export interface Label {
+  code: string;
+  text: Text;
+  icon?: GuideIcon;
+}
+
+export interface SectorTopics {
+  sector: string;
+  topics: Label[];
+}
+
+function optionsOfKind(guide: Guide | undefined, kind: 'topic' | 'life-stage'): Map<string, GuideOption> {
+  const options = new Map<string, GuideOption>();
+  for (const question of guide?.questions ?? []) {
+    if (question.kind !== kind) continue;
+    for (const option of question.options) if (!options.has(option.value)) options.set(option.value, option);
+  }
+  return options;
+}
+
+function labelsFor(
+  items: readonly { code: string; de: string; en: string }[],
+  guide: Guide | undefined,
+  kind: 'topic' | 'life-stage',
+): Label[] {
+  const fromGuide = optionsOfKind(guide, kind);
+  return items.map(({ code, de, en }) => {
+    const option = fromGuide.get(code);
+    return option
+      ? { code, text: option.label, ...(option.icon && { icon: option.icon }) }
+      : { code, text: { de, en } };
+  });
+}
+
+/** All 18 topics in taxonomy order. */
+export function topicLabels(guide: Guide | undefined): Label[] {
+  return labelsFor(taxonomy.topics, guide, 'topic');
+}
+
+export function stageLabels(guide: Guide | undefined): Label[] {
+  return labelsFor(taxonomy.lifeStages, guide, 'life-stage');
+}
+
+/** The topics grouped by the taxonomy's four sectors, in the taxonomy's order. */
+export function topicsBySector(guide: Guide | undefined): SectorTopics[] {
+  const labels = new Map(topicLabels(guide).map((label) => [label.code, label]));
+  return taxonomy.sectors.map(({ code }) => ({
+    sector: code,
+    topics: taxonomy.topics.filter((t) => t.sector === code).flatMap((t) => labels.get(t.code) ?? []),
+  }));
+}
+
+export const TOWNS: readonly { code: string; name: string }[] = taxonomy.municipalities.map(({ code, name }) => ({
+  code,
+  name,
+}));
+
+export function townName(code: string): string {
+  return TOWNS.find((town) => town.code === code)?.name ?? code;
+}
+
+export function searchTownNames(): TownNames {
+  return Object.fromEntries(TOWNS.map((town) => [town.code, town.name]));
+}
+
+/**
+ * Every name a topic goes by, for the search index: official names (de, en) and the guide's words
+ * in every language, so "Tagesmutter", "day care" and "kreş" all find the childcare services.
+ */
+export function searchTopicLabels(guide: Guide | undefined): TopicLabels {
+  const fromGuide = optionsOfKind(guide, 'topic');
+  return Object.fromEntries(
+    taxonomy.topics.map(({ code, de, en }) => {
+      const option = fromGuide.get(code);
+      const words = [de, en, ...Object.values(option?.label ?? {})].filter((w): w is string => Boolean(w));
+      return [code, [...new Set(words)]];
+    }),
+  );
+}
+
+/** Every language some service speaks, for the "spricht meine Sprache" filter (German first). */
+export function spokenLanguages(services: readonly { languages: readonly string[] }[]): string[] {
+  const codes = new Set(services.flatMap((service) => service.languages));
+  return [...codes].sort((a, b) => (a === 'de' ? -1 : b === 'de' ? 1 : a.localeCompare(b)));
+}
