@@ -3,10 +3,9 @@
  * an update (closable), and a request to reload when another tab updated the app's database.
  * Mounting it also starts the storage and sync code after the first render.
  */
-import { useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
 import { dismissUpdateNotice } from './directory-state';
 import { dataDate, formatDate, useDirectory } from './use-directory';
-import { useLanguage } from '../i18n';
 import './directory.css';
 
 export function DirectoryNotices() {

@@ -15,9 +15,14 @@ export function SavedContacts({ contacts, onChange }: { contacts: SavedContact[]
   const [removed, setRemoved] = useState('');
 
   const remove = async (contact: SavedContact, name: string) => {
-    const runtime = await startDirectory();
-    await runtime.removeSaved(contact.id);
-    setRemoved(t('storage.removed', { name }));
+    try {
+      const runtime = await startDirectory();
+      await runtime.removeSaved(contact.id);
+      setRemoved(t('storage.removed', { name }));
+    } catch {
+      // Only when another tab took over the database: this tab must be reloaded first.
+      setRemoved(t('storage.otherTab'));
+    }
     onChange();
   };
 
