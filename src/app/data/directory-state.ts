@@ -58,7 +58,13 @@ let runtime: Promise<Runtime> | undefined;
  * the frame's notices after the first render; every caller gets the same runtime.
  */
 export function startDirectory(): Promise<Runtime> {
-  runtime ??= import('./runtime').then((m) => m.startRuntime());
+  runtime ??= import('./runtime')
+    .then((m) => m.startRuntime())
+    .catch((error: unknown) => {
+      // E.g. the chunk could not be loaded: let the next caller try again instead of failing forever.
+      runtime = undefined;
+      throw error;
+    });
   return runtime;
 }
 
