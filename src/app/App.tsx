@@ -3,6 +3,7 @@ import { Header } from './components/Header';
 import { Footer } from './components/Footer';
 import { HomeScreen } from './screens/HomeScreen';
 import { PwaNotices } from './pwa/PwaNotices';
+import { DirectoryNotices } from './data/DirectoryNotices';
 
 // Every screen but the first loads on demand; the service worker precaches them all for offline use.
 const EmergencyScreen = lazy(() => import('./screens/EmergencyScreen').then((m) => m.EmergencyScreen));
@@ -16,6 +17,7 @@ export function App() {
     <LocationProvider>
       <Header />
       <PwaNotices />
+      <DirectoryNotices />
       <main id="main" class="screen">
         <ErrorBoundary>
           <Router>

@@ -1,4 +1,5 @@
 import './pwa/boot';
+import './data/boot';
 import { render } from 'preact';
 import { App } from './App';
 import { initI18n } from './i18n';
