@@ -41,18 +41,29 @@ function keysInCode(): { literal: Set<string>; dynamicPrefixes: Set<string> } {
   return { literal, dynamicPrefixes };
 }
 
+/** i18next plural forms: `key_one`, `key_other` … chosen through Intl.PluralRules from t('key', { count }). */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
+const pluralBases = (keys: Iterable<string>) => new Set([...keys].filter((k) => PLURAL_SUFFIX.test(k)).map(baseKey));
+/** The plural forms a language needs, e.g. one/other for German, zero/one/two/few/many/other for Arabic. */
+const pluralForms = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories.map(String).sort();
+
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('locales', () => {
   it('German has every key the code asks for', () => {
     const { literal } = keysInCode();
-    expect([...literal].filter((key) => !german.has(key))).toEqual([]);
+    const plurals = pluralBases(german.keys());
+    expect([...literal].filter((key) => !german.has(key) && !plurals.has(key))).toEqual([]);
   });
 
   it('German has no key the code never asks for', () => {
     const { literal, dynamicPrefixes } = keysInCode();
     const unused = [...german.keys()].filter(
-      (key) => !literal.has(key) && ![...dynamicPrefixes].some((prefix) => key.startsWith(prefix)),
+      (key) =>
+        !literal.has(key) &&
+        !literal.has(baseKey(key)) &&
+        ![...dynamicPrefixes].some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
   });
@@ -61,10 +72,29 @@ describe('locales', () => {
     expect([...german].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
   });
 
+  it('German plurals have the forms German needs', () => {
+    for (const base of pluralBases(german.keys())) {
+      const forms = [...german.keys()]
+        .filter((k) => baseKey(k) === base && k !== base)
+        .map((k) => k.slice(base.length + 1));
+      expect(forms.sort(), base).toEqual(pluralForms('de'));
+    }
+  });
+
   it.each(others)('%s has exactly the German keys, none empty, with the same placeholders', (file) => {
     const locale = load(file);
-    expect([...german.keys()].filter((key) => !locale.has(key))).toEqual([]);
-    expect([...locale.keys()].filter((key) => !german.has(key))).toEqual([]);
+    const lang = file.replace(/\.json$/, '');
+    const plurals = pluralBases(german.keys());
+    const singular = (keys: Iterable<string>) => [...keys].filter((k) => !plurals.has(baseKey(k)));
+    expect(singular(german.keys()).filter((key) => !locale.has(key))).toEqual([]);
+    expect(singular(locale.keys()).filter((key) => !german.has(key))).toEqual([]);
+    // Plurals: exactly the forms this language's plural rules ask for.
+    for (const base of plurals) {
+      const forms = [...locale.keys()]
+        .filter((k) => baseKey(k) === base && k !== base)
+        .map((k) => k.slice(base.length + 1));
+      expect(forms.sort(), `${file}: ${base}`).toEqual(pluralForms(lang));
+    }
     expect([...locale].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
     const differing = [...german].filter(
       ([key, text]) => placeholders(text).join() !== placeholders(locale.get(key) ?? '').join(),

@@ -7,11 +7,7 @@ type Step = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'done'; report: Cle
 
 /** The sentence that says exactly what was removed. */
 function describe(report: ClearReport, t: Translate): string {
-  const parts = [
-    report.savedContacts === 1
-      ? t('settings.clearedSavedOne')
-      : t('settings.clearedSavedMany', { count: report.savedContacts }),
-  ];
+  const parts = [t('settings.clearedSaved', { count: report.savedContacts })];
   parts.push(t('settings.clearedSettings'), t('settings.clearedLanguage'));
   if (report.directory) parts.push(t('settings.clearedDirectory'));
   return `${t('settings.cleared')} ${parts.join(', ')}.`;

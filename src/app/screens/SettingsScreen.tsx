@@ -29,9 +29,7 @@ export function SettingsScreen() {
         <h2 id="directory-heading">{t('settings.directoryHeading')}</h2>
         {state.status === 'ready' && state.info && date !== undefined ? (
           <p data-testid="directory-summary">
-            {state.info.counts.services === 1
-              ? t('settings.summaryOne', { date: formatDate(date, language.code) })
-              : t('settings.summaryMany', { count: state.info.counts.services, date: formatDate(date, language.code) })}
+            {t('settings.summary', { count: state.info.counts.services, date: formatDate(date, language.code) })}
           </p>
         ) : (
           <p>{state.status === 'empty' ? t('settings.empty') : t('settings.loading')}</p>
