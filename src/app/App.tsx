@@ -10,6 +10,9 @@ const EmergencyScreen = lazy(() => import('./screens/EmergencyScreen').then((m) 
 const LanguageScreen = lazy(() => import('./screens/LanguageScreen').then((m) => m.LanguageScreen));
 const SavedScreen = lazy(() => import('./screens/SavedScreen').then((m) => m.SavedScreen));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
+const QuestionScreen = lazy(() => import('./guide/QuestionScreen').then((m) => m.QuestionScreen));
+const ResultsScreen = lazy(() => import('./guide/ResultsScreen').then((m) => m.ResultsScreen));
+const DetailScreen = lazy(() => import('./results/DetailScreen').then((m) => m.DetailScreen));
 const NotFoundScreen = lazy(() => import('./screens/NotFoundScreen').then((m) => m.NotFoundScreen));
 
 export function App() {
@@ -26,6 +29,9 @@ export function App() {
             <Route path="/sprache" component={LanguageScreen} />
             <Route path="/merkliste" component={SavedScreen} />
             <Route path="/einstellungen" component={SettingsScreen} />
+            <Route path="/fragen/:step" component={QuestionScreen} />
+            <Route path="/ergebnisse" component={ResultsScreen} />
+            <Route path="/angebot/:id" component={DetailScreen} />
             <Route default component={NotFoundScreen} />
           </Router>
         </ErrorBoundary>

@@ -17,6 +17,13 @@ export function HomeScreen() {
         <li>{t('home.pointOffline')}</li>
         <li>{t('home.pointPrivate')}</li>
       </ul>
+      <a class="card-link guide-start" href="/fragen/1">
+        <Icon name="check" />
+        <span>
+          <strong>{t('guide.startAction')}</strong>
+          <span class="card-link-hint">{t('guide.startHint')}</span>
+        </span>
+      </a>
       <a class="card-link urgent" href="/notfall">
         <Icon name="phone" />
         <span>

@@ -1,0 +1,66 @@
+import { useMemo } from 'preact/hooks';
+import { toMatchAnswers } from '../../domain/guide/flow';
+import { rankResults } from '../../domain/guide/rank';
+import { berlinMoment } from '../../domain/hours/berlin-time';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { dataDate, formatDate } from '../data/use-directory';
+import { useLanguage, useT } from '../i18n';
+import { DirectoryGate } from '../results/DirectoryGate';
+import { entriesOf } from '../results/entries-cache';
+import { reasonsText } from '../results/labels';
+import { ResultList } from '../results/ResultList';
+import { NoMatches } from './NoMatches';
+import { questionPath } from './answers-url';
+import { useGuide } from './use-guide';
+import './guide.css';
+
+/**
+ * `/ergebnisse?town=…&who=…&topic=…`: the contacts that fit, grouped from "responsible for you" to
+ * "by phone and online", with why each one is shown. The same link always gives the same list
+ * (only the open-now state follows the clock).
+ */
+export function ResultsScreen() {
+  const t = useT();
+  const { code } = useLanguage();
+  const { state, guide, answers, query } = useGuide();
+  const directory = state.directory;
+
+  const matchAnswers = useMemo(() => (guide ? toMatchAnswers(guide, answers) : undefined), [guide, answers]);
+  const results = useMemo(
+    () =>
+      directory && matchAnswers
+        ? rankResults(entriesOf(directory), matchAnswers, { language: code, now: berlinMoment(Date.now()) })
+        : [],
+    [directory, matchAnswers, code],
+  );
+
+  if (!directory || !matchAnswers) return <DirectoryGate state={state} title={t('guide.resultsTitle')} />;
+
+  const summary = [reasonsText({ ...matchAnswers }, t), matchAnswers.urgent ? t('guide.inDanger') : '']
+    .filter((part) => part !== '')
+    .join(' · ');
+  const date = dataDate(state);
+  return (
+    <section class="stack">
+      <ScreenTitle title={t('guide.resultsTitle')}>{t('guide.resultsHeading')}</ScreenTitle>
+      <div class="answer-summary">
+        <p>{summary === '' ? t('guide.noAnswers') : t('guide.yourAnswers', { answers: summary })}</p>
+        <p>
+          <a class="action-button" href={questionPath(1, query)}>
+            {t('guide.changeAnswers')}
+          </a>
+        </p>
+      </div>
+      <p role="status" class="result-count">
+        {results.length === 1 ? t('guide.countOne') : t('guide.countMany', { count: results.length })}
+      </p>
+      {directory.meta.sample && <p class="sample-notice">{t('guide.sampleNotice')}</p>}
+      {results.length === 0 ? (
+        <NoMatches query={query} summary={summary} editorialEmail={directory.meta.editorialEmail} />
+      ) : (
+        <ResultList results={results} grouped={true} />
+      )}
+      {date !== undefined && <p class="note">{t('guide.dataDate', { date: formatDate(date, code) })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+import { useRoute } from 'preact-iso';
+import { toTelUri } from '../../domain/directory/phone';
+import type { Directory } from '../../domain/directory/schema';
+import type { DirectoryEntry } from '../../domain/guide/entries';
+import { berlinMoment } from '../../domain/hours/berlin-time';
+import { openingStatusAt } from '../../domain/hours/opening-status';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { dataDate, formatDate, localized, useDirectory } from '../data/use-directory';
+import { useLanguage, useT } from '../i18n';
+import { ActionIcon } from './ActionIcon';
+import { emailOf, websiteOf } from './contact';
+import { DirectoryGate } from './DirectoryGate';
+import { DirectoryText } from './DirectoryText';
+import { entriesOf } from './entries-cache';
+import { FlagBadges } from './FlagBadges';
+import { languageNames } from './language-names';
+import { mailtoLink } from './links';
+import { LocationBlock } from './LocationBlock';
+import { WeekHours } from './WeekHours';
+import { OpeningStatusLine } from './OpeningStatusLine';
+import { SaveShare } from './SaveShare';
+import { formatCalendarDate } from './week-text';
+import './results.css';
+
+/** `/angebot/:id`: everything about one service, for reading at home or showing in a home visit. */
+export function DetailScreen() {
+  const t = useT();
+  const { params } = useRoute();
+  const state = useDirectory();
+  const directory = state.directory;
+  if (!directory) return <DirectoryGate state={state} title={t('detail.title')} />;
+  const id = params.id ?? '';
+  const entry = entriesOf(directory).find((e) => e.service.id === id);
+  if (!entry) return <DetailNotFound />;
+  const date = dataDate(state);
+  return <Detail entry={entry} directory={directory} dataDateValue={date} />;
+}
+
+function DetailNotFound() {
+  const t = useT();
+  return (
+    <section class="stack">
+      <ScreenTitle title={t('detail.notFoundTitle')}>{t('detail.notFoundHeading')}</ScreenTitle>
+      <p>{t('detail.notFoundText')}</p>
+      <a class="card-link" href="/suche">
+        <ActionIcon name="search" />
+        <strong>{t('detail.notFoundSearch')}</strong>
+      </a>
+      <a class="card-link" href="/">
+        <strong>{t('detail.notFoundHome')}</strong>
+      </a>
+    </section>
+  );
+}
+
+function Detail({
+  entry,
+  directory,
+  dataDateValue,
+}: {
+  entry: DirectoryEntry;
+  directory: Directory;
+  dataDateValue: string | number | undefined;
+}) {
+  const t = useT();
+  const { code } = useLanguage();
+  const { service, organization } = entry;
+  const name = localized(service.name, code);
+  const now = berlinMoment(Date.now());
+  const phones = service.phones.length > 0 ? service.phones : organization.phones;
+  const email = emailOf(entry);
+  const website = websiteOf(entry);
+  const general = service.schedules.filter((s) => s.locationId === undefined);
+  const report = mailtoLink(
+    directory.meta.editorialEmail,
+    t('detail.reportSubject', { name: service.name.de, id: service.id }),
+    t('detail.reportBody', { name: service.name.de, id: service.id }),
+  );
+  return (
+    <article class="stack detail">
+      <ScreenTitle title={name}>
+        <DirectoryText text={service.name} />
+      </ScreenTitle>
+      <p class="note">
+        <DirectoryText text={organization.name} marker={false} />
+      </p>
+      <p class="lead">
+        <DirectoryText text={service.summary} />
+      </p>
+      <OpeningStatusLine status={openingStatusAt(service.schedules, now)} />
+      <FlagBadges flags={service.flags} sample={organization.sampleData} />
+      {organization.sampleData && <p class="sample-notice">{t('detail.sampleEntry')}</p>}
+      <div class="card-actions">
+        <SaveShare entry={entry} name={name} />
+      </div>
+
+      <section class="detail-section" aria-labelledby="detail-contact">
+        <h2 id="detail-contact">{t('detail.contact')}</h2>
+        <ul class="plain-list detail-list">
+          {phones.map((phone) => (
+            <li key={phone.number}>
+              {phone.label && (
+                <span>
+                  <DirectoryText text={phone.label} />
+                  {': '}
+                </span>
+              )}
+              {phone.kind === 'fax' ? (
+                <span>
+                  {t('detail.fax')}{' '}
+                  <span class="phone-number" dir="ltr">
+                    {phone.number}
+                  </span>
+                </span>
+              ) : (
+                <a
+                  class="action-button"
+                  href={phone.kind === 'sms' ? `sms:${toTelUri(phone.number).slice(4)}` : toTelUri(phone.number)}
+                  aria-label={t('results.callLabel', { name, number: phone.number })}
+                >
+                  <ActionIcon name="phone" size={20} />
+                  <span class="phone-number" dir="ltr">
+                    {phone.number}
+                  </span>
+                </a>
+              )}
+            </li>
+          ))}
+          {email && (
+            <li>
+              <a class="action-button" href={`mailto:${email}`}>
+                <ActionIcon name="mail" size={20} />
+                <span dir="ltr">{email}</span>
+              </a>
+            </li>
+          )}
+          {website && (
+            <li>
+              <a class="action-button" href={website} target="_blank" rel="noopener noreferrer">
+                <ActionIcon name="web" size={20} />
+                <span dir="ltr">{website.replace(/^https:\/\//, '')}</span>
+              </a>
+            </li>
+          )}
+        </ul>
+      </section>
+
+      {general.length > 0 && (
+        <section class="detail-section" aria-labelledby="detail-hours">
+          <h2 id="detail-hours">{t('detail.hours')}</h2>
+          {general.map((schedule, i) => (
+            <WeekHours key={i} schedule={schedule} today={now.weekday} />
+          ))}
+        </section>
+      )}
+
+      {entry.locations.map((location) => (
+        <LocationBlock
+          key={location.id}
+          location={location}
+          schedules={service.schedules.filter((s) => s.locationId === location.id)}
+          today={now.weekday}
+          name={name}
+        />
+      ))}
+
+      <section class="detail-section" aria-labelledby="detail-about">
+        <h2 id="detail-about">{t('detail.about')}</h2>
+        <p>
+          <DirectoryText text={service.description} />
+        </p>
+        {service.eligibility && (
+          <>
+            <h3>{t('detail.eligibility')}</h3>
+            <p>
+              <DirectoryText text={service.eligibility} />
+            </p>
+          </>
+        )}
+        {service.fees && (
+          <>
+            <h3>{t('detail.fees')}</h3>
+            <p>
+              <DirectoryText text={service.fees} />
+            </p>
+          </>
+        )}
+        <h3>{t('detail.languages')}</h3>
+        <p>{languageNames(service.languages, code).join(', ')}</p>
+      </section>
+
+      <p class="note">
+        {t('detail.lastChecked', { date: formatCalendarDate(service.lastChecked, code) })}
+        {dataDateValue !== undefined && ` · ${t('detail.dataDate', { date: formatDate(dataDateValue, code) })}`}
+      </p>
+      <a class="card-link" href={report}>
+        <span>
+          <strong>{t('detail.report')}</strong>
+          <span class="card-link-hint">{t('detail.reportHint')}</span>
+        </span>
+      </a>
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Location, Schedule } from '../../domain/directory/schema';
+import type { Weekday } from '../../domain/directory/hours-schema';
+import { useT } from '../i18n';
+import { ActionIcon } from './ActionIcon';
+import { DirectoryText } from './DirectoryText';
+import { addressLine, detectPlatform, mapsLink } from './links';
+import { WeekHours } from './WeekHours';
+
+/** One place of a service: address, how to get in (accessibility, bus), the route hand-off and its hours. */
+export function LocationBlock({
+  location,
+  schedules,
+  today,
+  name,
+}: {
+  location: Location;
+  schedules: Schedule[];
+  today: Weekday;
+  name: string;
+}) {
+  const t = useT();
+  const headingId = `location-${location.id}`;
+  return (
+    <section class="detail-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{location.name ? <DirectoryText text={location.name} /> : t('detail.location')}</h2>
+      <p>{addressLine(location.address)}</p>
+      <a
+        class="action-button"
+        href={mapsLink(location.address, detectPlatform(navigator.userAgent, navigator.maxTouchPoints))}
+        aria-label={t('results.routeLabel', { name })}
+      >
+        <ActionIcon name="place" size={20} />
+        {t('results.route')}
+      </a>
+      {location.accessibility && (
+        <p>
+          <strong>{t('detail.accessibility')}</strong> <DirectoryText text={location.accessibility} />
+        </p>
+      )}
+      {location.transit && (
+        <p>
+          <strong>{t('detail.transit')}</strong> <DirectoryText text={location.transit} />
+        </p>
+      )}
+      {schedules.length > 0 && <h3>{t('detail.hoursHere')}</h3>}
+      {schedules.map((schedule, i) => (
+        <WeekHours key={i} schedule={schedule} today={today} />
+      ))}
+    </section>
+  );
+}

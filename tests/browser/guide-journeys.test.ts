@@ -1,0 +1,254 @@
+/**
+ * The guide as parents use it: a few taps from the start screen to the right office's phone number,
+ * offline after one online visit. Also: answers survive back/forward, a results link opened fresh shows
+ * the same list, and axe finds nothing on a question, the results and a detail screen (de and en).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  goOffline,
+  launchBrowser,
+  runAxe,
+  startServer,
+  waitForOfflineReady,
+  type RunningServer,
+  type TestBrowser,
+} from './harness';
+
+let server: RunningServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  // First visit online: the app is precached and the directory stored on the phone; then no network.
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/?lang=de`);
+  await waitForOfflineReady(page);
+  await page.goto(`${server.url}/ergebnisse?town=unna`);
+  await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
+  await goOffline(browser.context);
+  await page.reload();
+  await page.locator('.result-card').first().waitFor();
+  await page.close();
+}, 60_000);
+
+afterAll(async () => {
+  expect(browser.outsideRequests).toEqual([]);
+  await browser?.close();
+  await server?.close();
+});
+
+async function heading(page: Page, text: string): Promise<void> {
+  await page.locator('main h1', { hasText: text }).waitFor();
+}
+
+async function tap(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+/** Start screen → "Passende Hilfe finden" → the town question. */
+async function startGuide(page: Page): Promise<void> {
+  await page.goto(`${server.url}/?lang=de`);
+  await page.getByRole('link', { name: /Passende Hilfe finden/ }).click();
+  await heading(page, 'Wo wohnen Sie?');
+}
+
+/** The call link of one service's card inside a result group. */
+function callIn(page: Page, group: string, serviceId: string) {
+  return page.locator(`section[aria-labelledby="group-${group}"] [data-service-id="${serviceId}"] a.card-call`);
+}
+
+async function firstCardIn(page: Page, group: string): Promise<string | null> {
+  return page.locator(`section[aria-labelledby="group-${group}"] .result-card`).first().getAttribute('data-service-id');
+}
+
+describe('guide journeys (offline)', () => {
+  it('pregnant in Holzwickede: the Familienbüro responsible for Holzwickede and pregnancy counselling', async () => {
+    const page = await browser.newPage();
+    await startGuide(page);
+    expect(await page.locator('#guide-progress').textContent()).toBe('Frage 1 von 3');
+    await tap(page, 'Holzwickede');
+    await heading(page, 'Um wen geht es?');
+    await tap(page, 'Schwangerschaft: Wir erwarten ein Baby');
+    await tap(page, 'Weiter');
+    await heading(page, 'Worum geht es?');
+    // Only topics that fit pregnancy are offered (no school, no day care).
+    expect(await page.getByRole('button', { name: 'Schule und Lernen' }).count()).toBe(0);
+    await tap(page, 'Schwangerschaft und Geburt');
+    await tap(page, 'Weiter');
+    await heading(page, 'Diese Stellen können Ihnen helfen');
+    expect(new URL(page.url()).search).toBe('?town=holzwickede&who=pregnancy&topic=pregnancy-birth');
+    expect(await page.locator('main h2').first().textContent()).toBe('Zuständig für Sie');
+    const call = callIn(page, 'responsible', 'kreisjugendamt-familienbuero-holzwickede');
+    expect(await call.getAttribute('href')).toBe('tel:+4923019182240');
+    expect(await page.locator('[data-service-id="donum-vitae-schwangerschaftsberatung"]').count()).toBe(1);
+    const card = page.locator('[data-service-id="kreisjugendamt-familienbuero-holzwickede"]');
+    expect(await card.locator('.card-reasons').textContent()).toBe(
+      'Passt zu: Holzwickede · Schwangerschaft · Schwangerschaft und Geburt',
+    );
+    expect(await page.locator('.sample-notice').textContent()).toContain('Beispieldaten');
+    expect(await page.locator('p[role="status"].result-count').textContent()).toMatch(/^\d+ Angebote gefunden\.$/);
+    await page.close();
+  });
+
+  it('a baby who cries a lot in Lünen: Familienbüro Lünen responsible, the Schreiambulanz listed', async () => {
+    const page = await browser.newPage();
+    await startGuide(page);
+    await tap(page, 'Lünen');
+    await heading(page, 'Um wen geht es?');
+    await tap(page, 'Baby (unter 1 Jahr)');
+    await tap(page, 'Weiter');
+    await heading(page, 'Worum geht es?');
+    await tap(page, 'Stillen, Schlafen, Schreien');
+    await tap(page, 'Weiter');
+    await heading(page, 'Diese Stellen können Ihnen helfen');
+    expect(await callIn(page, 'responsible', 'familienbuero-luenen-willkommensbesuch').getAttribute('href')).toBe(
+      'tel:+4923061042410',
+    );
+    expect(await page.locator('[data-service-id="spz-luenen-schreiambulanz"] a.card-call').getAttribute('href')).toBe(
+      'tel:+492306774150',
+    );
+    await page.close();
+  });
+
+  it('a 16-year-old looking for an apprenticeship in Werne: Jobcenter responsible, Jugendberufsagentur listed', async () => {
+    const page = await browser.newPage();
+    await startGuide(page);
+    await tap(page, 'Werne');
+    await heading(page, 'Um wen geht es?');
+    await tap(page, 'Nach der Schule: Ausbildung und Beruf (15 bis 25 Jahre)');
+    await tap(page, 'Weiter');
+    await heading(page, 'Worum geht es?');
+    await tap(page, 'Arbeit und Ausbildung');
+    await tap(page, 'Weiter');
+    await heading(page, 'Diese Stellen können Ihnen helfen');
+    expect(await firstCardIn(page, 'responsible')).toBe('jobcenter-buergergeld');
+    expect(await callIn(page, 'responsible', 'jobcenter-buergergeld').getAttribute('href')).toBe('tel:+49230325380');
+    expect(
+      await page.locator('[data-service-id="jugendberufsagentur-beratung"] a.card-call').getAttribute('href'),
+    ).toBe('tel:+4923039805401');
+    await page.close();
+  });
+
+  it('crisis → "Ist jemand jetzt in Gefahr?" → yes: 112 comes first', async () => {
+    const page = await browser.newPage();
+    await startGuide(page);
+    await tap(page, 'Bönen');
+    await heading(page, 'Um wen geht es?');
+    await tap(page, 'Überspringen');
+    await heading(page, 'Worum geht es?');
+    await tap(page, 'Krise, Gewalt, Angst um mein Kind');
+    expect(await page.locator('#guide-progress').textContent()).toBe('Frage 3 von 4');
+    await tap(page, 'Weiter');
+    await heading(page, 'Ist jemand jetzt in Gefahr?');
+    await tap(page, 'Ja, jetzt gerade');
+    await heading(page, 'Diese Stellen können Ihnen helfen');
+    expect(new URL(page.url()).search).toBe('?town=boenen&topic=child-protection&danger=yes');
+    expect(await page.locator('main h2').first().textContent()).toBe('Sofort Hilfe');
+    const first = page.locator('.result-card').first();
+    expect(await first.getAttribute('data-service-id')).toBe('notruf-112');
+    expect(await first.locator('a.card-call').getAttribute('href')).toBe('tel:112');
+    await page.close();
+  });
+
+  it('keeps the answers when going back and forward through the questions', async () => {
+    const page = await browser.newPage();
+    await startGuide(page);
+    await tap(page, 'Kamen');
+    await heading(page, 'Um wen geht es?');
+    await tap(page, 'Kleinkind (1 bis 3 Jahre)');
+    await tap(page, 'Kita-Kind (3 bis 6 Jahre)');
+    await tap(page, 'Weiter');
+    await heading(page, 'Worum geht es?');
+    await page.goBack();
+    await heading(page, 'Um wen geht es?');
+    expect(new URL(page.url()).search).toBe('?town=kamen&who=toddler,preschool');
+    const pressed = page.locator('button[aria-pressed="true"]');
+    expect(await pressed.allTextContents()).toEqual(['Kleinkind (1 bis 3 Jahre)', 'Kita-Kind (3 bis 6 Jahre)']);
+    await page.goBack();
+    await heading(page, 'Wo wohnen Sie?');
+    expect(await page.getByRole('button', { name: 'Kamen', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.goForward();
+    await heading(page, 'Um wen geht es?');
+    await page.goForward();
+    await heading(page, 'Worum geht es?');
+    expect(await page.locator('#guide-progress').textContent()).toBe('Frage 3 von 3');
+    // "Zurück" goes one question back with the answers.
+    await page.getByRole('link', { name: 'Zurück' }).click();
+    await heading(page, 'Um wen geht es?');
+    expect(await pressed.count()).toBe(2);
+    await page.close();
+  });
+
+  it('shows the same list when a results link is opened fresh', async () => {
+    const link = `${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`;
+    const ids = async (page: Page) =>
+      page.locator('.result-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id')));
+    const first = await browser.newPage();
+    await first.goto(link);
+    await first.locator('.result-card').first().waitFor();
+    const listed = await ids(first);
+    await first.close();
+    const second = await browser.newPage();
+    await second.goto(link);
+    await second.locator('.result-card').first().waitFor();
+    expect(await ids(second)).toEqual(listed);
+    expect(listed.length).toBeGreaterThan(5);
+    await second.close();
+  });
+
+  it('opens the detail screen with the week, the check date and the report e-mail; unknown ids get a friendly page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`);
+    await page.locator('[data-service-id="spz-luenen-schreiambulanz"] .card-title a').click();
+    await page.locator('main h1', { hasText: 'Schreiambulanz' }).waitFor();
+    expect(await page.locator('.week-table tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('main').textContent()).toContain('Zuletzt geprüft:');
+    const report = await page.getByRole('link', { name: /Eintrag veraltet\? Melden/ }).getAttribute('href');
+    expect(report).toMatch(/^mailto:familienverzeichnis@kreis-unna\.example\?subject=/);
+    expect(decodeURIComponent(report!)).toContain('(spz-luenen-schreiambulanz)');
+
+    await page.goto(`${server.url}/angebot/gibt-es-nicht`);
+    await heading(page, 'Dieses Angebot gibt es nicht (mehr)');
+    expect(await page.locator('main a[href="/suche"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('saves a contact from a card to the Merkliste', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`);
+    const card = page.locator('[data-service-id="familienbuero-luenen-willkommensbesuch"]');
+    await card.getByRole('button', { name: /^Merken:/ }).click();
+    await card.getByRole('button', { name: /^Gespeichert:/ }).waitFor();
+    expect(await card.locator('[role="status"]').textContent()).toContain('ist jetzt auf Ihrer Merkliste');
+    await page.goto(`${server.url}/merkliste`);
+    await page.locator('[data-testid="saved-contact"]').first().waitFor();
+    expect(await page.locator('[data-testid="saved-contact"] h2').allTextContents()).toContain(
+      'Familienbüro Lünen – Frühe Hilfen: Willkommensbesuch und Beratung rund ums Baby',
+    );
+    await page.close();
+  });
+
+  it.each(['de', 'en'])(
+    'has no accessibility violations on a question, the results and a detail (%s)',
+    async (lang) => {
+      const page = await browser.newPage();
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const [path, selector] of [
+          ['/fragen/1', '.town-grid'],
+          ['/fragen/2?town=unna', '.option-grid'],
+          ['/ergebnisse?town=boenen&topic=child-protection&danger=yes', '.result-card'],
+          ['/angebot/spz-luenen-schreiambulanz', '.week-table'],
+        ] as const) {
+          await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+          await page.locator(selector).first().waitFor();
+          const violations = await runAxe(page);
+          expect(violations, `${path} (${lang}, ${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+        }
+      }
+      await page.close();
+    },
+  );
+});
