@@ -13,6 +13,9 @@ const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) =>
 const QuestionScreen = lazy(() => import('./guide/QuestionScreen').then((m) => m.QuestionScreen));
 const ResultsScreen = lazy(() => import('./guide/ResultsScreen').then((m) => m.ResultsScreen));
 const DetailScreen = lazy(() => import('./results/DetailScreen').then((m) => m.DetailScreen));
+const SearchScreen = lazy(() => import('./search/SearchScreen').then((m) => m.SearchScreen));
+const TopicsScreen = lazy(() => import('./search/TopicsScreen').then((m) => m.TopicsScreen));
+const TopicScreen = lazy(() => import('./search/TopicScreen').then((m) => m.TopicScreen));
 const NotFoundScreen = lazy(() => import('./screens/NotFoundScreen').then((m) => m.NotFoundScreen));
 
 export function App() {
@@ -32,6 +35,9 @@ export function App() {
             <Route path="/fragen/:step" component={QuestionScreen} />
             <Route path="/ergebnisse" component={ResultsScreen} />
             <Route path="/angebot/:id" component={DetailScreen} />
+            <Route path="/suche" component={SearchScreen} />
+            <Route path="/themen" component={TopicsScreen} />
+            <Route path="/themen/:topic" component={TopicScreen} />
             <Route default component={NotFoundScreen} />
           </Router>
         </ErrorBoundary>

@@ -1,0 +1,114 @@
+import type { Guide } from '../../domain/directory/schema';
+import type { SearchFilters } from '../../domain/search/filters';
+import { useLanguage, useT } from '../i18n';
+import { languageName } from '../results/language-names';
+import { translated } from '../results/DirectoryText';
+import { stageLabels, topicLabels, TOWNS, type Label } from './labels';
+import { activeFilterCount } from './search-url';
+
+interface Props {
+  filters: SearchFilters;
+  onChange: (filters: SearchFilters) => void;
+  guide: Guide | undefined;
+  /** Languages some service speaks (codes). */
+  languages: readonly string[];
+}
+
+/** "Türkçe – Türkisch": a parent finds their language by its own name, the UI name helps everyone else. */
+function bilingualName(language: string, uiLanguage: string): string {
+  const own = languageName(language, language);
+  const inUi = languageName(language, uiLanguage);
+  return own === inUi ? own : `${own} – ${inUi}`;
+}
+
+/** Removes a key instead of storing undefined, so the filters stay comparable and the URL clean. */
+function withValue(filters: SearchFilters, key: keyof SearchFilters, value: string | boolean): SearchFilters {
+  const next: Record<string, unknown> = { ...filters };
+  if (value === '' || value === false) delete next[key];
+  else next[key] = value;
+  return next as SearchFilters;
+}
+
+/**
+ * The six filters as native controls (a select or a checkbox with a visible label each): they work
+ * with every screen reader and the phone's own pickers. Folded away so the results stay in view; the
+ * summary says how many are active.
+ */
+export function SearchFilterControls({ filters, onChange, guide, languages }: Props) {
+  const t = useT();
+  const { code } = useLanguage();
+  const count = activeFilterCount(filters);
+  const labelText = (label: Label) => translated(label.text, code) ?? label.text.de;
+
+  const select = (
+    key: 'municipality' | 'lifeStage' | 'topic' | 'language',
+    id: string,
+    options: [string, string][],
+  ) => (
+    <div class="filter-field">
+      <label for={id}>{t(`search.filter.${key}`)}</label>
+      <select
+        id={id}
+        value={filters[key] ?? ''}
+        onChange={(event) => onChange(withValue(filters, key, event.currentTarget.value))}
+      >
+        <option value="">{t(`search.filter.${key}Any`)}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  const checkbox = (key: 'openNow' | 'free', id: string) => (
+    <label class="filter-check" for={id}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={filters[key] === true}
+        onChange={(event) => onChange(withValue(filters, key, event.currentTarget.checked))}
+      />
+      <span>{t(`search.filter.${key}`)}</span>
+    </label>
+  );
+
+  return (
+    <details class="search-filters">
+      <summary>
+        {t('search.filter.title')}
+        {count > 0 && <span class="filter-count"> ({t('search.filter.active', { count })})</span>}
+      </summary>
+      <div class="filter-body">
+        {select(
+          'municipality',
+          'filter-town',
+          TOWNS.map((town) => [town.code, town.name]),
+        )}
+        {select(
+          'lifeStage',
+          'filter-stage',
+          stageLabels(guide).map((label) => [label.code, labelText(label)]),
+        )}
+        {select(
+          'topic',
+          'filter-topic',
+          topicLabels(guide).map((label) => [label.code, labelText(label)]),
+        )}
+        {select(
+          'language',
+          'filter-language',
+          languages.map((language) => [language, bilingualName(language, code)]),
+        )}
+        {checkbox('openNow', 'filter-open')}
+        {checkbox('free', 'filter-free')}
+        {count > 0 && (
+          <button type="button" class="button button-secondary" onClick={() => onChange({})}>
+            {t('search.filter.reset')}
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}

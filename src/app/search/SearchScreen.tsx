@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { berlinMoment } from '../../domain/hours/berlin-time';
+import type { SearchFilters } from '../../domain/search/filters';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useLanguage, useT } from '../i18n';
+import { useDirectory } from '../data/use-directory';
+import { entriesOf } from '../results/entries-cache';
+import { ResultList } from '../results/ResultList';
+import { spokenLanguages, townName } from './labels';
+import { NothingFound } from './NothingFound';
+import { DirectoryMissing } from './DirectoryMissing';
+import { SearchFilterControls } from './SearchFilterControls';
+import { searchFor } from './search-cache';
+import { searchOutcome, type SearchOutcome } from './search-results';
+import { MAX_QUERY_LENGTH, parseSearchState, searchUrl } from './search-url';
+import './search.css';
+
+/** Results follow the typing after this pause, so a slow phone is not searching on every letter. */
+const TYPING_PAUSE_MS = 250;
+/** `/suche#suchfeld` (the guide's "Ich möchte selbst suchen") puts the cursor into the field. */
+export const SEARCH_FIELD_ID = 'suchfeld';
+
+/**
+ * Free search over the whole directory, with filters. Query and filters live in the address
+ * (replaced, not pushed, while typing: "back" leaves the screen instead of stepping through letters).
+ */
+export function SearchScreen() {
+  const t = useT();
+  const { code: language } = useLanguage();
+  const location = useLocation();
+  const state = useMemo(() => parseSearchState(location.query), [location.url]);
+  const directory = useDirectory();
+  const [text, setText] = useState(state.query);
+  const written = useRef(state.query);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Back/forward or a link changed the address: show its query in the field.
+  useEffect(() => {
+    if (state.query !== written.current) {
+      written.current = state.query;
+      setText(state.query);
+    }
+  }, [state.query]);
+
+  useEffect(() => {
+    if (location.url.endsWith(`#${SEARCH_FIELD_ID}`) || window.location.hash === `#${SEARCH_FIELD_ID}`) {
+      input.current?.focus();
+    }
+    return () => clearTimeout(timer.current);
+  }, []);
+
+  const write = (query: string, filters: SearchFilters) => {
+    clearTimeout(timer.current);
+    written.current = query;
+    location.route(searchUrl({ query, filters }), true);
+  };
+
+  const onInput = (value: string) => {
+    setText(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => write(value, state.filters), TYPING_PAUSE_MS);
+  };
+
+  const loaded = directory.directory;
+  const outcome: SearchOutcome | undefined = useMemo(() => {
+    if (!loaded) return undefined;
+    return searchOutcome(entriesOf(loaded), searchFor(loaded), state, {
+      language,
+      now: berlinMoment(Date.now()),
+    });
+  }, [loaded, state, language]);
+
+  const count = outcome?.kind === 'results' ? outcome.results.length : undefined;
+  const announcement = count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count });
+
+  return (
+    <section class="stack search-screen">
+      <ScreenTitle title={t('search.title')}>{t('search.heading')}</ScreenTitle>
+      <form
+        role="search"
+        class="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          write(text, state.filters);
+          input.current?.blur(); // closes the phone's keyboard so the results are visible
+        }}
+      >
+        <label for={SEARCH_FIELD_ID}>{t('search.fieldLabel')}</label>
+        <p id="search-hint" class="note">
+          {t('search.fieldHint')}
+        </p>
+        <div class="search-row">
+          <input
+            ref={input}
+            id={SEARCH_FIELD_ID}
+            type="search"
+            enterKeyHint="search"
+            autocomplete="off"
+            maxLength={MAX_QUERY_LENGTH}
+            aria-describedby="search-hint"
+            value={text}
+            onInput={(event) => onInput(event.currentTarget.value)}
+          />
+          <button type="submit" class="button">
+            {t('search.submit')}
+          </button>
+        </div>
+      </form>
+      <SearchFilterControls
+        filters={state.filters}
+        onChange={(filters) => write(text, filters)}
+        guide={loaded?.guide}
+        languages={loaded ? spokenLanguages(entriesOf(loaded).map((e) => e.service)) : []}
+      />
+      {/* Always in the page, so screen readers announce each new count. */}
+      <p class="result-count" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {!loaded ? (
+        <DirectoryMissing status={directory.status} />
+      ) : outcome?.kind === 'idle' ? (
+        <div class="stack">
+          <p>{t('search.idle')}</p>
+          <a class="card-link" href="/themen">
+            <span>
+              <strong>{t('browse.link')}</strong>
+              <span class="card-link-hint">{t('browse.linkHint')}</span>
+            </span>
+          </a>
+        </div>
+      ) : outcome && outcome.results.length === 0 ? (
+        <NothingFound
+          query={state.query}
+          place={state.filters.municipality ? townName(state.filters.municipality) : undefined}
+          editorialEmail={loaded.meta.editorialEmail}
+        />
+      ) : (
+        outcome && <ResultList results={outcome.results} grouped={outcome.grouped} />
+      )}
+    </section>
+  );
+}

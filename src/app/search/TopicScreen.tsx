@@ -1,0 +1,97 @@
+import { useMemo } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { rankResults } from '../../domain/guide/rank';
+import { berlinMoment } from '../../domain/hours/berlin-time';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useLanguage, useT } from '../i18n';
+import { useDirectory } from '../data/use-directory';
+import { entriesOf } from '../results/entries-cache';
+import { DirectoryText, translated } from '../results/DirectoryText';
+import { ResultList } from '../results/ResultList';
+import { DirectoryMissing } from './DirectoryMissing';
+import { topicLabels, townName, TOWNS } from './labels';
+import { NothingFound } from './NothingFound';
+import { TopicIcon } from './TopicIcon';
+import './search.css';
+
+/**
+ * The services of one topic, ranked like the guide's results: with a town chosen, the office
+ * responsible for that town comes first, then the town's own services, the Kreis, phone and online.
+ */
+export function TopicScreen() {
+  const t = useT();
+  const { code: language } = useLanguage();
+  const { params } = useRoute();
+  const location = useLocation();
+  const { directory, status } = useDirectory();
+  const topic = topicLabels(directory?.guide).find((label) => label.code === params.topic);
+  const town = TOWNS.some((x) => x.code === location.query.town) ? location.query.town : undefined;
+
+  const results = useMemo(() => {
+    if (!directory || !topic) return undefined;
+    const answers = { ...(town && { municipality: town }), lifeStages: [], topics: [topic.code] };
+    return rankResults(entriesOf(directory), answers, { language, now: berlinMoment(Date.now()) });
+  }, [directory, topic?.code, town, language]);
+
+  if (!topic) {
+    return (
+      <section class="stack">
+        <ScreenTitle title={t('browse.unknownTitle')}>{t('browse.unknownTitle')}</ScreenTitle>
+        <p>{t('browse.unknownText')}</p>
+        <a class="button" href="/themen">
+          {t('browse.allTopics')}
+        </a>
+      </section>
+    );
+  }
+
+  const plainName = translated(topic.text, language) ?? topic.text.de;
+  const count = results?.length;
+  return (
+    <section class="stack">
+      <p class="back-line">
+        <a href="/themen">{t('browse.allTopics')}</a>
+      </p>
+      <ScreenTitle title={plainName}>
+        <span class="topic-title">
+          <TopicIcon icon={topic.icon} />
+          <span>
+            <DirectoryText text={topic.text} />
+          </span>
+        </span>
+      </ScreenTitle>
+      <div class="filter-field">
+        <label for="topic-town">{t('browse.townLabel')}</label>
+        <select
+          id="topic-town"
+          value={town ?? ''}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            location.route(`/themen/${topic.code}${value ? `?town=${value}` : ''}`, true);
+          }}
+        >
+          <option value="">{t('browse.townAny')}</option>
+          {TOWNS.map((x) => (
+            <option key={x.code} value={x.code}>
+              {x.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="result-count" role="status" aria-live="polite">
+        {count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count })}
+      </p>
+      {!results ? (
+        <DirectoryMissing status={status} />
+      ) : results.length === 0 ? (
+        <NothingFound
+          query={plainName}
+          place={town ? townName(town) : undefined}
+          editorialEmail={directory?.meta.editorialEmail}
+        />
+      ) : (
+        <ResultList results={results} grouped={true} />
+      )}
+    </section>
+  );
+}
