@@ -130,6 +130,13 @@ export async function launchBrowser(): Promise<TestBrowser> {
   };
 }
 
+/** Fails with the offending addresses when the page tried to reach any host but 127.0.0.1. */
+export function expectNoOutsideRequests(browser: TestBrowser): void {
+  if (browser.outsideRequests.length > 0) {
+    throw new Error(`Requests to other hosts (nothing may leave the phone): ${browser.outsideRequests.join(', ')}`);
+  }
+}
+
 /**
  * Waits until the service worker has finished installing (precache complete), is activated AND controls
  * the page. `navigator.serviceWorker.ready` alone can resolve while the worker is still activating.
@@ -173,7 +180,9 @@ export interface AxeViolation {
  */
 export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
   const axe = (await import('axe-core')).default;
-  await page.addScriptTag({ content: axe.source });
+  // Evaluated through the DevTools protocol, not as an inline <script>: the app's Content-Security-Policy
+  // (no 'unsafe-inline') would block a script tag, and the tests must run with that policy enforced.
+  await page.evaluate(axe.source);
   return page.evaluate(async (selector) => {
     const result = await (
       window as unknown as {
