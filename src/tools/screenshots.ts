@@ -46,7 +46,8 @@ const SHOTS: Shot[] = [
     ready: 'main a[href^="tel:"]',
   },
   { name: '06-suche-kita-boenen', path: '/suche?q=kita+platz&town=boenen&lang=de', ready: 'main a[href^="tel:"]' },
-  { name: '07-themen', path: '/themen?lang=de', ready: 'main a[href^="/themen/"]' },
+  { name: '07-themen-uebersicht', path: '/themen?lang=de', ready: 'main a[href^="/themen/"]' },
+  { name: '07-thema-kita-boenen', path: '/themen/childcare?town=boenen&lang=de', ready: 'main a[href^="tel:"]' },
   { name: '08-notfall', path: '/notfall?lang=de', ready: 'main a[href="tel:112"]' },
   {
     name: '09-ergebnisse-arabisch',

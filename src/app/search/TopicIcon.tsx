@@ -1,6 +1,7 @@
-import type { GuideIcon } from '../../domain/directory/schema';
+import type { GuideIcon as GuideIconName } from '../../domain/directory/schema';
+import { GuideIcon } from '../guide/GuideIcon';
 
-/** Placeholder until the guide's topic pictures are shared; draws nothing (the label carries the meaning). */
-export function TopicIcon({ icon }: { icon?: GuideIcon }) {
-  return <span class="topic-icon" aria-hidden="true" data-icon={icon} />;
+/** A topic's picture from the guide's data (the same drawings as in the questions); none when the data names none. */
+export function TopicIcon({ icon }: { icon?: GuideIconName }) {
+  return icon ? <GuideIcon name={icon} size={32} /> : null;
 }
