@@ -1,7 +1,10 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { Icon } from '../components/Icon';
-import { useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
+import { ReadAloud } from '../speech/ReadAloud';
+import { spokenNumber } from '../speech/pick-voice';
+import { YouthOfficeEmergency } from './YouthOfficeEmergency';
 
 /**
  * National emergency and help numbers as large tap-to-call buttons. The numbers ship with the app,
@@ -9,10 +12,23 @@ import { useT } from '../i18n';
  */
 export function EmergencyScreen() {
   const t = useT();
+  const language = useLanguage();
+  // Read aloud: every number with its name and when to call, digits one by one.
+  const spoken = () =>
+    [
+      t('emergency.intro'),
+      ...EMERGENCY_NUMBERS.map((entry) =>
+        [
+          `${t(`emergency.numbers.${entry.key}.name`)}: ${entry.numbers.map((n) => spokenNumber(n.display)).join('; ')}.`,
+          t(`emergency.numbers.${entry.key}.when`),
+        ].join(' '),
+      ),
+    ].join(' ');
   return (
     <section class="stack">
       <ScreenTitle title={t('emergency.title')}>{t('emergency.heading')}</ScreenTitle>
       <p class="lead">{t('emergency.intro')}</p>
+      <ReadAloud text={spoken} lang={language.code} />
       <ul class="plain-list call-list">
         {EMERGENCY_NUMBERS.map((entry) => (
           <li key={entry.key} class={entry.urgent ? 'call-entry urgent' : 'call-entry'}>
@@ -37,6 +53,7 @@ export function EmergencyScreen() {
           </li>
         ))}
       </ul>
+      <YouthOfficeEmergency />
       <p class="note">{t('emergency.offlineNote')}</p>
     </section>
   );

@@ -1,0 +1,86 @@
+/**
+ * The youth office's emergency service (Kinderschutz-Notdienst) for the family's town, from the
+ * directory on the phone. Which office is responsible depends on the town (the Kreisjugendamt for
+ * Bönen, Fröndenberg and Holzwickede, the town's own Jugendamt elsewhere), so the family picks
+ * its town; `?town=` preselects it.
+ */
+import { useLocation } from 'preact-iso';
+import { toTelUri } from '../../domain/directory/schema';
+import { berlinMoment } from '../../domain/hours/berlin-time';
+import { openingStatusAt } from '../../domain/hours/opening-status';
+import { coversMunicipality } from '../../domain/guide/match';
+import { useDirectory } from '../data/use-directory';
+import { Icon } from '../components/Icon';
+import { useT } from '../i18n';
+import { callablePhones } from '../results/contact';
+import { entriesOf } from '../results/entries-cache';
+import { TOWNS, townName } from '../results/labels';
+import { OpeningStatusLine } from '../results/OpeningStatusLine';
+
+export function YouthOfficeEmergency() {
+  const t = useT();
+  const { directory, status } = useDirectory();
+  const { query, route, path } = useLocation();
+  const town = TOWNS.some((x) => x.code === query.town) ? query.town : undefined;
+
+  const chooseTown = (code: string) => route(code ? `${path}?town=${encodeURIComponent(code)}` : path, true);
+  const now = berlinMoment(Date.now());
+  const services = directory
+    ? entriesOf(directory).filter(
+        (e) =>
+          e.service.role === 'youth-office-emergency' && (!town || coversMunicipality(e.service.serviceArea, town)),
+      )
+    : [];
+
+  return (
+    <section class="stack youth-office-emergency" aria-labelledby="youth-office-emergency">
+      <h2 id="youth-office-emergency">{t('emergency.youthOffice.heading')}</h2>
+      <p>{t('emergency.youthOffice.intro')}</p>
+      <label class="field">
+        <span>{t('emergency.youthOffice.town')}</span>
+        <select value={town ?? ''} onChange={(e) => chooseTown((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t('emergency.youthOffice.allTowns')}</option>
+          {TOWNS.map((x) => (
+            <option key={x.code} value={x.code}>
+              {x.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!directory && (
+        <p class="note">
+          {status === 'empty' ? t('emergency.youthOffice.noData') : t('emergency.youthOffice.loading')}
+        </p>
+      )}
+      <ul class="plain-list call-list">
+        {services.map((entry) => {
+          const { service } = entry;
+          const area = service.serviceArea;
+          const towns = area.scope === 'municipality' ? area.municipalities.map(townName).join(', ') : '';
+          return (
+            <li key={service.id} class="call-entry">
+              <h3 class="call-name">{t('emergency.youthOffice.for', { towns })}</h3>
+              <OpeningStatusLine status={openingStatusAt(service.schedules, now)} />
+              {callablePhones(entry).map((phone) => (
+                <a
+                  key={phone.number}
+                  class="call-button"
+                  href={toTelUri(phone.number)}
+                  aria-label={t('emergency.callLabel', {
+                    name: t('emergency.youthOffice.for', { towns }),
+                    number: phone.number,
+                  })}
+                >
+                  <Icon name="phone" />
+                  <span class="phone-number" dir="ltr">
+                    {phone.number}
+                  </span>
+                </a>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
