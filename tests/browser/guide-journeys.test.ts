@@ -230,6 +230,45 @@ describe('guide journeys (offline)', () => {
     await page.close();
   });
 
+  it('never ends in nothing: emergency numbers, other answers, topics and "Angebot fehlt? Melden"', async () => {
+    const page = await browser.newPage();
+    // In the sample data nobody offers a midwife for teenagers in Selm.
+    await page.goto(`${server.url}/ergebnisse?town=selm&who=secondary&topic=midwife`);
+    await page.locator('.no-matches').waitFor();
+    expect(await page.locator('p[role="status"].result-count').textContent()).toBe('0 Angebote gefunden.');
+    expect(await page.locator('.no-matches a[href="tel:112"]').count()).toBe(1);
+    expect(await page.locator('.no-matches a[href="/themen"]').count()).toBe(1);
+    expect(await page.locator('.no-matches a[href="/fragen/1?town=selm&who=secondary&topic=midwife"]').count()).toBe(1);
+    const mail = await page.getByRole('link', { name: /Angebot fehlt\? Melden/ }).getAttribute('href');
+    expect(mail).toMatch(/^mailto:familienverzeichnis@kreis-unna\.example\?subject=Angebot%20fehlt/);
+    expect(decodeURIComponent(mail!)).toContain('Meine Antworten: Selm · Schulkind oder Jugendliche · Hebamme');
+    await page.close();
+  });
+
+  it('"Standort verwenden" turns the position into the town on the phone and moves on', async () => {
+    await browser.context.grantPermissions(['geolocation'], { origin: server.url });
+    await browser.context.setGeolocation({ latitude: 51.644, longitude: 7.536 }); // Selm-Cappenberg
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/fragen/1`);
+    await heading(page, 'Wo wohnen Sie?');
+    await page.getByRole('button', { name: /Standort verwenden/ }).click();
+    await heading(page, 'Um wen geht es?');
+    expect(new URL(page.url()).search).toBe('?town=selm');
+
+    await browser.context.setGeolocation({ latitude: 52.52, longitude: 13.405 }); // Berlin
+    await page.goto(`${server.url}/fragen/1`);
+    await heading(page, 'Wo wohnen Sie?');
+    await page.getByRole('button', { name: /Standort verwenden/ }).click();
+    await page.locator('.location-message', { hasText: 'nicht im Kreis Unna' }).waitFor();
+
+    await browser.context.clearPermissions();
+    await page.reload();
+    await heading(page, 'Wo wohnen Sie?');
+    await page.getByRole('button', { name: /Standort verwenden/ }).click();
+    await page.locator('.location-message', { hasText: 'nicht freigegeben' }).waitFor();
+    await page.close();
+  });
+
   it.each(['de', 'en'])(
     'has no accessibility violations on a question, the results and a detail (%s)',
     async (lang) => {
