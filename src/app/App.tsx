@@ -16,6 +16,9 @@ const DetailScreen = lazy(() => import('./results/DetailScreen').then((m) => m.D
 const SearchScreen = lazy(() => import('./search/SearchScreen').then((m) => m.SearchScreen));
 const TopicsScreen = lazy(() => import('./search/TopicsScreen').then((m) => m.TopicsScreen));
 const TopicScreen = lazy(() => import('./search/TopicScreen').then((m) => m.TopicScreen));
+const ImprintScreen = lazy(() => import('./legal/ImprintScreen').then((m) => m.ImprintScreen));
+const PrivacyScreen = lazy(() => import('./legal/PrivacyScreen').then((m) => m.PrivacyScreen));
+const AccessibilityScreen = lazy(() => import('./legal/AccessibilityScreen').then((m) => m.AccessibilityScreen));
 const NotFoundScreen = lazy(() => import('./screens/NotFoundScreen').then((m) => m.NotFoundScreen));
 
 export function App() {
@@ -38,6 +41,9 @@ export function App() {
             <Route path="/suche" component={SearchScreen} />
             <Route path="/themen" component={TopicsScreen} />
             <Route path="/themen/:topic" component={TopicScreen} />
+            <Route path="/impressum" component={ImprintScreen} />
+            <Route path="/datenschutz" component={PrivacyScreen} />
+            <Route path="/barrierefreiheit" component={AccessibilityScreen} />
             <Route default component={NotFoundScreen} />
           </Router>
         </ErrorBoundary>

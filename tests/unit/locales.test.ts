@@ -19,7 +19,13 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const localesDir = join(import.meta.dirname, '../../locales');
-const load = (file: string) => flatten(JSON.parse(readFileSync(join(localesDir, file), 'utf8')) as Tree);
+const readLocale = (file: string) =>
+  JSON.parse(readFileSync(join(localesDir, file), 'utf8')) as Tree & { _meta?: unknown };
+/** UI strings only: `_meta` (who translated, whether reviewed) is data about the file, not text the app shows. */
+const load = (file: string) => {
+  const { _meta, ...strings } = readLocale(file);
+  return flatten(strings as Tree);
+};
 const german = load('de.json');
 const others = readdirSync(localesDir).filter((f) => f.endsWith('.json') && f !== 'de.json');
 
@@ -79,6 +85,15 @@ describe('locales', () => {
         .map((k) => k.slice(base.length + 1));
       expect(forms.sort(), base).toEqual(pluralForms('de'));
     }
+  });
+
+  it.each(['de.json', ...others])('%s says who translated it and whether a native speaker reviewed it', (file) => {
+    const meta = readLocale(file)._meta as { translator?: unknown; reviewedByNativeSpeaker?: unknown } | undefined;
+    expect(meta, `${file}: "_meta" fehlt`).toBeTypeOf('object');
+    expect(typeof meta?.translator === 'string' && meta.translator.trim() !== '', `${file}: _meta.translator`).toBe(
+      true,
+    );
+    expect(meta?.reviewedByNativeSpeaker, `${file}: _meta.reviewedByNativeSpeaker`).toBeTypeOf('boolean');
   });
 
   it.each(others)('%s has exactly the German keys, none empty, with the same placeholders', (file) => {

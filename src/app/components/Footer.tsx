@@ -22,6 +22,15 @@ export function Footer() {
           <li>
             <a href="/einstellungen">{t('settings.title')}</a>
           </li>
+          <li>
+            <a href="/impressum">{t('legal.links.imprint')}</a>
+          </li>
+          <li>
+            <a href="/datenschutz">{t('legal.links.privacy')}</a>
+          </li>
+          <li>
+            <a href="/barrierefreiheit">{t('legal.links.accessibility')}</a>
+          </li>
         </ul>
       </nav>
     </footer>

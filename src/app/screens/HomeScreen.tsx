@@ -2,6 +2,7 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
 import { InstallAction } from '../pwa/InstallAction';
+import { FirstStartChooser } from '../language/FirstStartChooser';
 
 /** The first screen: what the app does, in a few plain sentences, and the way to urgent help. */
 export function HomeScreen() {
@@ -11,6 +12,7 @@ export function HomeScreen() {
       <ScreenTitle title={t('home.title')}>
         <span id="home-title">{t('home.heading')}</span>
       </ScreenTitle>
+      <FirstStartChooser />
       <p class="lead">{t('home.intro')}</p>
       <ul class="plain-list stack-small">
         <li>{t('home.pointFree')}</li>

@@ -1,38 +1,28 @@
 import { useLocation } from 'preact-iso';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { Icon } from '../components/Icon';
-import { availableLanguages, setLanguage, useLanguage, useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
+import { LanguageChoices } from '../language/LanguageChoices';
+import { useLocaleMeta } from '../language/locale-meta';
 
-/** Every language named in itself, as large buttons; the choice is remembered on the device. */
+/**
+ * /sprache: every language named in itself, as large buttons; the choice is remembered on the device.
+ * Unreviewed translations are marked, and the current one explains what that means.
+ */
 export function LanguageScreen() {
   const t = useT();
   const current = useLanguage();
+  const meta = useLocaleMeta();
   const { route } = useLocation();
-  const choose = async (code: string) => {
-    await setLanguage(code);
-    route('/');
-  };
   return (
     <section class="stack">
       <ScreenTitle title={t('language.title')}>{t('language.heading')}</ScreenTitle>
       <p>{t('language.intro')}</p>
-      <ul class="plain-list language-list">
-        {availableLanguages.map((lang) => (
-          <li key={lang.code}>
-            <button
-              type="button"
-              class="language-button"
-              lang={lang.code}
-              dir={lang.dir}
-              aria-pressed={lang.code === current.code}
-              onClick={() => void choose(lang.code)}
-            >
-              <span>{lang.nativeName}</span>
-              {lang.code === current.code && <Icon name="check" />}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <LanguageChoices onChosen={() => route('/')} />
+      {meta.get(current.code)?.reviewedByNativeSpeaker === false && (
+        <p class="note" data-testid="not-reviewed-hint">
+          {t('language.notReviewedHint')}
+        </p>
+      )}
     </section>
   );
 }

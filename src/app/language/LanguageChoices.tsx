@@ -1,0 +1,57 @@
+import { Icon } from '../components/Icon';
+import { availableLanguages, setLanguage, useLanguage, useT } from '../i18n';
+import type { UiLanguage } from '../../domain/languages';
+import { useLocaleMeta } from './locale-meta';
+import './language.css';
+
+/**
+ * The languages as large buttons, each named in itself. A translation no native speaker has checked
+ * says so under its name, in the chooser's current UI language.
+ */
+export function LanguageChoices({
+  onChosen,
+  first,
+}: {
+  onChosen: (lang: UiLanguage) => void;
+  /** Language codes to list first (e.g. the phone's own language on first start). */
+  first?: readonly string[];
+}) {
+  const t = useT();
+  const current = useLanguage();
+  const meta = useLocaleMeta();
+  const rank = (code: string) => {
+    const i = first?.indexOf(code) ?? -1;
+    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const languages = [...availableLanguages].sort((a, b) => rank(a.code) - rank(b.code));
+  const choose = async (code: string) => onChosen(await setLanguage(code));
+  return (
+    <ul class="plain-list language-list">
+      {languages.map((lang) => {
+        const unreviewed = meta.get(lang.code)?.reviewedByNativeSpeaker === false;
+        return (
+          <li key={lang.code}>
+            <button
+              type="button"
+              class="language-button"
+              lang={lang.code}
+              dir={lang.dir}
+              aria-pressed={lang.code === current.code}
+              onClick={() => void choose(lang.code)}
+            >
+              <span class="language-name">
+                <span>{lang.nativeName}</span>
+                {unreviewed && (
+                  <span class="language-note" lang={current.code} dir={current.dir} data-unreviewed={lang.code}>
+                    {t('language.notReviewed')}
+                  </span>
+                )}
+              </span>
+              {lang.code === current.code && <Icon name="check" />}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import { useT } from '../i18n';
+import { LEGAL_FACTS, isPlaceholder, type LegalFact } from './legal-facts';
+
+/**
+ * One fact from LEGAL_FACTS. A placeholder is shown in a dashed box with the word "Platzhalter"
+ * (in the reader's language), so nobody mistakes it for real content; it is German, like the
+ * Kreis's own data, and marked lang="de" for screen readers.
+ */
+export function Fact({ name }: { name: LegalFact }) {
+  const t = useT();
+  const value = LEGAL_FACTS[name];
+  if (!isPlaceholder(value)) return <span lang="de">{value}</span>;
+  return (
+    <mark class="placeholder" data-placeholder={name}>
+      <span class="placeholder-label">{t('legal.placeholder')}</span> <span lang="de">{value}</span>
+    </mark>
+  );
+}
+
+/** Label/value rows, e.g. "Telefon: …". */
+export function FactList({ rows }: { rows: readonly (readonly [label: string, fact: LegalFact])[] }) {
+  return (
+    <dl class="fact-list">
+      {rows.map(([label, fact]) => (
+        <div key={fact}>
+          <dt>{label}</dt>
+          <dd>
+            <Fact name={fact} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
