@@ -209,4 +209,20 @@ describe('accessibility', () => {
     }
     await page.emulateMedia({ colorScheme: 'light' });
   });
+
+  it('works at 320 px width without sideways scrolling, filters open', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const [path, ready] of [
+      ['/suche?q=beratung&speaks=tr', 'main article.result-card'],
+      ['/themen', 'main a[href="/themen/childcare"]'],
+      ['/themen/childcare?town=boenen', 'main article.result-card'],
+    ] as const) {
+      await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=de`);
+      await page.locator(ready).first().waitFor();
+      if (path.startsWith('/suche')) await page.locator('main summary').click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
 });
