@@ -1,13 +1,19 @@
 /**
- * A thin translation layer over i18next for Preact (no react-i18next: too heavy for the first screen).
- * German is bundled; every other language is fetched on demand from `locales/` (the service worker
- * precaches those files, so switching works offline).
+ * A thin translation layer for Preact (no react-i18next: too heavy for the first screen).
+ *
+ * German is bundled and the first screen renders from it through a tiny lookup (mini-translate.ts),
+ * so i18next (about 14 KB gzip) is not on the critical path. i18next itself comes as a lazy chunk
+ * (engine.ts): at once when another language is wanted, otherwise when the browser is idle after the
+ * first screen; from then on it does all translating. Every other language's strings are fetched on
+ * demand from `locales/` (the service worker precaches those files, so switching works offline).
  */
-import i18next, { type TOptions } from 'i18next';
+import type { TOptions } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import de from '../../../locales/de.json';
 import { SOURCE_LANGUAGE, UI_LANGUAGES, findLanguage, type UiLanguage } from '../../domain/languages';
+import type { Engine } from './engine';
 import { readStoredLanguage, storeLanguage } from './language-choice';
+import { miniTranslate, type TranslateValues } from './mini-translate';
 
 type Messages = Record<string, unknown>;
 
@@ -17,6 +23,7 @@ const localeLoaders = import.meta.glob<Messages>(['../../../locales/*.json', '!.
 });
 
 function localeFileFor(code: string): (() => Promise<Messages>) | undefined {
+  if (code === SOURCE_LANGUAGE) return () => Promise.resolve(de);
   return localeLoaders[`../../../locales/${code}.json`];
 }
 
@@ -24,67 +31,98 @@ function localeFileFor(code: string): (() => Promise<Messages>) | undefined {
 export const availableLanguages: readonly UiLanguage[] = UI_LANGUAGES.filter(
   (l) => l.code === SOURCE_LANGUAGE || localeFileFor(l.code) !== undefined,
 );
+const german = availableLanguages[0]!;
 
-function applyToDocument(lang: UiLanguage): void {
-  document.documentElement.lang = lang.code;
-  document.documentElement.dir = lang.dir;
+export type Translate = (key: string, options?: TOptions) => string;
+
+let language: UiLanguage = german;
+let engine: Engine | undefined;
+let translateNow: Translate = (key, options) =>
+  miniTranslate(de, SOURCE_LANGUAGE, key, options as TranslateValues | undefined);
+/** Bumped on every language change; components re-render when it moves. */
+let revision = 0;
+const listeners = new Set<() => void>();
+
+function loadEngine(): Promise<Engine> {
+  return import('./engine').then((m) => m.startEngine(SOURCE_LANGUAGE, de));
 }
 
-async function loadBundle(code: string): Promise<void> {
-  if (i18next.hasResourceBundle(code, 'translation')) return;
-  const load = localeFileFor(code);
-  if (!load) throw new Error(`No locale file for ${code}`);
-  i18next.addResourceBundle(code, 'translation', await load());
+function adopt(loaded: Engine): void {
+  engine = loaded;
+  translateNow = (key, options) => loaded.t(key, options as Record<string, unknown> | undefined);
+}
+
+function publish(lang: UiLanguage): void {
+  language = lang;
+  document.documentElement.lang = lang.code;
+  document.documentElement.dir = lang.dir;
+  revision += 1;
+  for (const listener of listeners) listener();
 }
 
 /** Switches the UI language; falls back to German when the file cannot be loaded (e.g. offline, never cached). */
 export async function setLanguage(code: string, remember = true): Promise<UiLanguage> {
-  const wanted = availableLanguages.find((l) => l.code === findLanguage(code)?.code);
-  let lang = wanted ?? availableLanguages[0]!;
-  try {
-    await loadBundle(lang.code === SOURCE_LANGUAGE ? SOURCE_LANGUAGE : lang.code);
-  } catch (error) {
-    console.warn('Could not load language', lang.code, error);
-    lang = availableLanguages[0]!;
+  let lang = availableLanguages.find((l) => l.code === findLanguage(code)?.code) ?? german;
+  // German before i18next is loaded needs nothing: the bundled strings are already in use.
+  if (lang.code !== SOURCE_LANGUAGE || engine) {
+    try {
+      const loaded = await loadEngine();
+      await loaded.use(lang.code, localeFileFor(lang.code)!);
+      adopt(loaded);
+    } catch (error) {
+      console.warn('Could not load language', lang.code, error);
+      lang = german;
+      if (engine) await engine.use(SOURCE_LANGUAGE, localeFileFor(SOURCE_LANGUAGE)!);
+    }
   }
-  await i18next.changeLanguage(lang.code);
-  applyToDocument(lang);
+  publish(lang);
   if (remember) storeLanguage(lang.code);
   return lang;
 }
 
 export function currentLanguage(): UiLanguage {
-  return findLanguage(i18next.language) ?? availableLanguages[0]!;
+  return language;
+}
+
+/** Loads i18next once the first screen is up and the browser has nothing else to do. */
+function loadEngineWhenIdle(): void {
+  const load = () => {
+    loadEngine().then(
+      (loaded) => {
+        // A language switch in the meantime has adopted it already; German reads the same either way.
+        if (!engine) adopt(loaded);
+      },
+      () => undefined, // stays with the bundled German lookup; the next language switch tries again
+    );
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
+  else setTimeout(load, 2000);
 }
 
 /**
- * Starts i18next. `?lang=xx` on any URL wins over the remembered choice, so a shared link opens in
- * the language it was sent in.
+ * Chooses the start language. `?lang=xx` on any URL wins over the remembered choice, so a shared
+ * link opens in the language it was sent in. Resolves once the first screen can render.
  */
 export async function initI18n(search: string = location.search): Promise<void> {
-  await i18next.init({
-    lng: SOURCE_LANGUAGE,
-    fallbackLng: SOURCE_LANGUAGE,
-    resources: { de: { translation: de } },
-    interpolation: { escapeValue: false }, // Preact escapes text itself
-    returnNull: false,
-  });
   const fromUrl = new URLSearchParams(search).get('lang');
   const chosen = findLanguage(fromUrl)?.code ?? readStoredLanguage() ?? SOURCE_LANGUAGE;
   await setLanguage(chosen, fromUrl !== null && findLanguage(fromUrl) !== undefined);
+  if (!engine) loadEngineWhenIdle();
 }
-
-export type Translate = (key: string, options?: TOptions) => string;
 
 /** Returns `t` and re-renders the component when the language changes. */
 export function useT(): Translate {
-  const [, setLanguageTick] = useState(i18next.language);
+  const [, setRevision] = useState(revision);
   useEffect(() => {
-    const onChange = (lng: string) => setLanguageTick(lng);
-    i18next.on('languageChanged', onChange);
-    return () => i18next.off('languageChanged', onChange);
+    const onChange = () => setRevision(revision);
+    listeners.add(onChange);
+    // A change between this component's render and this effect is caught up here.
+    onChange();
+    return () => {
+      listeners.delete(onChange);
+    };
   }, []);
-  return (key, options) => i18next.t(key, options ?? {});
+  return (key, options) => translateNow(key, options);
 }
 
 /** The current language, re-rendering on change. */
