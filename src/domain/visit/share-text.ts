@@ -1,0 +1,16 @@
+/**
+ * The text "Teilen" sends (or copies) for a selection of contacts: each name with its numbers and
+ * the link that opens them all in the app. Plain text, so any messenger shows it as written.
+ */
+import type { ContactSummary } from './contact-summary';
+
+export function shareText(contacts: readonly ContactSummary[], link: string): string {
+  const blocks = contacts.map((contact) =>
+    [
+      contact.name,
+      ...contact.phones.map((phone) => (phone.label ? `${phone.label}: ${phone.number}` : phone.number)),
+      ...(contact.email ? [contact.email] : []),
+    ].join('\n'),
+  );
+  return [...blocks, link].join('\n\n');
+}
