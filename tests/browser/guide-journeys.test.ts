@@ -230,6 +230,28 @@ describe('guide journeys (offline)', () => {
     await page.close();
   });
 
+  it('shares an entry; without a share sheet the name, numbers and link are copied', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await browser.newPage();
+    // Desktop Chromium may have no share sheet at all; make sure the fallback is what runs.
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+    });
+    await page.goto(`${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`);
+    const card = page.locator('[data-service-id="familienbuero-luenen-willkommensbesuch"]');
+    await card.getByRole('button', { name: /^Teilen:/ }).click();
+    await card.locator('[role="status"]', { hasText: 'Kopiert' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')).toEqual([
+      'Familienbüro Lünen – Frühe Hilfen: Willkommensbesuch und Beratung rund ums Baby',
+      'Familienbüro Lünen – Frühe Hilfen',
+      expect.stringContaining('02306 104-2410'),
+      `${server.url}/angebot/familienbuero-luenen-willkommensbesuch`,
+    ]);
+    await browser.context.clearPermissions();
+    await page.close();
+  });
+
   it('never ends in nothing: emergency numbers, other answers, topics and "Angebot fehlt? Melden"', async () => {
     const page = await browser.newPage();
     // In the sample data nobody offers a midwife for teenagers in Selm.

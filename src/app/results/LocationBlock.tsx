@@ -22,7 +22,9 @@ export function LocationBlock({
   const headingId = `location-${location.id}`;
   return (
     <section class="detail-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{location.name ? <DirectoryText text={location.name} /> : t('detail.location')}</h2>
+      <h2 id={headingId}>
+        {location.name ? <DirectoryText text={location.name} /> : t('detail.location', { city: location.address.city })}
+      </h2>
       <p>{addressLine(location.address)}</p>
       <a
         class="action-button"

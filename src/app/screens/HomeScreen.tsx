@@ -19,13 +19,15 @@ export function HomeScreen() {
         <li>{t('home.pointOffline')}</li>
         <li>{t('home.pointPrivate')}</li>
       </ul>
-      <a class="card-link guide-start" href="/fragen/1">
-        <Icon name="check" />
-        <span>
-          <strong>{t('guide.startAction')}</strong>
-          <span class="card-link-hint">{t('guide.startHint')}</span>
-        </span>
-      </a>
+      <div class="stack-small">
+        <a class="button" href="/fragen/1" aria-describedby="guide-start-hint">
+          <Icon name="check" />
+          {t('guide.startAction')}
+        </a>
+        <p id="guide-start-hint" class="note">
+          {t('guide.startHint')}
+        </p>
+      </div>
       <a class="card-link urgent" href="/notfall">
         <Icon name="phone" />
         <span>
