@@ -88,7 +88,8 @@ describe('guide journeys (offline)', () => {
       'Passt zu: Holzwickede · Schwangerschaft · Schwangerschaft und Geburt',
     );
     expect(await page.locator('.sample-notice').textContent()).toContain('Beispieldaten');
-    expect(await page.locator('p[role="status"].result-count').textContent()).toMatch(/^\d+ Angebote gefunden\.$/);
+    // The count is announced through a live region, filled a moment after the list appears.
+    await page.locator('p[role="status"].result-count', { hasText: /^\d+ Angebote gefunden\.$/ }).waitFor();
     await page.close();
   });
 
@@ -257,7 +258,7 @@ describe('guide journeys (offline)', () => {
     // In the sample data nobody offers a midwife for teenagers in Selm.
     await page.goto(`${server.url}/ergebnisse?town=selm&who=secondary&topic=midwife`);
     await page.locator('.no-matches').waitFor();
-    expect(await page.locator('p[role="status"].result-count').textContent()).toBe('0 Angebote gefunden.');
+    await page.locator('p[role="status"].result-count', { hasText: '0 Angebote gefunden.' }).waitFor();
     expect(await page.locator('.no-matches a[href="tel:112"]').count()).toBe(1);
     expect(await page.locator('.no-matches a[href="/themen"]').count()).toBe(1);
     expect(await page.locator('.no-matches a[href="/fragen/1?town=selm&who=secondary&topic=midwife"]').count()).toBe(1);
@@ -312,4 +313,29 @@ describe('guide journeys (offline)', () => {
       await page.close();
     },
   );
+});
+
+describe('guide without a directory on the phone', () => {
+  it('says so clearly and offers the emergency numbers (first visit, directory not reachable)', async () => {
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.newPage();
+      // The app itself loads, but the directory download fails, as on a first visit that lost the network.
+      await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
+      await page.goto(`${server.url}/ergebnisse?town=unna&lang=de`);
+      await page
+        .locator('main [role="status"]', { hasText: 'Das Verzeichnis ist noch nicht auf diesem Handy.' })
+        .waitFor({
+          timeout: 20_000,
+        });
+      expect(await page.locator('main a[href="/notfall"]').count()).toBe(1);
+      await page.goto(`${server.url}/fragen/1?lang=de`);
+      await page
+        .locator('main [role="status"]', { hasText: 'Das Verzeichnis ist noch nicht auf diesem Handy.' })
+        .waitFor();
+      expect(fresh.outsideRequests).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -67,6 +67,7 @@ export function QuestionScreen() {
           aria-valuemin={1}
           aria-valuemax={sequence.length}
           aria-valuenow={step}
+          aria-valuetext={progress}
         >
           <span style={{ inlineSize: `${(step / sequence.length) * 100}%` }} />
         </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { toMatchAnswers } from '../../domain/guide/flow';
 import { rankResults } from '../../domain/guide/rank';
 import { berlinMoment } from '../../domain/hours/berlin-time';
@@ -34,6 +34,9 @@ export function ResultsScreen() {
     [directory, matchAnswers, code],
   );
 
+  const count = results.length === 1 ? t('guide.countOne') : t('guide.countMany', { count: results.length });
+  const announced = useAnnouncement(directory ? count : '');
+
   if (!directory || !matchAnswers) return <DirectoryGate state={state} title={t('guide.resultsTitle')} />;
 
   const summary = [reasonsText({ ...matchAnswers }, t), matchAnswers.urgent ? t('guide.inDanger') : '']
@@ -52,7 +55,7 @@ export function ResultsScreen() {
         </p>
       </div>
       <p role="status" class="result-count">
-        {results.length === 1 ? t('guide.countOne') : t('guide.countMany', { count: results.length })}
+        {announced}
       </p>
       {directory.meta.sample && <p class="sample-notice">{t('guide.sampleNotice')}</p>}
       {results.length === 0 ? (
@@ -63,4 +66,17 @@ export function ResultsScreen() {
       {date !== undefined && <p class="note">{t('guide.dataDate', { date: formatDate(date, code) })}</p>}
     </section>
   );
+}
+
+/**
+ * The text for a live region, set a moment after the region is on the page: screen readers announce
+ * changes to a live region, not a region that arrives already filled.
+ */
+function useAnnouncement(text: string): string {
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(text), 150);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return announced;
 }

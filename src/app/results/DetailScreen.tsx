@@ -70,7 +70,9 @@ function Detail({
   const phones = service.phones.length > 0 ? service.phones : organization.phones;
   const email = emailOf(entry);
   const website = websiteOf(entry);
-  const general = service.schedules.filter((s) => s.locationId === undefined);
+  // Hours for no particular place, or for a place this service does not list, are shown for the whole service.
+  const placed = new Set(entry.locations.map((location) => location.id));
+  const general = service.schedules.filter((s) => s.locationId === undefined || !placed.has(s.locationId));
   const report = mailtoLink(
     directory.meta.editorialEmail,
     t('detail.reportSubject', { name: service.name.de, id: service.id }),
