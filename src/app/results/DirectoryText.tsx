@@ -8,7 +8,8 @@ export function translated(text: Text, language: string): string | undefined {
 
 /**
  * A text from the directory in the UI language. When it has no translation the German original is
- * shown with lang="de" (so screen readers pronounce it as German) and a visible "auf Deutsch" marker.
+ * shown with lang="de" (screen readers pronounce it as German), dir="ltr" (it reads right inside an
+ * Arabic page) and a visible "auf Deutsch" marker.
  */
 export function DirectoryText({ text, marker = true }: { text: Text; marker?: boolean }) {
   const t = useT();
@@ -17,7 +18,9 @@ export function DirectoryText({ text, marker = true }: { text: Text; marker?: bo
   if (own !== undefined || code === 'de') return <>{own ?? text.de}</>;
   return (
     <>
-      <span lang="de">{text.de}</span>
+      <span lang="de" dir="ltr">
+        {text.de}
+      </span>
       {marker && <span class="in-german"> ({t('results.inGerman')})</span>}
     </>
   );

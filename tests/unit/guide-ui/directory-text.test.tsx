@@ -20,7 +20,11 @@ afterAll(async () => {
 describe('DirectoryText', () => {
   it.each([
     ['en', { de: 'Familienbüro', en: 'Family office' }, 'Family office'],
-    ['en', { de: 'Familienbüro' }, '<span lang="de">Familienbüro</span><span class="in-german"> (in German)</span>'],
+    [
+      'en',
+      { de: 'Familienbüro' },
+      '<span lang="de" dir="ltr">Familienbüro</span><span class="in-german"> (in German)</span>',
+    ],
     ['de', { de: 'Familienbüro', en: 'Family office' }, 'Familienbüro'],
   ])('%s: %j → %s', async (language, text, html) => {
     await setLanguage(language, false);
@@ -30,7 +34,7 @@ describe('DirectoryText', () => {
   it('leaves the marker out where a heading already says it (organization names)', async () => {
     await setLanguage('en', false);
     expect(renderToString(<DirectoryText text={{ de: 'Kreis Unna' }} marker={false} />)).toBe(
-      '<span lang="de">Kreis Unna</span>',
+      '<span lang="de" dir="ltr">Kreis Unna</span>',
     );
   });
 });
