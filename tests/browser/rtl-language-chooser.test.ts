@@ -1,0 +1,77 @@
+/**
+ * The language chooser: offered on the very first start without blocking the emergency button,
+ * never again once a language is chosen, and marking translations no native speaker has checked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startServer, type RunningServer, type TestBrowser } from './harness';
+
+let server: RunningServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('language chooser', () => {
+  it('is offered on the first start, blocks nothing, and is remembered', async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    const panel = page.locator('[data-testid="first-start"]');
+    await panel.waitFor();
+    expect(await panel.locator('button[lang="ar"]').isVisible()).toBe(true);
+    // The emergency button stays one tap away.
+    await page.locator('header a[href="/notfall"]').click();
+    await page.locator('a[href="tel:112"]').waitFor();
+    await page.goBack();
+    await page.locator('main h1').waitFor();
+
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    // Shown once: having left the home screen, the language in use counts as chosen.
+    expect(await panel.count()).toBe(0);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await panel.waitFor();
+    await panel.locator('button[lang="ar"]').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await panel.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await panel.count()).toBe(0);
+    expect(browser.outsideRequests).toEqual([]);
+    await browser.close();
+  });
+
+  it('is not shown when the link names a language', async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await page.locator('main h1').waitFor();
+    expect(await page.locator('[data-testid="first-start"]').count()).toBe(0);
+    await browser.close();
+  });
+
+  it("says which translations no native speaker has checked, in the chooser's language", async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/sprache?lang=de`);
+    const arabic = page.locator('main button[lang="ar"]');
+    await arabic.locator('[data-unreviewed]').waitFor();
+    expect(await arabic.locator('[data-unreviewed]').textContent()).toBe('Übersetzung noch nicht geprüft');
+    expect(await page.locator('main button[lang="de"] [data-unreviewed]').count()).toBe(0);
+    await page.goto(`${server.url}/sprache?lang=en`);
+    await page
+      .locator('main button[lang="ar"] [data-unreviewed]', { hasText: 'Translation not yet checked' })
+      .waitFor();
+    await page.goto(`${server.url}/sprache?lang=ar`);
+    await page.locator('[data-testid="not-reviewed-hint"]').waitFor();
+    await browser.close();
+  });
+});
