@@ -1,4 +1,5 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
+import { safeHref } from '../../domain/links/safe-href';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
 import { mailtoLink } from '../results/links';
@@ -65,7 +66,7 @@ export function NoMatches({
           <span class="card-link-hint">{t('guide.browseTopicsHint')}</span>
         </span>
       </a>
-      <a class="card-link" href={report}>
+      <a class="card-link" href={safeHref(report)}>
         <span>
           <strong>{t('guide.missingOffer')}</strong>
           <span class="card-link-hint">{t('guide.missingOfferHint')}</span>

@@ -1,5 +1,5 @@
 import { useRoute } from 'preact-iso';
-import { toTelUri } from '../../domain/directory/phone';
+import { mailtoHref, safeHref, telHref } from '../../domain/links/safe-href';
 import type { Directory } from '../../domain/directory/schema';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import { berlinMoment } from '../../domain/hours/berlin-time';
@@ -69,7 +69,8 @@ function Detail({
   const now = berlinMoment(Date.now());
   const phones = service.phones.length > 0 ? service.phones : organization.phones;
   const email = emailOf(entry);
-  const website = websiteOf(entry);
+  const emailLink = mailtoHref(email);
+  const website = safeHref(websiteOf(entry));
   // Hours for no particular place, or for a place this service does not list, are shown for the whole service.
   const placed = new Set(entry.locations.map((location) => location.id));
   const general = service.schedules.filter((s) => s.locationId === undefined || !placed.has(s.locationId));
@@ -107,30 +108,21 @@ function Detail({
                   {': '}
                 </span>
               )}
-              {phone.kind === 'fax' ? (
+              {phone.kind === 'voice' || phone.kind === 'hotline' ? (
+                <PhoneLink number={phone.number} name={name} />
+              ) : (
                 <span>
-                  {t('detail.fax')}{' '}
+                  {phone.kind === 'fax' && `${t('detail.fax')} `}
                   <span class="phone-number" dir="ltr">
                     {phone.number}
                   </span>
                 </span>
-              ) : (
-                <a
-                  class="action-button"
-                  href={phone.kind === 'sms' ? `sms:${toTelUri(phone.number).slice(4)}` : toTelUri(phone.number)}
-                  aria-label={t('results.callLabel', { name, number: phone.number })}
-                >
-                  <ActionIcon name="phone" size={20} />
-                  <span class="phone-number" dir="ltr">
-                    {phone.number}
-                  </span>
-                </a>
               )}
             </li>
           ))}
-          {email && (
+          {email && emailLink && (
             <li>
-              <a class="action-button" href={`mailto:${email}`}>
+              <a class="action-button" href={emailLink}>
                 <ActionIcon name="mail" size={20} />
                 <span dir="ltr">{email}</span>
               </a>
@@ -195,12 +187,30 @@ function Detail({
         {t('detail.lastChecked', { date: formatCalendarDate(service.lastChecked, code) })}
         {dataDateValue !== undefined && ` · ${t('detail.dataDate', { date: formatDate(dataDateValue, code) })}`}
       </p>
-      <a class="card-link" href={report}>
+      <a class="card-link" href={safeHref(report)}>
         <span>
           <strong>{t('detail.report')}</strong>
           <span class="card-link-hint">{t('detail.reportHint')}</span>
         </span>
       </a>
     </article>
+  );
+}
+
+/** A number to call; a number that cannot become a clean tel: link is shown as text only. */
+function PhoneLink({ number, name }: { number: string; name: string }) {
+  const t = useT();
+  const href = telHref(number);
+  const digits = (
+    <span class="phone-number" dir="ltr">
+      {number}
+    </span>
+  );
+  if (!href) return digits;
+  return (
+    <a class="action-button" href={href} aria-label={t('results.callLabel', { name, number })}>
+      <ActionIcon name="phone" size={20} />
+      {digits}
+    </a>
   );
 }

@@ -1,5 +1,6 @@
 import type { Location, Schedule } from '../../domain/directory/schema';
 import type { Weekday } from '../../domain/directory/hours-schema';
+import { safeHref } from '../../domain/links/safe-href';
 import { useT } from '../i18n';
 import { ActionIcon } from './ActionIcon';
 import { DirectoryText } from './DirectoryText';
@@ -20,20 +21,19 @@ export function LocationBlock({
 }) {
   const t = useT();
   const headingId = `location-${location.id}`;
+  const route = safeHref(mapsLink(location.address, detectPlatform(navigator.userAgent, navigator.maxTouchPoints)));
   return (
     <section class="detail-section" aria-labelledby={headingId}>
       <h2 id={headingId}>
         {location.name ? <DirectoryText text={location.name} /> : t('detail.location', { city: location.address.city })}
       </h2>
       <p>{addressLine(location.address)}</p>
-      <a
-        class="action-button"
-        href={mapsLink(location.address, detectPlatform(navigator.userAgent, navigator.maxTouchPoints))}
-        aria-label={t('results.routeLabel', { name })}
-      >
-        <ActionIcon name="place" size={20} />
-        {t('results.route')}
-      </a>
+      {route && (
+        <a class="action-button" href={route} aria-label={t('results.routeLabel', { name })}>
+          <ActionIcon name="place" size={20} />
+          {t('results.route')}
+        </a>
+      )}
       {location.accessibility && (
         <p>
           <strong>{t('detail.accessibility')}</strong> <DirectoryText text={location.accessibility} />

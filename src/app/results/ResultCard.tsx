@@ -1,7 +1,7 @@
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import type { MatchReasons } from '../../domain/guide/match';
 import type { OpeningStatus } from '../../domain/hours/opening-status';
-import { toTelUri } from '../../domain/directory/phone';
+import { mailtoHref, safeHref, telHref } from '../../domain/links/safe-href';
 import { localized } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
 import { ActionIcon } from './ActionIcon';
@@ -34,10 +34,14 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
   const { service, organization } = entry;
   const name = localized(service.name, code);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
-  const phone = callablePhones(entry)[0];
-  const email = emailOf(entry);
-  const website = websiteOf(entry);
+  // Every link from data passes safeHref & co. once more: a bad value shows no link at all.
+  const phone = callablePhones(entry).find((p) => telHref(p.number) !== undefined);
+  const email = mailtoHref(emailOf(entry));
+  const website = safeHref(websiteOf(entry));
   const location = entry.locations[0];
+  const route = location
+    ? safeHref(mapsLink(location.address, detectPlatform(navigator.userAgent, navigator.maxTouchPoints)))
+    : undefined;
   const because = reasons ? reasonsText(reasons, t) : '';
   return (
     <article class="result-card" data-service-id={service.id} aria-labelledby={`card-${service.id}`}>
@@ -61,7 +65,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
       {phone && (
         <a
           class="call-button card-call"
-          href={toTelUri(phone.number)}
+          href={telHref(phone.number)}
           aria-label={t('results.callLabel', { name, number: phone.number })}
         >
           <ActionIcon name="phone" />
@@ -72,7 +76,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
       )}
       <div class="card-actions">
         {email && (
-          <a class="action-button" href={`mailto:${email}`} aria-label={t('results.emailLabel', { name })}>
+          <a class="action-button" href={email} aria-label={t('results.emailLabel', { name })}>
             <ActionIcon name="mail" size={20} />
             {t('results.email')}
           </a>
@@ -89,12 +93,8 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
             {t('results.website')}
           </a>
         )}
-        {location && (
-          <a
-            class="action-button"
-            href={mapsLink(location.address, detectPlatform(navigator.userAgent, navigator.maxTouchPoints))}
-            aria-label={t('results.routeLabel', { name })}
-          >
+        {route && (
+          <a class="action-button" href={route} aria-label={t('results.routeLabel', { name })}>
             <ActionIcon name="place" size={20} />
             {t('results.route')}
           </a>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clipboardText, detectPlatform, mailtoLink, mapsLink, shareContent } from '../../../src/app/results/links';
 import { reasonsText, townName } from '../../../src/app/results/labels';
+import { safeHref } from '../../../src/domain/links/safe-href';
 import { translator } from './i18n';
 
 const address = { street: 'Allee 5', postalCode: '59439', city: 'Holzwickede', municipality: 'holzwickede' };
@@ -73,5 +74,21 @@ describe('reasonsText', () => {
 
   it('falls back to the code for an unknown town', () => {
     expect(townName('atlantis')).toBe('atlantis');
+  });
+});
+
+describe('hand-off links pass the app-wide link check (safeHref)', () => {
+  it.each(['android', 'ios', 'other'] as const)('maps link on %s', (platform) => {
+    const link = mapsLink({ street: 'Bahnhofstraße 2', postalCode: '58730', city: 'Fröndenberg/Ruhr' }, platform);
+    expect(safeHref(link)).toBe(link);
+  });
+
+  it('report e-mails with umlauts, quotes and line breaks', () => {
+    const link = mailtoLink(
+      'familienverzeichnis@kreis-unna.example',
+      'Eintrag veraltet: Familienbüro „Lünen“ (familienbuero-luenen)',
+      'Guten Tag,\n\nim Eintrag „Familienbüro“ stimmt etwas nicht mehr.\n\nWas ist falsch?',
+    );
+    expect(safeHref(link)).toBe(link);
   });
 });
