@@ -19,6 +19,10 @@ const TopicScreen = lazy(() => import('./search/TopicScreen').then((m) => m.Topi
 const ImprintScreen = lazy(() => import('./legal/ImprintScreen').then((m) => m.ImprintScreen));
 const PrivacyScreen = lazy(() => import('./legal/PrivacyScreen').then((m) => m.PrivacyScreen));
 const AccessibilityScreen = lazy(() => import('./legal/AccessibilityScreen').then((m) => m.AccessibilityScreen));
+const VisitScreen = lazy(() => import('./visit/VisitScreen').then((m) => m.VisitScreen));
+const ShareScreen = lazy(() => import('./visit/ShareScreen').then((m) => m.ShareScreen));
+const HandoutScreen = lazy(() => import('./visit/HandoutScreen').then((m) => m.HandoutScreen));
+const ContactsScreen = lazy(() => import('./visit/ContactsScreen').then((m) => m.ContactsScreen));
 const NotFoundScreen = lazy(() => import('./screens/NotFoundScreen').then((m) => m.NotFoundScreen));
 
 export function App() {
@@ -44,6 +48,10 @@ export function App() {
             <Route path="/impressum" component={ImprintScreen} />
             <Route path="/datenschutz" component={PrivacyScreen} />
             <Route path="/barrierefreiheit" component={AccessibilityScreen} />
+            <Route path="/besuch" component={VisitScreen} />
+            <Route path="/weitergeben" component={ShareScreen} />
+            <Route path="/weitergeben/drucken" component={HandoutScreen} />
+            <Route path="/kontakte" component={ContactsScreen} />
             <Route default component={NotFoundScreen} />
           </Router>
         </ErrorBoundary>

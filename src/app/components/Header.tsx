@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useLanguage, useT } from '../i18n';
 import { Icon } from './Icon';
+import { VisitControl } from '../visit/VisitControl';
 
 /** The frame's top bar: app name, language switch and the always-visible emergency button. */
 export function Header() {
@@ -30,6 +31,7 @@ export function Header() {
           <span>{t('frame.emergency')}</span>
         </a>
       </div>
+      <VisitControl />
     </header>
   );
 }

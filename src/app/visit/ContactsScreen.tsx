@@ -1,0 +1,106 @@
+/**
+ * /kontakte?ids=a,b,c&lang=tr: the contacts a professional passed on (QR code or shared link), in the
+ * family's language (`lang=` is applied by the i18n start-up), with big call buttons and the hours in
+ * words. Ids the directory does not have (any more) are skipped and said, never silently dropped.
+ */
+import { useLocation } from 'preact-iso';
+import { useMemo, useState } from 'preact/hooks';
+import type { Service } from '../../domain/directory/schema';
+import { readContactsQuery } from '../../domain/visit/contacts-link';
+import { pickEntries } from '../../domain/visit/handout';
+import { summarize } from '../../domain/visit/contact-summary';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { Icon } from '../components/Icon';
+import { startDirectory } from '../data/directory-state';
+import { useDirectory } from '../data/use-directory';
+import { useLanguage, useT } from '../i18n';
+import { DirectoryGate } from '../results/DirectoryGate';
+import { entriesOf } from '../results/entries-cache';
+import { useHoursWords } from './selection';
+import './share.css';
+
+export function ContactsScreen() {
+  const t = useT();
+  const { url } = useLocation();
+  const state = useDirectory();
+  const { code } = useLanguage();
+  const words = useHoursWords();
+  const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  const query = useMemo(() => readContactsQuery(search), [search]);
+  const title = t('visit.contacts.title');
+  const directory = state.directory;
+  if (!directory) return <DirectoryGate state={state} title={title} />;
+  const { found, missing } = pickEntries(query.ids, entriesOf(directory));
+  const skipped = missing.length + query.malformed;
+  const contacts = found.map((entry) => summarize(entry, code, words));
+  return (
+    <section class="stack contacts-screen">
+      <ScreenTitle title={title}>{title}</ScreenTitle>
+      <p class="lead">{t('visit.contacts.intro', { count: contacts.length })}</p>
+      {skipped > 0 && (
+        <p class="note" role="status">
+          {t('visit.contacts.skipped', { count: skipped })}
+        </p>
+      )}
+      <ul class="plain-list call-list">
+        {contacts.map((contact) => (
+          <li key={contact.id} class="call-entry" data-service-id={contact.id}>
+            <h2 class="call-name">
+              <a href={`/angebot/${encodeURIComponent(contact.id)}`}>{contact.name}</a>
+            </h2>
+            {contact.organization !== contact.name && <p class="call-when">{contact.organization}</p>}
+            {contact.phones.map((phone) => (
+              <a
+                key={phone.number}
+                class="call-button"
+                href={`tel:${phone.dial}`}
+                aria-label={t('visit.contacts.callLabel', { name: contact.name, number: phone.number })}
+              >
+                <Icon name="phone" />
+                <span class="phone-number" dir="ltr">
+                  {phone.number}
+                </span>
+              </a>
+            ))}
+            {contact.hours.map((block, i) => (
+              <p key={i} class="call-when">
+                {block.place && `${block.place}: `}
+                {block.lines.join(' · ')}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {contacts.length === 0 && (
+        <a class="card-link" href="/">
+          <strong>{t('visit.contacts.home')}</strong>
+        </a>
+      )}
+      {found.length > 0 && <SaveAll services={found.map((entry) => entry.service)} />}
+    </section>
+  );
+}
+
+/** Keeps the passed-on contacts in this phone's Merkliste, so they are there without network too. */
+function SaveAll({ services }: { services: Service[] }) {
+  const t = useT();
+  const [message, setMessage] = useState('');
+  const save = async () => {
+    try {
+      const runtime = await startDirectory();
+      for (const service of services) await runtime.saveContact(service);
+      setMessage(t('visit.contacts.savedAll', { count: services.length }));
+    } catch {
+      setMessage(t('visit.contacts.saveFailed'));
+    }
+  };
+  return (
+    <div class="stack-small">
+      <button type="button" class="button button-secondary" onClick={() => void save()}>
+        {t('visit.contacts.saveAll')}
+      </button>
+      <p role="status">{message}</p>
+      <a href="/merkliste">{t('visit.contacts.savedLink')}</a>
+    </div>
+  );
+}

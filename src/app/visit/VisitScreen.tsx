@@ -1,0 +1,106 @@
+/**
+ * /besuch: start a home visit, see what it holds, end it. After "Besuch beenden" the screen says what
+ * was removed from the phone (`?beendet=<number of picks>`; a count says nothing about the family).
+ */
+import { useLocation } from 'preact-iso';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { localized, useDirectory } from '../data/use-directory';
+import { useLanguage, useT } from '../i18n';
+import { findEntry } from '../results/entries-cache';
+import { PickButton } from './VisitSelectToggle';
+import { endVisit, startVisit, useVisit, type Visit } from './visit-state';
+import './visit.css';
+
+export function VisitScreen() {
+  const t = useT();
+  const visit = useVisit();
+  const { query } = useLocation();
+  return (
+    <section class="stack visit-screen">
+      <ScreenTitle title={t('visit.title')}>{t('visit.title')}</ScreenTitle>
+      {query.beendet !== undefined && !visit && <Ended picks={Number(query.beendet) || 0} />}
+      {visit ? <Running visit={visit} /> : <Start />}
+    </section>
+  );
+}
+
+function Ended({ picks }: { picks: number }) {
+  const t = useT();
+  return (
+    <div class="visit-ended" role="status">
+      <h2>{t('visit.ended.heading')}</h2>
+      <ul>
+        <li>{t('visit.ended.picks', { count: picks })}</li>
+        <li>{t('visit.ended.answers')}</li>
+        <li>{t('visit.ended.language')}</li>
+      </ul>
+      <p>{t('visit.ended.kept')}</p>
+    </div>
+  );
+}
+
+function Start() {
+  const t = useT();
+  return (
+    <>
+      <p class="lead">{t('visit.intro')}</p>
+      <ul>
+        <li>{t('visit.point.type')}</li>
+        <li>{t('visit.point.language')}</li>
+        <li>{t('visit.point.pick')}</li>
+        <li>{t('visit.point.end')}</li>
+      </ul>
+      <button type="button" class="button" onClick={startVisit}>
+        {t('visit.start')}
+      </button>
+    </>
+  );
+}
+
+function Running({ visit }: { visit: Visit }) {
+  const t = useT();
+  const { code } = useLanguage();
+  const { route } = useLocation();
+  const { directory } = useDirectory();
+  const end = async () => {
+    const ended = await endVisit();
+    route(`/besuch?beendet=${ended.picks}`, true);
+  };
+  return (
+    <>
+      <p class="lead">{t('visit.running')}</p>
+      <a class="card-link" href="/fragen/1">
+        <span>
+          <strong>{t('visit.askTogether')}</strong>
+          <span class="card-link-hint">{t('visit.askTogetherHint')}</span>
+        </span>
+      </a>
+      <section class="stack-small" aria-labelledby="visit-list-heading">
+        <h2 id="visit-list-heading">{t('visit.listHeading', { count: visit.picks.length })}</h2>
+        {visit.picks.length === 0 ? (
+          <p class="note">{t('visit.listEmpty')}</p>
+        ) : (
+          <ul class="plain-list visit-list">
+            {visit.picks.map((id) => {
+              const entry = directory ? findEntry(directory, id) : undefined;
+              const name = entry ? localized(entry.service.name, code) : id;
+              return (
+                <li key={id}>
+                  <a href={`/angebot/${encodeURIComponent(id)}`}>{name}</a>
+                  <PickButton id={id} name={name} picked t={t} />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <a class="button" href="/weitergeben">
+        {t('visit.passOn', { count: visit.picks.length })}
+      </a>
+      <button type="button" class="button button-secondary visit-end-button" onClick={() => void end()}>
+        {t('visit.end')}
+      </button>
+      <p class="note">{t('visit.endHint')}</p>
+    </>
+  );
+}

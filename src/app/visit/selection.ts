@@ -1,0 +1,53 @@
+/**
+ * Which contacts are passed on: the visit list while a home visit runs, otherwise the professional's
+ * (or parent's) own Merkliste. The model is built in the family's (= current UI) language.
+ */
+import { useMemo } from 'preact/hooks';
+import { handoutModel, type Handout } from '../../domain/visit/handout';
+import type { HoursWords } from '../../domain/visit/hours-words';
+import { dataDate, useDirectory, useSavedContacts } from '../data/use-directory';
+import type { DirectoryState } from '../data/directory-state';
+import { useLanguage, useT } from '../i18n';
+import { entriesOf } from '../results/entries-cache';
+import { useVisit } from './visit-state';
+
+export interface Selection {
+  state: DirectoryState;
+  source: 'visit' | 'saved';
+  /** Undefined while the Merkliste is still being read. */
+  ids: readonly string[] | undefined;
+  handout: Handout | undefined;
+  language: string;
+}
+
+export function useHoursWords(): HoursWords {
+  const t = useT();
+  return { alwaysOpen: t('handout.alwaysOpen'), appointmentOnly: t('handout.appointmentOnly') };
+}
+
+export function useSelection(): Selection {
+  const state = useDirectory();
+  const visit = useVisit();
+  const { contacts } = useSavedContacts();
+  const { code } = useLanguage();
+  const words = useHoursWords();
+  const ids = visit ? visit.picks : contacts?.filter((c) => c.inDirectory).map((c) => c.id);
+  const directory = state.directory;
+  const date = dataDate(state);
+  const key = `${ids?.join(',') ?? ''}|${code}|${words.alwaysOpen}|${words.appointmentOnly}`;
+  const handout = useMemo(
+    () =>
+      directory && ids
+        ? handoutModel({
+            ids,
+            entries: entriesOf(directory),
+            language: code,
+            words,
+            ...(date !== undefined ? { dataDate: date } : {}),
+          })
+        : undefined,
+    // ids and words are covered by key; the directory object changes on every sync.
+    [directory, key, date],
+  );
+  return { state, source: visit ? 'visit' : 'saved', ids, handout, language: code };
+}
