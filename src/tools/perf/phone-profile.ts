@@ -1,0 +1,44 @@
+/**
+ * The phone we measure for: a mid-range Android phone on a slow mobile network (the values Chrome's
+ * DevTools and Lighthouse use for "slow 4G" and a 4× slower CPU than this machine).
+ */
+import type { Page } from 'playwright-core';
+
+export const PHONE_PROFILE = {
+  cpuSlowdown: 4,
+  latencyMs: 150,
+  downloadKbps: 1600,
+  uploadKbps: 750,
+  viewport: { width: 412, height: 823 },
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
+} as const;
+
+/** Flags that work as root without network (see shared/engineering/TOOLCHAIN.md). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Nothing may leave the machine while measuring either.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Slows this page's CPU and network down to the phone profile (offline: no network at all). */
+export async function applyPhoneProfile(page: Page, { offline = false } = {}): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_PROFILE.cpuSlowdown });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline,
+    latency: PHONE_PROFILE.latencyMs,
+    downloadThroughput: (PHONE_PROFILE.downloadKbps * 1000) / 8,
+    uploadThroughput: (PHONE_PROFILE.uploadKbps * 1000) / 8,
+  });
+}

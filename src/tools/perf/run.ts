@@ -1,0 +1,137 @@
+/**
+ * npm run perf: builds, serves dist/ and measures what a parent with an old phone waits for, plus a
+ * Lighthouse mobile run. Writes .tmp/perf/perf-<time>.json (and latest.json) and prints a table to
+ * paste into the README's "Performance" section. A benchmark, not a test: it reports, it never fails
+ * on a missed target.
+ *
+ * Usage: npm run perf [-- --runs 5] [-- --no-build] [-- --no-lighthouse]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+import { CATEGORIES, runLighthouse, type LighthouseResult } from './lighthouse-run';
+import { PHONE_PROFILE } from './phone-profile';
+import { median, table, type Measurement } from './report';
+import { measureScenarios } from './scenarios';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+function build(): void {
+  console.log('Building (vite build) …');
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--configLoader', 'runner'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) {
+    console.error('The build failed; nothing was measured.');
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const runs = Number(option('runs') ?? 5);
+  if (!flag('no-build')) build();
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: join(ROOT, 'dist') },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const profile = `${PHONE_PROFILE.cpuSlowdown}× CPU, ${PHONE_PROFILE.latencyMs} ms RTT, ${PHONE_PROFILE.downloadKbps / 1000} Mbps down`;
+  let lighthouse: LighthouseResult | undefined;
+  try {
+    console.log(`Measuring ${runs} runs with the phone profile (${profile}) …`);
+    const scenarios = await measureScenarios(url, runs, console.log);
+    if (!flag('no-lighthouse')) {
+      console.log('Lighthouse (mobile) …');
+      lighthouse = await runLighthouse(`${url}/`);
+    }
+    const measurements: Measurement[] = [
+      {
+        name: 'First visit → first question',
+        runs: scenarios.firstVisit,
+        unit: 'ms',
+        note: 'nothing cached; includes the directory download',
+      },
+      {
+        name: 'Offline cold start → first question',
+        runs: scenarios.offlineColdStart,
+        unit: 'ms',
+        target: 500,
+        note: 'browser restarted, no network',
+      },
+      {
+        name: 'Last answer → results shown',
+        runs: scenarios.lastAnswerToResults,
+        unit: 'ms',
+        target: 100,
+        note: 'offline',
+      },
+      ...CATEGORIES.map((category): Measurement => ({
+        name: `Lighthouse ${category}`,
+        runs: lighthouse ? [lighthouse.scores[category]] : [],
+        unit: 'score',
+        target: category === 'performance' ? 0.95 : 1,
+        ...(lighthouse && lighthouse.failing[category].length > 0
+          ? {
+              note: lighthouse.failing[category]
+                .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`)
+                .join(', '),
+            }
+          : {}),
+      })),
+    ];
+    const report = {
+      measuredAt: new Date().toISOString(),
+      profile: PHONE_PROFILE,
+      runs,
+      medians: Object.fromEntries(measurements.map((m) => [m.name, median(m.runs)])),
+      scenarios,
+      lighthouse,
+    };
+    const dir = join(ROOT, '.tmp/perf');
+    await mkdir(dir, { recursive: true });
+    const json = `${JSON.stringify(report, null, 2)}\n`;
+    await writeFile(join(dir, `perf-${report.measuredAt.replace(/[:.]/g, '-')}.json`), json);
+    await writeFile(join(dir, 'latest.json'), json);
+    console.log('');
+    console.log(table(measurements));
+    if (lighthouse)
+      console.log(
+        `\nLighthouse metrics: ${Object.entries(lighthouse.metrics)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
+    console.log(`\nWritten: .tmp/perf/latest.json`);
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

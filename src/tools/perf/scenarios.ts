@@ -1,0 +1,144 @@
+/**
+ * The three moments a parent waits for, measured in Chromium with the phone profile. Times are taken
+ * inside the page (performance.now(), from the start of the navigation or the tap) when the element
+ * is in the DOM, so the tool's own round trips do not count. Browser-side code is passed as strings:
+ * src/tools has no DOM types.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, PHONE_PROFILE, applyPhoneProfile, chromiumPath } from './phone-profile';
+
+/** What the first question screen and the results say (German, the default language). */
+const FIRST_QUESTION = 'Wo wohnen Sie?';
+/** A path through the guide that ends in a non-empty result list (pregnant, in Holzwickede). */
+const ANSWERS = {
+  town: 'Holzwickede',
+  who: 'Schwangerschaft: Wir erwarten ein Baby',
+  topic: 'Schwangerschaft und Geburt',
+};
+
+/** Records when the first question and the first result card appear (runs before the app). */
+const RECORDER = `
+  window.__perf = {};
+  new MutationObserver(() => {
+    const perf = window.__perf;
+    if (perf.question === undefined) {
+      const h1 = document.querySelector('main h1');
+      if (h1 && h1.textContent.includes(${JSON.stringify(FIRST_QUESTION)})) perf.question = performance.now();
+    }
+    if (perf.results === undefined && document.querySelector('.result-card')) perf.results = performance.now();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+`;
+
+async function launch(profileDir: string, offline = false): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    locale: 'de-DE',
+    viewport: PHONE_PROFILE.viewport,
+    userAgent: PHONE_PROFILE.userAgent,
+    isMobile: true,
+    hasTouch: true,
+    offline,
+  });
+  await context.addInitScript({ content: RECORDER });
+  return context;
+}
+
+/**
+ * Polls inside the page until `condition` (an expression) is true. page.waitForFunction cannot be used:
+ * it evaluates strings with eval, which the app's Content-Security-Policy refuses (as it should).
+ */
+async function waitInPage(page: Page, condition: string, what: string, timeout = 60_000): Promise<void> {
+  const met = await page.evaluate(`(async () => {
+    const deadline = performance.now() + ${timeout};
+    while (performance.now() < deadline) {
+      if (await (async () => ${condition})()) return true;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return false;
+  })()`);
+  if (met !== true) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
+}
+
+async function waitForMark(page: Page, mark: 'question' | 'results'): Promise<number> {
+  await waitInPage(page, `window.__perf && window.__perf.${mark} !== undefined`, `the ${mark} screen`);
+  return (await page.evaluate(`window.__perf.${mark}`)) as number;
+}
+
+/** The service worker controls the page and has finished precaching. */
+async function waitForOfflineReady(page: Page): Promise<void> {
+  await waitInPage(
+    page,
+    `navigator.serviceWorker.controller !== null &&
+     (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'`,
+    'the service worker',
+  );
+}
+
+async function tap(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+export interface ScenarioResults {
+  firstVisit: number[];
+  offlineColdStart: number[];
+  lastAnswerToResults: number[];
+}
+
+/**
+ * `runs` times each: a first visit in a fresh profile; a cold start of the browser, offline, in a
+ * profile that visited once; the last answer of the guide until the first result card.
+ */
+export async function measureScenarios(
+  baseUrl: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<ScenarioResults> {
+  const results: ScenarioResults = { firstVisit: [], offlineColdStart: [], lastAnswerToResults: [] };
+  for (let run = 0; run < runs; run++) {
+    const profileDir = await mkdtemp(join(tmpdir(), 'bff-perf-'));
+    try {
+      // First visit: nothing cached, slow network, slow CPU; the directory is downloaded on the way.
+      let context = await launch(profileDir);
+      let page = await context.newPage();
+      await applyPhoneProfile(page);
+      await page.goto(`${baseUrl}/fragen/1`, { waitUntil: 'commit' });
+      results.firstVisit.push(await waitForMark(page, 'question'));
+      await waitForOfflineReady(page);
+      await context.close();
+
+      // Offline cold start: the browser starts again without network, the worker answers everything.
+      context = await launch(profileDir, true);
+      page = await context.newPage();
+      await applyPhoneProfile(page, { offline: true });
+      await page.goto(`${baseUrl}/fragen/1`, { waitUntil: 'commit' });
+      results.offlineColdStart.push(await waitForMark(page, 'question'));
+
+      // Last answer → results, offline as well (everything comes from the phone).
+      await tap(page, ANSWERS.town);
+      await tap(page, ANSWERS.who);
+      await tap(page, 'Weiter');
+      await tap(page, ANSWERS.topic);
+      const elapsed = (await page.evaluate(`(async () => {
+        const next = [...document.querySelectorAll('main button')].find((b) => b.textContent.trim() === 'Weiter');
+        window.__perf.results = undefined;
+        const start = performance.now();
+        next.click();
+        while (window.__perf.results === undefined) await new Promise((r) => setTimeout(r, 2));
+        return window.__perf.results - start;
+      })()`)) as number;
+      results.lastAnswerToResults.push(elapsed);
+      await context.close();
+      log(
+        `  run ${run + 1}/${runs}: first visit ${Math.round(results.firstVisit.at(-1)!)} ms, offline cold start ` +
+          `${Math.round(results.offlineColdStart.at(-1)!)} ms, results ${Math.round(elapsed)} ms`,
+      );
+    } finally {
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  }
+  return results;
+}
