@@ -34,7 +34,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  expect(browser.outsideRequests).toEqual([]);
+  expect(browser?.outsideRequests ?? []).toEqual([]);
   await browser?.close();
   await server?.close();
 });
@@ -292,7 +292,7 @@ describe('guide journeys (offline)', () => {
     await page.close();
   });
 
-  it.each(['de', 'en'])(
+  it.each(['de', 'en', 'ar'])(
     'has no accessibility violations on a question, the results and a detail (%s)',
     async (lang) => {
       const page = await browser.newPage();
@@ -306,6 +306,7 @@ describe('guide journeys (offline)', () => {
         ] as const) {
           await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
           await page.locator(selector).first().waitFor();
+          expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr'); // Arabic: right-to-left
           const violations = await runAxe(page);
           expect(violations, `${path} (${lang}, ${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
         }
