@@ -30,13 +30,18 @@ export const CHROMIUM_ARGS = [
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Slows this page's CPU and network down to the phone profile (offline: no network at all). */
+/**
+ * Slows this page's CPU to the phone profile and, online, its network to slow 4G. Offline the network
+ * is simply absent (the context is offline): emulated latency would also delay the answers the service
+ * worker gives from the phone's own cache, which a real phone does not have.
+ */
 export async function applyPhoneProfile(page: Page, { offline = false } = {}): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_PROFILE.cpuSlowdown });
+  if (offline) return;
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
-    offline,
+    offline: false,
     latency: PHONE_PROFILE.latencyMs,
     downloadThroughput: (PHONE_PROFILE.downloadKbps * 1000) / 8,
     uploadThroughput: (PHONE_PROFILE.uploadKbps * 1000) / 8,
