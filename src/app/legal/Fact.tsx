@@ -9,10 +9,19 @@ import { LEGAL_FACTS, isPlaceholder, type LegalFact } from './legal-facts';
 export function Fact({ name }: { name: LegalFact }) {
   const t = useT();
   const value = LEGAL_FACTS[name];
-  if (!isPlaceholder(value)) return <span lang="de">{value}</span>;
+  // dir="ltr" isolates the German text, so its brackets and punctuation stay put in Arabic or Persian.
+  if (!isPlaceholder(value))
+    return (
+      <span lang="de" dir="ltr">
+        {value}
+      </span>
+    );
   return (
     <mark class="placeholder" data-placeholder={name}>
-      <span class="placeholder-label">{t('legal.placeholder')}</span> <span lang="de">{value}</span>
+      <span class="placeholder-label">{t('legal.placeholder')}</span>{' '}
+      <span lang="de" dir="ltr">
+        {value}
+      </span>
     </mark>
   );
 }
