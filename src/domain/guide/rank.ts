@@ -30,27 +30,48 @@ export interface RankOptions {
 }
 
 const URGENT_ROLES: ReadonlySet<Role> = new Set(['emergency', 'youth-office-emergency']);
-const RESPONSIBLE_ROLES: ReadonlySet<Role> = new Set([
+/**
+ * Offices responsible for the family's town, in the order a family needs them: the youth services
+ * first (Jugendamt, Familienbüro), then health office and Jobcenter, the emergency duty last (it
+ * leads only when someone is in danger).
+ */
+const RESPONSIBLE_ORDER: readonly Role[] = [
   'youth-office',
-  'youth-office-emergency',
   'family-office',
-  'jobcenter',
   'health-office',
-]);
+  'jobcenter',
+  'youth-office-emergency',
+];
+
+/**
+ * Someone is in danger: emergency services for the topic that raised the alarm (112 and 110 for a
+ * child-protection crisis, not the poison line) and the town's youth-office emergency duty.
+ */
+function isUrgentFor(entry: DirectoryEntry, answers: Answers): boolean {
+  const { role, serviceArea, topics } = entry.service;
+  if (!answers.urgent || !role || !URGENT_ROLES.has(role)) return false;
+  if (answers.municipality && !coversMunicipality(serviceArea, answers.municipality)) return false;
+  return answers.topics.length === 0 || topics.some((topic) => answers.topics.includes(topic));
+}
 
 function groupOf(entry: DirectoryEntry, answers: Answers): ResultGroup {
   const { role, serviceArea } = entry.service;
-  if (answers.urgent && role && URGENT_ROLES.has(role)) return 'urgent';
-  if (answers.municipality && role && RESPONSIBLE_ROLES.has(role)) return 'responsible';
+  if (isUrgentFor(entry, answers)) return 'urgent';
+  if (answers.municipality && role && RESPONSIBLE_ORDER.includes(role)) return 'responsible';
   return reachOf(serviceArea);
 }
 
-/** In a crisis the emergency numbers and the town's youth-office emergency service show whatever else was answered. */
+/** In a crisis the urgent services show whatever else was answered (age, other topics). */
 function urgentReasons(entry: DirectoryEntry, answers: Answers): MatchReasons | undefined {
-  const { role, serviceArea } = entry.service;
-  if (!answers.urgent || !role || !URGENT_ROLES.has(role)) return undefined;
-  if (answers.municipality && !coversMunicipality(serviceArea, answers.municipality)) return undefined;
-  return { ...(answers.municipality && { municipality: answers.municipality }), lifeStages: [], topics: [] };
+  if (!isUrgentFor(entry, answers)) return undefined;
+  const topics = entry.service.topics.filter((topic) => answers.topics.includes(topic));
+  return { ...(answers.municipality && { municipality: answers.municipality }), lifeStages: [], topics };
+}
+
+/** Inside "responsible": youth services before health office and Jobcenter; elsewhere no difference. */
+function roleRank(result: RankedResult): number {
+  const role = result.entry.service.role;
+  return result.group === 'responsible' && role ? RESPONSIBLE_ORDER.indexOf(role) : 0;
 }
 
 export function rankResults(
@@ -60,7 +81,7 @@ export function rankResults(
 ): RankedResult[] {
   const results: (RankedResult & { score: number })[] = [];
   for (const entry of entries) {
-    const reasons = matchEntry(entry, answers) ?? urgentReasons(entry, answers);
+    const reasons = urgentReasons(entry, answers) ?? matchEntry(entry, answers);
     if (!reasons) continue;
     const speaksLanguage = options.language !== undefined && entry.service.languages.includes(options.language);
     const status = openingStatusAt(entry.service.schedules, options.now);
@@ -78,6 +99,7 @@ export function rankResults(
   results.sort(
     (a, b) =>
       RESULT_GROUPS.indexOf(a.group) - RESULT_GROUPS.indexOf(b.group) ||
+      roleRank(a) - roleRank(b) ||
       b.score - a.score ||
       a.entry.order - b.entry.order,
   );

@@ -108,20 +108,73 @@ describe('rankResults', () => {
       ['kreis:hebammen', 'national:notruf-112'],
     ],
     [
-      'crisis in Lünen: emergency numbers and Lünen’s youth-office emergency service first, whatever the topic',
-      { municipality: 'luenen', lifeStages: ['baby'], topics: ['parenting'], urgent: true },
+      'crisis in Lünen: emergency numbers and Lünen’s youth-office emergency service first, whatever the age',
+      { municipality: 'luenen', lifeStages: ['secondary'], topics: ['child-protection', 'parenting'], urgent: true },
       undefined,
-      [
-        'urgent:notruf-112',
-        'urgent:jugendamt-luenen-notdienst',
-        'responsible:jugendamt-luenen',
-        'town:elterncafe-luenen',
-        'kreis:erziehungsberatung',
-        'national:elterntelefon',
-      ],
+      ['urgent:notruf-112', 'urgent:jugendamt-luenen-notdienst'],
     ],
   ])('%s', (_name, answers, language, expected) => {
     expect(ids(answers, language)).toEqual(expected);
+  });
+
+  it('in a crisis puts only the emergency services for that crisis first, not the poison line', () => {
+    const withPoison = [
+      ...entries,
+      ...directoryEntries(
+        directory([
+          organization('giftnotruf', [
+            service('giftnotruf', {
+              role: 'emergency',
+              serviceArea: { scope: 'national' },
+              topics: ['health-checkups'],
+            }),
+          ]),
+        ]),
+      ).map((e) => ({ ...e, order: e.order + entries.length })),
+    ];
+    const crisis: Answers = {
+      municipality: 'luenen',
+      lifeStages: ['baby'],
+      topics: ['child-protection'],
+      urgent: true,
+    };
+    const ranked = rankResults(withPoison, crisis, { now: tuesdayMorning });
+    expect(ranked.filter((r) => r.group === 'urgent').map((r) => r.entry.service.id)).toEqual([
+      'notruf-112',
+      'jugendamt-luenen-notdienst',
+    ]);
+    expect(ranked.map((r) => r.entry.service.id)).not.toContain('giftnotruf');
+  });
+
+  it('puts the youth services before health office and Jobcenter among the responsible offices', () => {
+    const offices = directoryEntries(
+      directory([
+        organization('kreis', [
+          service('jobcenter', {
+            role: 'jobcenter',
+            topics: ['money'],
+            lifeStages: ['pregnancy'],
+            schedules: [weekdays9to17],
+          }),
+          service('gesundheitsamt', { role: 'health-office', lifeStages: ['pregnancy'] }),
+          service('familienbuero', {
+            role: 'family-office',
+            serviceArea: { scope: 'municipality', municipalities: ['holzwickede'] },
+            lifeStages: ['pregnancy'],
+          }),
+        ]),
+      ]),
+    );
+    const ranked = rankResults(
+      offices,
+      { municipality: 'holzwickede', lifeStages: ['pregnancy'], topics: [] },
+      { now: tuesdayMorning },
+    );
+    expect(ranked.map((r) => `${r.group}:${r.entry.service.id}`)).toEqual([
+      'responsible:familienbuero',
+      'responsible:gesundheitsamt',
+      'responsible:jobcenter', // open now, but the Familienbüro is who a pregnant woman needs first
+    ]);
   });
 
   it('lifts a service that speaks the family’s language inside its group', () => {
