@@ -47,6 +47,31 @@ async function textEdges(page: Page, selector: string) {
     });
 }
 
+/**
+ * Walks the header's visible items (and the buttons inside its groups) in document order and counts
+ * neighbours on the same row: `against` counts pairs that run against the page's direction.
+ */
+async function headerFlow(page: Page) {
+  return page.evaluate(() => {
+    const rtl = document.documentElement.dir === 'rtl';
+    const items = [...document.querySelectorAll('header.app-header > :not(.skip-link)')]
+      .flatMap((el) => (el.classList.contains('header-actions') ? [...el.children] : [el]))
+      .map((el) => el.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0);
+    let pairs = 0;
+    let against = 0;
+    for (let i = 1; i < items.length; i++) {
+      const prev = items[i - 1]!;
+      const next = items[i]!;
+      const sameRow = next.top < prev.bottom && prev.top < next.bottom;
+      if (!sameRow) continue;
+      pairs += 1;
+      if (rtl ? next.right > prev.left + 1 : next.left < prev.right - 1) against += 1;
+    }
+    return { pairs, against };
+  });
+}
+
 describe('right to left (Arabic)', () => {
   it('sets dir="rtl" and starts the header and the text at the right edge', async () => {
     const page = await browser.newPage();
@@ -56,10 +81,10 @@ describe('right to left (Arabic)', () => {
 
     const header = (await page.locator('header.app-header').boundingBox())!;
     const brand = (await page.locator('header .brand').boundingBox())!;
-    const emergency = (await page.locator('header a[href="/notfall"]').boundingBox())!;
-    // The app name sits at the right edge, the buttons to its left.
+    // The app name sits at the right edge; on each row the header's items run from right to left.
     expect(header.x + header.width - (brand.x + brand.width)).toBeLessThan(24);
-    expect(emergency.x).toBeLessThan(brand.x);
+    expect(await headerFlow(page)).toEqual({ pairs: expect.any(Number), against: 0 });
+    expect((await headerFlow(page)).pairs).toBeGreaterThan(0);
 
     // The heading's text hugs the right edge of its box and leaves the left free.
     const h1 = await textEdges(page, 'main h1');
@@ -75,6 +100,7 @@ describe('right to left (Arabic)', () => {
     expect(Math.abs(h1de.textLeft - h1de.boxLeft)).toBeLessThan(2);
     const brandDe = (await page.locator('header .brand').boundingBox())!;
     expect(brandDe.x).toBeLessThan(24);
+    expect((await headerFlow(page)).against).toBe(0);
     await page.close();
   });
 
@@ -113,6 +139,29 @@ describe('right to left (Arabic)', () => {
     expect(rendered.direction).toBe('ltr');
     // "0800" is drawn left of "550": the digits read in their own order, not mirrored.
     expect(rendered.first).toBeLessThan(rendered.last);
+    await page.close();
+  });
+
+  it('keeps the German placeholders of the legal pages left to right, brackets in place', async () => {
+    const page = await browser.newPage();
+    await open(page, '/impressum', 'ar');
+    const values = page.locator('main mark.placeholder [lang="de"]');
+    expect(await values.count()).toBeGreaterThan(0);
+    for (const value of await values.all()) {
+      expect(await value.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    }
+    // "[Name der Behörde]": the opening bracket is drawn left of the closing one.
+    const brackets = await values.first().evaluate((el) => {
+      const text = el.firstChild!;
+      const at = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return { open: at(0), close: at(text.textContent!.length - 1) };
+    });
+    expect(brackets.open).toBeLessThan(brackets.close);
     await page.close();
   });
 
