@@ -271,6 +271,10 @@ describe('printed handout', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).direction),
     ).toBe('ltr');
+    // So do the opening times: "09:00–12:00", not "12:00–09:00".
+    const times = page.locator('.handout-hours .phone-number').first();
+    expect(await times.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await times.textContent()).toMatch(/^\d{2}:\d{2}–\d{2}:\d{2}/);
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     await expectNoAxeViolations(page);

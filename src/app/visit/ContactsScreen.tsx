@@ -16,6 +16,7 @@ import { useDirectory } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
 import { DirectoryGate } from '../results/DirectoryGate';
 import { entriesOf } from '../results/entries-cache';
+import { HoursLine } from './HoursLine';
 import { useHoursWords } from './selection';
 import './share.css';
 
@@ -64,8 +65,17 @@ export function ContactsScreen() {
             ))}
             {contact.hours.map((block, i) => (
               <p key={i} class="call-when">
-                {block.place && `${block.place}: `}
-                {block.lines.join(' · ')}
+                {block.place && (
+                  <>
+                    <bdi>{block.place}</bdi>:{' '}
+                  </>
+                )}
+                {block.lines.map((line, j) => (
+                  <span key={j}>
+                    {j > 0 && ' · '}
+                    <HoursLine line={line} />
+                  </span>
+                ))}
               </p>
             ))}
           </li>

@@ -12,6 +12,7 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { formatDate } from '../data/use-directory';
 import { useT } from '../i18n';
 import { DirectoryGate } from '../results/DirectoryGate';
+import { HoursLine } from './HoursLine';
 import { QrCode } from './QrCode';
 import { useSelection } from './selection';
 import './share.css';
@@ -121,10 +122,14 @@ function HandoutContact({ contact }: { contact: ContactSummary }) {
           <h3>{t('handout.hours')}</h3>
           {contact.hours.map((block, i) => (
             <p key={i}>
-              {block.place && <span class="handout-place">{block.place}: </span>}
+              {block.place && (
+                <span class="handout-place">
+                  <bdi>{block.place}</bdi>:{' '}
+                </span>
+              )}
               {block.lines.map((line, j) => (
                 <span key={j} class="handout-line">
-                  <bdi>{line}</bdi>
+                  <HoursLine line={line} />
                 </span>
               ))}
             </p>
