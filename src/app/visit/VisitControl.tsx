@@ -10,7 +10,9 @@ import { availableLanguages, useLanguage, useT } from '../i18n';
 import { chooseVisitLanguage, endVisit, restoreVisitLanguage, useVisit, type Visit } from './visit-state';
 import './visit.css';
 
-const HOUSE = 'M12 3 2 11.5h3V21h5.5v-6h3v6H19v-9.5h3L12 3Z';
+/** Two people: a visit, not the start page (a house would read as "home"). */
+const PEOPLE =
+  'M16 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm-8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm0 2c-2.33 0-7 1.17-7 3.5V19h14v-2.5C15 14.17 10.33 13 8 13Zm8 0c-.29 0-.62.02-.97.05A4.22 4.22 0 0 1 17 16.5V19h6v-2.5c0-2.33-4.67-3.5-7-3.5Z';
 
 export function VisitControl() {
   const visit = useVisit();
@@ -25,7 +27,7 @@ export function VisitControl() {
         aria-current={path === '/besuch' ? 'page' : undefined}
       >
         <svg class="icon" width={24} height={24} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d={HOUSE} fill="currentColor" />
+          <path d={PEOPLE} fill="currentColor" />
         </svg>
       </a>
     );
