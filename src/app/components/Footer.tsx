@@ -11,6 +11,12 @@ export function Footer() {
             <a href="/">{t('home.title')}</a>
           </li>
           <li>
+            <a href="/suche">{t('search.title')}</a>
+          </li>
+          <li>
+            <a href="/themen">{t('browse.title')}</a>
+          </li>
+          <li>
             <a href="/merkliste">{t('saved.title')}</a>
           </li>
           <li>

@@ -107,7 +107,7 @@ export function QuestionScreen() {
           {t('guide.back')}
         </a>
       </div>
-      <a class="card-link" href="/suche">
+      <a class="card-link" href="/suche#suchfeld">
         <ActionIcon name="search" />
         <span>
           <strong>{t('guide.searchMyself')}</strong>

@@ -13,6 +13,7 @@ import { languageNames } from './language-names';
 import { detectPlatform, mapsLink } from './links';
 import { OpeningStatusLine } from './OpeningStatusLine';
 import { SaveShare } from './SaveShare';
+import { VisitSelectToggle } from '../visit/VisitSelectToggle';
 import './results.css';
 
 export interface ResultCardProps {
@@ -100,6 +101,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
           </a>
         )}
         <SaveShare entry={entry} name={name} />
+        <VisitSelectToggle entry={entry} />
         <a class="action-button" href={entryPath(service.id)} aria-label={t('results.detailsLabel', { name })}>
           <ActionIcon name="forward" size={20} />
           {t('results.details')}

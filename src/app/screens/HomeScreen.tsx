@@ -28,6 +28,20 @@ export function HomeScreen() {
           {t('guide.startHint')}
         </p>
       </div>
+      <a class="card-link" href="/themen">
+        <Icon name="list" />
+        <span>
+          <strong>{t('browse.link')}</strong>
+          <span class="card-link-hint">{t('browse.linkHint')}</span>
+        </span>
+      </a>
+      <a class="card-link" href="/suche#suchfeld">
+        <Icon name="search" />
+        <span>
+          <strong>{t('browse.searchLink')}</strong>
+          <span class="card-link-hint">{t('browse.searchHint')}</span>
+        </span>
+      </a>
       <a class="card-link urgent" href="/notfall">
         <Icon name="phone" />
         <span>
