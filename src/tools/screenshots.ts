@@ -5,7 +5,7 @@
  * Nothing leaves the machine: every host but 127.0.0.1 fails to resolve in the browser.
  *
  * Output: tests/artifacts/screenshots/*.png (git-ignored; pick the ones for the README from there).
- * Usage: npm run screenshots [-- --scale 1]
+ * Usage: npm run screenshots [-- --scale 1] [-- --out docs/screenshots]
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -17,7 +17,7 @@ import { preview } from 'vite';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const DIST = join(ROOT, 'dist');
-const OUT = join(ROOT, 'tests/artifacts/screenshots');
+const DEFAULT_OUT = join(ROOT, 'tests/artifacts/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NOT_FOUND_HEADING = 'Diese Seite gibt es nicht';
 
@@ -66,6 +66,15 @@ function scaleArgument(): number {
   return value;
 }
 
+/** `--out DIR` (relative to the repository) writes elsewhere, e.g. docs/screenshots for the README. */
+function outArgument(): string {
+  const index = process.argv.indexOf('--out');
+  if (index < 0) return DEFAULT_OUT;
+  const value = process.argv[index + 1];
+  if (!value || value.startsWith('--')) throw new Error('--out: einen Ordner angeben, z. B. --out docs/screenshots');
+  return resolve(ROOT, value);
+}
+
 /** Waits for the screen's content; false when the address has no screen yet or it never got ready. */
 async function screenReady(page: Page, shot: Shot): Promise<boolean> {
   await page.locator('main h1').first().waitFor({ timeout: 15_000 });
@@ -89,6 +98,7 @@ async function main(): Promise<void> {
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium nicht gefunden unter ${CHROMIUM} (CHROMIUM_PATH setzen)`);
   const scale = scaleArgument();
+  const OUT = outArgument();
   await mkdir(OUT, { recursive: true });
 
   const server = await preview({
