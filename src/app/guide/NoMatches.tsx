@@ -1,5 +1,6 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
 import { safeHref } from '../../domain/links/safe-href';
+import { CallButton } from '../components/CallButton';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
 import { mailtoLink } from '../results/links';
@@ -32,19 +33,11 @@ export function NoMatches({
         {urgent.map((entry) =>
           entry.numbers.map((number) => (
             <li key={number.tel}>
-              <a
-                class="call-button"
+              <CallButton
                 href={`tel:${number.tel}`}
-                aria-label={t('emergency.callLabel', {
-                  name: t(`emergency.numbers.${entry.key}.name`),
-                  number: number.display,
-                })}
-              >
-                <Icon name="phone" />
-                <span class="phone-number" dir="ltr">
-                  {number.display}
-                </span>
-              </a>
+                name={t(`emergency.numbers.${entry.key}.name`)}
+                number={number.display}
+              />
             </li>
           )),
         )}

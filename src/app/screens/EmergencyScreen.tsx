@@ -1,6 +1,6 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { Icon } from '../components/Icon';
+import { CallButton } from '../components/CallButton';
 import { useLanguage, useT } from '../i18n';
 import { ReadAloud } from '../speech/ReadAloud';
 import { spokenNumber } from '../speech/pick-voice';
@@ -35,20 +35,12 @@ export function EmergencyScreen() {
             <h2 class="call-name">{t(`emergency.numbers.${entry.key}.name`)}</h2>
             <p class="call-when">{t(`emergency.numbers.${entry.key}.when`)}</p>
             {entry.numbers.map((number) => (
-              <a
+              <CallButton
                 key={number.tel}
-                class="call-button"
                 href={`tel:${number.tel}`}
-                aria-label={t('emergency.callLabel', {
-                  name: t(`emergency.numbers.${entry.key}.name`),
-                  number: number.display,
-                })}
-              >
-                <Icon name="phone" />
-                <span class="phone-number" dir="ltr">
-                  {number.display}
-                </span>
-              </a>
+                name={t(`emergency.numbers.${entry.key}.name`)}
+                number={number.display}
+              />
             ))}
           </li>
         ))}

@@ -5,12 +5,12 @@
  * its town; `?town=` preselects it.
  */
 import { useLocation } from 'preact-iso';
-import { toTelUri } from '../../domain/directory/schema';
 import { berlinMoment } from '../../domain/hours/berlin-time';
+import { telHref } from '../../domain/links/safe-href';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { coversMunicipality } from '../../domain/guide/match';
 import { useDirectory } from '../data/use-directory';
-import { Icon } from '../components/Icon';
+import { CallButton } from '../components/CallButton';
 import { useT } from '../i18n';
 import { callablePhones } from '../results/contact';
 import { entriesOf } from '../results/entries-cache';
@@ -61,22 +61,22 @@ export function YouthOfficeEmergency() {
             <li key={service.id} class="call-entry">
               <h3 class="call-name">{t('emergency.youthOffice.for', { towns })}</h3>
               <OpeningStatusLine status={openingStatusAt(service.schedules, now)} />
-              {callablePhones(entry).map((phone) => (
-                <a
-                  key={phone.number}
-                  class="call-button"
-                  href={toTelUri(phone.number)}
-                  aria-label={t('emergency.callLabel', {
-                    name: t('emergency.youthOffice.for', { towns }),
-                    number: phone.number,
-                  })}
-                >
-                  <Icon name="phone" />
-                  <span class="phone-number" dir="ltr">
+              {callablePhones(entry).map((phone) => {
+                const href = telHref(phone.number);
+                // A number that cannot be dialled is shown as text rather than as a broken link.
+                return href ? (
+                  <CallButton
+                    key={phone.number}
+                    href={href}
+                    name={t('emergency.youthOffice.for', { towns })}
+                    number={phone.number}
+                  />
+                ) : (
+                  <p key={phone.number} class="phone-number" dir="ltr">
                     {phone.number}
-                  </span>
-                </a>
-              ))}
+                  </p>
+                );
+              })}
             </li>
           );
         })}
