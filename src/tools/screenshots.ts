@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { BLOCK_OTHER_HOSTS, CHROMIUM_ARGS } from './chromium';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const DIST = join(ROOT, 'dist');
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
   const profile = await mkdtemp(join(tmpdir(), 'bff-screenshots-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [...CHROMIUM_ARGS, BLOCK_OTHER_HOSTS],
     locale: 'de-DE',
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: scale,

@@ -13,24 +13,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { BLOCK_OTHER_HOSTS, CHROMIUM_ARGS } from '../../src/tools/chromium';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const DIST_DIR = join(REPO_ROOT, 'dist');
 
-/** Flags that work as root without network (see shared/engineering/TOOLCHAIN.md). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Every host name but 127.0.0.1 fails to resolve: the browser itself aborts requests that would leave the machine. */
-const BLOCK_OTHER_HOSTS = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+export { CHROMIUM_ARGS };
 
 function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);

@@ -3,6 +3,7 @@
  * DevTools and Lighthouse use for "slow 4G" and a 4× slower CPU than this machine).
  */
 import type { Page } from 'playwright-core';
+import { BLOCK_OTHER_HOSTS, CHROMIUM_ARGS as BASE_ARGS } from '../chromium';
 
 export const PHONE_PROFILE = {
   cpuSlowdown: 4,
@@ -14,19 +15,8 @@ export const PHONE_PROFILE = {
     'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
 } as const;
 
-/** Flags that work as root without network (see shared/engineering/TOOLCHAIN.md). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Nothing may leave the machine while measuring either.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+/** Nothing may leave the machine while measuring either. */
+export const CHROMIUM_ARGS = [...BASE_ARGS, BLOCK_OTHER_HOSTS];
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
