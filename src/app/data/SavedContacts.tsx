@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { toTelUri } from '../../domain/directory/phone';
+import { telHref } from '../../domain/links/safe-href';
 import type { SavedContact } from '../../storage/records';
 import { useLanguage, useT } from '../i18n';
 import { startDirectory } from './directory-state';
@@ -26,10 +26,26 @@ export function SavedContacts({ contacts, onChange }: { contacts: SavedContact[]
     onChange();
   };
 
+  // The family decides the order (the most important number first); moving is done with buttons, not dragging,
+  // so it works by keyboard, with a screen reader and with shaky hands.
+  const move = async (index: number, by: -1 | 1, name: string) => {
+    const ids = contacts.map((c) => c.id);
+    const [moved] = ids.splice(index, 1);
+    ids.splice(index + by, 0, moved!);
+    try {
+      const runtime = await startDirectory();
+      await runtime.reorderSaved(ids);
+      setRemoved(t('storage.moved', { name, position: index + by + 1 }));
+    } catch {
+      setRemoved(t('storage.otherTab'));
+    }
+    onChange();
+  };
+
   return (
     <>
       <ul class="saved-list" aria-label={t('storage.savedListLabel')}>
-        {contacts.map((contact) => {
+        {contacts.map((contact, index) => {
           const { service, organization, locations } = contact.snapshot;
           const name = localized(service.name, code);
           const phones = service.phones.length > 0 ? service.phones : (organization?.phones ?? []);
@@ -43,26 +59,59 @@ export function SavedContacts({ contacts, onChange }: { contacts: SavedContact[]
                 </p>
               )}
               <p>{localized(service.summary, code)}</p>
-              {phones.map((phone) => (
-                <p key={phone.number}>
-                  <a href={toTelUri(phone.number)} aria-label={t('storage.callLabel', { name, number: phone.number })}>
-                    <span class="phone-number">{phone.number}</span>
-                  </a>
-                </p>
-              ))}
+              {phones.map((phone) => {
+                const href = telHref(phone.number);
+                return (
+                  <p key={phone.number}>
+                    {href ? (
+                      <a href={href} aria-label={t('storage.callLabel', { name, number: phone.number })}>
+                        <span class="phone-number" dir="ltr">
+                          {phone.number}
+                        </span>
+                      </a>
+                    ) : (
+                      <span class="phone-number" dir="ltr">
+                        {phone.number}
+                      </span>
+                    )}
+                  </p>
+                );
+              })}
               {locations.map((location) => (
                 <p key={location.id}>
                   {location.address.street}, {location.address.postalCode} {location.address.city}
                 </p>
               ))}
-              <button
-                type="button"
-                class="button-small"
-                aria-label={t('storage.removeLabel', { name })}
-                onClick={() => void remove(contact, name)}
-              >
-                {t('storage.remove')}
-              </button>
+              <div class="saved-actions">
+                {index > 0 && (
+                  <button
+                    type="button"
+                    class="button-small"
+                    aria-label={t('storage.moveUpLabel', { name })}
+                    onClick={() => void move(index, -1, name)}
+                  >
+                    {t('storage.moveUp')}
+                  </button>
+                )}
+                {index < contacts.length - 1 && (
+                  <button
+                    type="button"
+                    class="button-small"
+                    aria-label={t('storage.moveDownLabel', { name })}
+                    onClick={() => void move(index, 1, name)}
+                  >
+                    {t('storage.moveDown')}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  class="button-small"
+                  aria-label={t('storage.removeLabel', { name })}
+                  onClick={() => void remove(contact, name)}
+                >
+                  {t('storage.remove')}
+                </button>
+              </div>
             </li>
           );
         })}

@@ -1,0 +1,71 @@
+/**
+ * The Merkliste keeps the order the family chose, offline and across reloads, and moving works
+ * with plain buttons (keyboard, screen reader), not by dragging.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  goOffline,
+  launchBrowser,
+  startServer,
+  waitForOfflineReady,
+  type RunningServer,
+  type TestBrowser,
+} from './harness';
+
+let server: RunningServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  expect(browser.outsideRequests).toEqual([]);
+  await browser?.close();
+  await server?.close();
+});
+
+const FAMILIENBUERO = 'familienbuero-luenen-willkommensbesuch';
+const names = async (page: Page) => page.locator('[data-testid="saved-contact"] h2').allTextContents();
+
+describe('Merkliste order', () => {
+  it('moves a saved contact up, and the order survives a reload offline', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care&lang=de`);
+    await waitForOfflineReady(page);
+    const cards = page.locator('[data-service-id]');
+    await cards.first().waitFor();
+    const ids = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')));
+    const other = ids.find((id) => id !== FAMILIENBUERO)!;
+    for (const id of [FAMILIENBUERO, other]) {
+      const card = page.locator(`[data-service-id="${id}"]`);
+      await card.getByRole('button', { name: /^Merken:/ }).click();
+      await card.getByRole('button', { name: /^Gespeichert:/ }).waitFor();
+    }
+
+    await page.goto(`${server.url}/merkliste`);
+    await page.locator('[data-testid="saved-contact"]').nth(1).waitFor();
+    const before = await names(page);
+    expect(before).toHaveLength(2);
+    // The first entry cannot move further up, the last not further down.
+    const first = page.locator('[data-testid="saved-contact"]').first();
+    expect(await first.getByRole('button', { name: /nach oben schieben$/ }).count()).toBe(0);
+
+    await page
+      .locator('[data-testid="saved-contact"]')
+      .nth(1)
+      .getByRole('button', { name: /nach oben schieben$/ })
+      .click();
+    await page.locator('p[role="status"]', { hasText: 'steht jetzt an Stelle 1' }).waitFor();
+    await expect.poll(() => names(page)).toEqual([before[1], before[0]]);
+
+    await goOffline(browser.context);
+    await page.reload();
+    await page.locator('[data-testid="saved-contact"]').nth(1).waitFor();
+    expect(await names(page)).toEqual([before[1], before[0]]);
+    await browser.context.setOffline(false);
+    await page.close();
+  });
+});
