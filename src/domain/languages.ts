@@ -14,6 +14,7 @@ export interface UiLanguage {
 
 export const UI_LANGUAGES: readonly UiLanguage[] = [
   { code: 'de', nativeName: 'Deutsch', dir: 'ltr' },
+  { code: 'de-simple', nativeName: 'Leichte Sprache', dir: 'ltr' },
   { code: 'en', nativeName: 'English', dir: 'ltr' },
   { code: 'tr', nativeName: 'Türkçe', dir: 'ltr' },
   { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
