@@ -8,6 +8,9 @@ import { useLanguage, useT } from '../i18n';
 import { ActionIcon } from '../results/ActionIcon';
 import { DirectoryGate } from '../results/DirectoryGate';
 import { DirectoryText } from '../results/DirectoryText';
+import { TOWNS } from '../results/labels';
+import { ReadAloud } from '../speech/ReadAloud';
+import { questionSpeech } from '../speech/spoken-text';
 import { answersQuery, questionPath, resultsPath, toggleValue, withAnswer } from './answers-url';
 import { GuideIcon } from './GuideIcon';
 import { TownChoice } from './TownChoice';
@@ -51,11 +54,25 @@ export function QuestionScreen() {
 
   const text = localized(question.text, code);
   const progress = t('guide.progress', { step: String(step), total: String(sequence.length) });
+  // Read aloud: the question, its help, then every answer as shown (in German where the guide has no translation).
+  const spoken =
+    question.kind === 'municipality'
+      ? questionSpeech(question, [], code, t, {
+          uiAnswers: ['guide.useLocation'],
+          plainAnswers: TOWNS.map((town) => town.name),
+        })
+      : questionSpeech(
+          question,
+          visibleOptions(guide, question, answers).map((option) => option.label),
+          code,
+          t,
+        );
   return (
     <section class="stack guide-question" data-question={question.id}>
       <ScreenTitle title={`${progress}: ${text}`}>
         <DirectoryText text={question.text} />
       </ScreenTitle>
+      <ReadAloud text={spoken.text} lang={spoken.lang} />
       <div class="progress-block">
         <p id="guide-progress" class="note">
           {progress}
