@@ -114,7 +114,8 @@ describe('locales', () => {
     // A plural form is compared with the German form of the same name, or with German `_other` for forms German
     // lacks; {{count}} may always be added (Russian and Ukrainian use their `one` form for 21, 31 … too).
     const germanFor = (key: string) => german.get(key) ?? german.get(`${baseKey(key)}_other`) ?? '';
-    const without = (names: string[], drop: boolean) => (drop ? names.filter((n) => n !== 'count') : names).join();
+    const without = (names: readonly (string | undefined)[], drop: boolean) =>
+      (drop ? names.filter((n) => n !== 'count') : names).join();
     const differing = [...locale].filter(([key, text]) => {
       if (key.startsWith('_meta.')) return false;
       const plural = plurals.has(baseKey(key));
