@@ -70,7 +70,7 @@ describe('schedule text', () => {
     { alwaysOpen: true, holidays: 'open' },
   ];
 
-  it('writes the readable form from the brief and reads it back', () => {
+  it('writes the readable schedule form and reads it back', () => {
     const cell = writeSchedules(schedules);
     expect(cell.split('\n')).toEqual([
       'Standort rathaus | mo-fr 08:30-12:00, 13:30-16:00; do 08:30-18:00; sa,mo 22:00-02:00 | Feiertage geschlossen | geschlossen 2026-12-24..2027-01-01 (Weihnachten; en=Christmas) | Hinweis: Bitte klingeln',
