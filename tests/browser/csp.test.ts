@@ -6,16 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DIST_DIR,
-  expectNoOutsideRequests,
-  launchBrowser,
-  startServer,
-  waitForOfflineReady,
-  type RunningServer,
-  type TestBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { DIST_DIR, expectNoOutsideRequests, useBrowserSuite, waitForOfflineReady } from './harness';
 
 interface Violation {
   directive: string;
@@ -23,12 +15,7 @@ interface Violation {
 }
 type Recorded = Window & { __cspViolations: Violation[]; __inlineRan?: boolean };
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const suite = useBrowserSuite(async ({ browser }) => {
   // Init scripts come through the DevTools protocol, so the policy does not block this recorder itself.
   await browser.context.addInitScript(() => {
     const recorded = window as unknown as Recorded;
@@ -39,16 +26,11 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 const violations = (page: Page) => page.evaluate(() => (window as unknown as Recorded).__cspViolations);
 
 async function openApp(path = '/'): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}${path}`);
+  const page = await suite.browser.newPage();
+  await page.goto(`${suite.server.url}${path}`);
   await page.locator('main#main h1').first().waitFor({ state: 'visible', timeout: 15_000 });
   return page;
 }
@@ -102,11 +84,11 @@ describe('Content-Security-Policy', () => {
     const page = await openApp('/');
     await waitForOfflineReady(page);
     for (const path of ['/notfall', '/sprache', '/suche', '/themen', '/merkliste', '/einstellungen', '/fragen/1']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${suite.server.url}${path}`);
       await page.locator('main#main h1').first().waitFor({ state: 'visible', timeout: 15_000 });
       expect(await violations(page), path).toEqual([]);
     }
     await page.close();
-    expectNoOutsideRequests(browser);
+    expectNoOutsideRequests(suite.browser);
   });
 });

@@ -2,29 +2,17 @@
  * Leichte Sprache (Easy German) as a UI language of its own: `?lang=de-simple` switches to it (and not
  * to plain German), the screens read in Easy German, stay accessible, and it is offered in the chooser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import easyGerman from '../../locales/de-simple.json';
-import { launchBrowser, runAxe, startServer, type RunningServer, type TestBrowser } from './harness';
+import { runAxe, useBrowserSuite } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  expect(browser.outsideRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 describe('Leichte Sprache', () => {
   it('opens from ?lang=de-simple, reads in Easy German and has no accessibility violations', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     for (const path of ['/', '/notfall', '/sprache']) {
-      await page.goto(`${server.url}${path}?lang=de-simple`);
+      await page.goto(`${suite.server.url}${path}?lang=de-simple`);
       await page.locator('main h1').waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('de-simple');
       expect(await page.getAttribute('html', 'dir')).toBe('ltr');

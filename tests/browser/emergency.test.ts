@@ -2,40 +2,20 @@
  * The emergency screen offline: the national numbers, and the youth office's emergency service of
  * the family's own town from the directory stored on the phone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  goOffline,
-  launchBrowser,
-  runAxe,
-  startServer,
-  waitForOfflineReady,
-  type RunningServer,
-  type TestBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { goOffline, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  expect(browser.outsideRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 describe('emergency screen', () => {
   it('routes Holzwickede to the Kreisjugendamt and Lünen to its own Jugendamt, offline', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/notfall?town=holzwickede&lang=de`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/notfall?town=holzwickede&lang=de`);
     await waitForOfflineReady(page);
     // The first visit stores the directory; its youth-office numbers appear without any action.
     await page.locator('.youth-office-emergency a[href^="tel:"]').first().waitFor({ timeout: 30_000 });
 
-    await goOffline(browser.context);
+    await goOffline(suite.browser.context);
     await page.reload();
     const holzwickede = page.locator('.youth-office-emergency a[href^="tel:"]');
     await holzwickede.first().waitFor({ timeout: 15_000 });
@@ -50,7 +30,7 @@ describe('emergency screen', () => {
     expect(await page.locator('.youth-office-emergency a[href^="tel:"]').count()).toBe(1);
 
     expect(await runAxe(page)).toEqual([]);
-    await browser.context.setOffline(false);
+    await suite.browser.context.setOffline(false);
     await page.close();
   });
 });

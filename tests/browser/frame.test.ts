@@ -2,32 +2,20 @@
  * The frame every screen shares: accessible in German and English, in light and dark, with the
  * emergency button always there, a language switch that is remembered, and working back/forward.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, runAxe, startServer, type RunningServer, type TestBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { runAxe, useBrowserSuite } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  expect(browser.outsideRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 const SCREENS = ['/', '/notfall', '/sprache', '/merkliste', '/gibt-es-nicht'];
 
 describe('app frame', () => {
   it.each(['de', 'en'])('has no accessibility violations on any screen (%s, light and dark)', async (lang) => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of SCREENS) {
-        await page.goto(`${server.url}${path}?lang=${lang}`);
+        await page.goto(`${suite.server.url}${path}?lang=${lang}`);
         await page.locator('main h1').waitFor();
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
         const violations = await runAxe(page);
@@ -38,9 +26,9 @@ describe('app frame', () => {
   });
 
   it('shows the emergency button on every screen and opens the numbers with one tap', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     for (const path of SCREENS) {
-      await page.goto(`${server.url}${path}?lang=de`);
+      await page.goto(`${suite.server.url}${path}?lang=de`);
       const button = page.locator('header a[href="/notfall"]');
       expect(await button.isVisible(), path).toBe(true);
     }
@@ -53,11 +41,11 @@ describe('app frame', () => {
   });
 
   it('switches the language from the header, remembers it, and lets ?lang= win', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?lang=de`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/?lang=de`);
     await page.locator('header a[href="/sprache"]').click();
     await page.locator('button[lang="en"]').click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${suite.server.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('main h1').textContent()).toBe('Help for your family in the district of Unna');
 
@@ -65,40 +53,40 @@ describe('app frame', () => {
     await page.locator('main h1').waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en'); // remembered on the device
 
-    await page.goto(`${server.url}/notfall?lang=de`);
+    await page.goto(`${suite.server.url}/notfall?lang=de`);
     await page.locator('main h1').waitFor();
     expect(await page.locator('main h1').textContent()).toBe('Notfall – schnelle Hilfe');
     await page.close();
   });
 
   it('gives every screen its own address, with back and forward working', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?lang=de`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/?lang=de`);
     await page.locator('main h1').waitFor();
     await page.locator('main a[href="/notfall"]').click();
-    await page.waitForURL(`${server.url}/notfall`);
+    await page.waitForURL(`${suite.server.url}/notfall`);
     await page.locator('footer a[href="/merkliste"]').click();
-    await page.waitForURL(`${server.url}/merkliste`);
+    await page.waitForURL(`${suite.server.url}/merkliste`);
     // The old screen stays until the new one has loaded, so wait for the new heading.
     await page.locator('main h1', { hasText: 'Meine Merkliste' }).waitFor();
 
     await page.goBack();
-    await page.waitForURL(`${server.url}/notfall`);
+    await page.waitForURL(`${suite.server.url}/notfall`);
     await page.locator('a[href="tel:112"]').waitFor();
     await page.goBack();
     await page.waitForURL(/\/\?lang=de$/);
     await page.goForward();
-    await page.waitForURL(`${server.url}/notfall`);
+    await page.waitForURL(`${suite.server.url}/notfall`);
     // After a navigation the new screen's heading has the focus, so screen readers start there.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.close();
   });
 
   it('works at 320 px width without sideways scrolling', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of SCREENS) {
-      await page.goto(`${server.url}${path}?lang=de`);
+      await page.goto(`${suite.server.url}${path}?lang=de`);
       await page.locator('main h1').waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

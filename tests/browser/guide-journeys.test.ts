@@ -4,23 +4,10 @@
  * the same list, and axe finds nothing on a question, the results and a detail screen (de and en).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  goOffline,
-  launchBrowser,
-  runAxe,
-  startServer,
-  waitForOfflineReady,
-  type RunningServer,
-  type TestBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { goOffline, launchBrowser, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const suite = useBrowserSuite(async ({ server, browser }) => {
   // First visit online: the app is precached and the directory stored on the phone; then no network.
   const page = await browser.newPage();
   await page.goto(`${server.url}/?lang=de`);
@@ -33,12 +20,6 @@ beforeAll(async () => {
   await page.close();
 }, 60_000);
 
-afterAll(async () => {
-  expect(browser?.outsideRequests ?? []).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
-
 async function heading(page: Page, text: string): Promise<void> {
   await page.locator('main h1', { hasText: text }).waitFor();
 }
@@ -49,7 +30,7 @@ async function tap(page: Page, name: string): Promise<void> {
 
 /** Start screen → "Passende Hilfe finden" → the town question. */
 async function startGuide(page: Page): Promise<void> {
-  await page.goto(`${server.url}/?lang=de`);
+  await page.goto(`${suite.server.url}/?lang=de`);
   await page.getByRole('link', { name: /Passende Hilfe finden/ }).click();
   await heading(page, 'Wo wohnen Sie?');
 }
@@ -65,7 +46,7 @@ async function firstCardIn(page: Page, group: string): Promise<string | null> {
 
 describe('guide journeys (offline)', () => {
   it('pregnant in Holzwickede: the Familienbüro responsible for Holzwickede and pregnancy counselling', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await startGuide(page);
     expect(await page.locator('#guide-progress').textContent()).toBe('Frage 1 von 3');
     await tap(page, 'Holzwickede');
@@ -94,7 +75,7 @@ describe('guide journeys (offline)', () => {
   });
 
   it('a baby who cries a lot in Lünen: Familienbüro Lünen responsible, the Schreiambulanz listed', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await startGuide(page);
     await tap(page, 'Lünen');
     await heading(page, 'Um wen geht es?');
@@ -114,7 +95,7 @@ describe('guide journeys (offline)', () => {
   });
 
   it('a 16-year-old looking for an apprenticeship in Werne: Jobcenter responsible, Jugendberufsagentur listed', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await startGuide(page);
     await tap(page, 'Werne');
     await heading(page, 'Um wen geht es?');
@@ -133,7 +114,7 @@ describe('guide journeys (offline)', () => {
   });
 
   it('crisis → "Ist jemand jetzt in Gefahr?" → yes: 112 comes first', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await startGuide(page);
     await tap(page, 'Bönen');
     await heading(page, 'Um wen geht es?');
@@ -154,7 +135,7 @@ describe('guide journeys (offline)', () => {
   });
 
   it('keeps the answers when going back and forward through the questions', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await startGuide(page);
     await tap(page, 'Kamen');
     await heading(page, 'Um wen geht es?');
@@ -183,15 +164,15 @@ describe('guide journeys (offline)', () => {
   });
 
   it('shows the same list when a results link is opened fresh', async () => {
-    const link = `${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`;
+    const link = `${suite.server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`;
     const ids = async (page: Page) =>
       page.locator('.result-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id')));
-    const first = await browser.newPage();
+    const first = await suite.browser.newPage();
     await first.goto(link);
     await first.locator('.result-card').first().waitFor();
     const listed = await ids(first);
     await first.close();
-    const second = await browser.newPage();
+    const second = await suite.browser.newPage();
     await second.goto(link);
     await second.locator('.result-card').first().waitFor();
     expect(await ids(second)).toEqual(listed);
@@ -200,8 +181,8 @@ describe('guide journeys (offline)', () => {
   });
 
   it('opens the detail screen with the week, the check date and the report e-mail; unknown ids get a friendly page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`);
     await page.locator('[data-service-id="spz-luenen-schreiambulanz"] .card-title a').click();
     await page.locator('main h1', { hasText: 'Schreiambulanz' }).waitFor();
     expect(await page.locator('.week-table tr').count()).toBeGreaterThan(0);
@@ -210,20 +191,20 @@ describe('guide journeys (offline)', () => {
     expect(report).toMatch(/^mailto:familienverzeichnis@kreis-unna\.example\?subject=/);
     expect(decodeURIComponent(report!)).toContain('(spz-luenen-schreiambulanz)');
 
-    await page.goto(`${server.url}/angebot/gibt-es-nicht`);
+    await page.goto(`${suite.server.url}/angebot/gibt-es-nicht`);
     await heading(page, 'Dieses Angebot gibt es nicht (mehr)');
     expect(await page.locator('main a[href="/suche"]').count()).toBe(1);
     await page.close();
   });
 
   it('saves a contact from a card to the Merkliste', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`);
     const card = page.locator('[data-service-id="familienbuero-luenen-willkommensbesuch"]');
     await card.getByRole('button', { name: /^Merken:/ }).click();
     await card.getByRole('button', { name: /^Gespeichert:/ }).waitFor();
     expect(await card.locator('[role="status"]').textContent()).toContain('ist jetzt auf Ihrer Merkliste');
-    await page.goto(`${server.url}/merkliste`);
+    await page.goto(`${suite.server.url}/merkliste`);
     await page.locator('[data-testid="saved-contact"]').first().waitFor();
     expect(await page.locator('[data-testid="saved-contact"] h2').allTextContents()).toContain(
       'Familienbüro Lünen – Frühe Hilfen: Willkommensbesuch und Beratung rund ums Baby',
@@ -232,13 +213,13 @@ describe('guide journeys (offline)', () => {
   });
 
   it('shares an entry; without a share sheet the name, numbers and link are copied', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    const page = await browser.newPage();
+    await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
+    const page = await suite.browser.newPage();
     // Desktop Chromium may have no share sheet at all; make sure the fallback is what runs.
     await page.addInitScript(() => {
       delete (Navigator.prototype as { share?: unknown }).share;
     });
-    await page.goto(`${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`);
+    await page.goto(`${suite.server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care`);
     const card = page.locator('[data-service-id="familienbuero-luenen-willkommensbesuch"]');
     await card.getByRole('button', { name: /^Teilen:/ }).click();
     await card.locator('[role="status"]', { hasText: 'Kopiert' }).waitFor();
@@ -247,16 +228,16 @@ describe('guide journeys (offline)', () => {
       'Familienbüro Lünen – Frühe Hilfen: Willkommensbesuch und Beratung rund ums Baby',
       'Familienbüro Lünen – Frühe Hilfen',
       expect.stringContaining('02306 104-2410'),
-      `${server.url}/angebot/familienbuero-luenen-willkommensbesuch`,
+      `${suite.server.url}/angebot/familienbuero-luenen-willkommensbesuch`,
     ]);
-    await browser.context.clearPermissions();
+    await suite.browser.context.clearPermissions();
     await page.close();
   });
 
   it('never ends in nothing: emergency numbers, other answers, topics and "Angebot fehlt? Melden"', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     // In the sample data nobody offers a midwife for teenagers in Selm.
-    await page.goto(`${server.url}/ergebnisse?town=selm&who=secondary&topic=midwife`);
+    await page.goto(`${suite.server.url}/ergebnisse?town=selm&who=secondary&topic=midwife`);
     await page.locator('.no-matches').waitFor();
     await page.locator('p[role="status"].result-count', { hasText: '0 Angebote gefunden.' }).waitFor();
     expect(await page.locator('.no-matches a[href="tel:112"]').count()).toBe(1);
@@ -269,22 +250,22 @@ describe('guide journeys (offline)', () => {
   });
 
   it('"Standort verwenden" turns the position into the town on the phone and moves on', async () => {
-    await browser.context.grantPermissions(['geolocation'], { origin: server.url });
-    await browser.context.setGeolocation({ latitude: 51.644, longitude: 7.536 }); // Selm-Cappenberg
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/fragen/1`);
+    await suite.browser.context.grantPermissions(['geolocation'], { origin: suite.server.url });
+    await suite.browser.context.setGeolocation({ latitude: 51.644, longitude: 7.536 }); // Selm-Cappenberg
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/fragen/1`);
     await heading(page, 'Wo wohnen Sie?');
     await page.getByRole('button', { name: /Standort verwenden/ }).click();
     await heading(page, 'Um wen geht es?');
     expect(new URL(page.url()).search).toBe('?town=selm');
 
-    await browser.context.setGeolocation({ latitude: 52.52, longitude: 13.405 }); // Berlin
-    await page.goto(`${server.url}/fragen/1`);
+    await suite.browser.context.setGeolocation({ latitude: 52.52, longitude: 13.405 }); // Berlin
+    await page.goto(`${suite.server.url}/fragen/1`);
     await heading(page, 'Wo wohnen Sie?');
     await page.getByRole('button', { name: /Standort verwenden/ }).click();
     await page.locator('.location-message', { hasText: 'nicht im Kreis Unna' }).waitFor();
 
-    await browser.context.clearPermissions();
+    await suite.browser.context.clearPermissions();
     await page.reload();
     await heading(page, 'Wo wohnen Sie?');
     await page.getByRole('button', { name: /Standort verwenden/ }).click();
@@ -295,7 +276,7 @@ describe('guide journeys (offline)', () => {
   it.each(['de', 'en', 'ar'])(
     'has no accessibility violations on a question, the results and a detail (%s)',
     async (lang) => {
-      const page = await browser.newPage();
+      const page = await suite.browser.newPage();
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         for (const [path, selector] of [
@@ -304,7 +285,7 @@ describe('guide journeys (offline)', () => {
           ['/ergebnisse?town=boenen&topic=child-protection&danger=yes', '.result-card'],
           ['/angebot/spz-luenen-schreiambulanz', '.week-table'],
         ] as const) {
-          await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+          await page.goto(`${suite.server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
           await page.locator(selector).first().waitFor();
           expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr'); // Arabic: right-to-left
           const violations = await runAxe(page);
@@ -323,14 +304,14 @@ describe('guide without a directory on the phone', () => {
       const page = await fresh.newPage();
       // The app itself loads, but the directory download fails, as on a first visit that lost the network.
       await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
-      await page.goto(`${server.url}/ergebnisse?town=unna&lang=de`);
+      await page.goto(`${suite.server.url}/ergebnisse?town=unna&lang=de`);
       await page
         .locator('main [role="status"]', { hasText: 'Das Verzeichnis ist noch nicht auf diesem Handy.' })
         .waitFor({
           timeout: 20_000,
         });
       expect(await page.locator('main a[href="/notfall"]').count()).toBe(1);
-      await page.goto(`${server.url}/fragen/1?lang=de`);
+      await page.goto(`${suite.server.url}/fragen/1?lang=de`);
       await page
         .locator('main [role="status"]', { hasText: 'Das Verzeichnis ist noch nicht auf diesem Handy.' })
         .waitFor();

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { BLOCK_OTHER_HOSTS, CHROMIUM_ARGS } from '../../src/tools/chromium';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -197,4 +198,41 @@ export async function installabilityErrors(page: Page): Promise<{ errorId: strin
   } finally {
     await cdp.detach();
   }
+}
+
+export interface BrowserSuite {
+  readonly server: RunningServer;
+  readonly browser: TestBrowser;
+}
+
+/**
+ * One test file's production server and fresh browser: started before its tests (then `prepare`
+ * runs, e.g. a first online visit that stores the directory), closed after them, and the file fails
+ * if any request left 127.0.0.1 meanwhile.
+ */
+export function useBrowserSuite(prepare?: (suite: BrowserSuite) => Promise<void>, timeout = 60_000): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: TestBrowser | undefined;
+  const suite: BrowserSuite = {
+    get server() {
+      if (!server) throw new Error('The server is not started yet: use it inside tests or hooks');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('The browser is not started yet: use it inside tests or hooks');
+      return browser;
+    },
+  };
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    await prepare?.(suite);
+  }, timeout);
+  afterAll(async () => {
+    const outside = [...(browser?.outsideRequests ?? [])];
+    await browser?.close();
+    await server?.close();
+    expect(outside).toEqual([]);
+  });
+  return suite;
 }

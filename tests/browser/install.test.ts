@@ -2,28 +2,10 @@
  * Installability: the manifest, its icons, Chrome's own installability check, favicon links and robots.txt.
  * Needs a production build: `npm run build`, then `npx vitest run --project browser`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  installabilityErrors,
-  launchBrowser,
-  startServer,
-  waitForOfflineReady,
-  type RunningServer,
-  type TestBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { installabilityErrors, useBrowserSuite, waitForOfflineReady } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 interface ManifestIcon {
   src: string;
@@ -39,7 +21,7 @@ function pngSize(bytes: Uint8Array): string {
 }
 
 async function fetchOk(path: string): Promise<Response> {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${suite.server.url}${path}`);
   expect(response.status, path).toBe(200);
   return response;
 }
@@ -81,8 +63,8 @@ describe('install as an app', () => {
   });
 
   it('links a favicon and an apple-touch-icon that exist, and serves a real robots.txt', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/`);
     const hrefs = await page.$$eval('link[rel="icon"], link[rel="apple-touch-icon"]', (links) =>
       links.map((l) => l.getAttribute('href') ?? ''),
     );
@@ -93,13 +75,13 @@ describe('install as an app', () => {
   });
 
   it('passes Chrome’s installability check once the service worker runs', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/`);
     await waitForOfflineReady(page);
     expect(await installabilityErrors(page)).toEqual([]);
   });
 
   it('sent no request to any host but 127.0.0.1', () => {
-    expect(browser.outsideRequests).toEqual([]);
+    expect(suite.browser.outsideRequests).toEqual([]);
   });
 });

@@ -5,27 +5,16 @@
  * heading, so keyboard and screen-reader users start at the top.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type RunningServer, type TestBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const suite = useBrowserSuite(async ({ server, browser }) => {
   // The directory is stored on the first visit.
   const page = await browser.newPage();
   await page.goto(`${server.url}/ergebnisse?town=luenen&lang=de`);
   await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
   await page.close();
 }, 60_000);
-
-afterAll(async () => {
-  expect(browser?.outsideRequests ?? []).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
 
 interface Focused {
   tag: string;
@@ -88,8 +77,8 @@ const button = (text: string) => (f: Focused) => f.tag === 'button' && f.text ==
 
 describe('keyboard only', () => {
   it('Lünen, baby, "Stillen, Schlafen, Schreien" → the Familienbüro Lünen\'s number', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?lang=de`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/?lang=de`);
     await page.locator('main h1').waitFor();
 
     // The skip link comes first and is visible when focused.
@@ -138,8 +127,8 @@ describe('keyboard only', () => {
   });
 
   it('Shift+Tab from a question heading goes back through the page, every control visibly focused', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?lang=de`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/?lang=de`);
     await page.locator('main h1').waitFor();
     await tabTo(page, (f) => f.tag === 'a' && f.text.includes('Passende Hilfe finden'));
     await page.keyboard.press('Enter');

@@ -4,23 +4,11 @@
  * speech engine (headless Chromium has no voices): shown only with a local voice for the language,
  * reading in that language, stopping on navigation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeSpeech, spokenLog } from './fake-speech';
-import { launchBrowser, runAxe, startServer, type RunningServer, type TestBrowser } from './harness';
+import { runAxe, useBrowserSuite } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  expect(browser.outsideRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 const LEGAL = [
   ['/impressum', 'Impressum'],
@@ -31,25 +19,25 @@ const SCREENS = ['/', '/notfall', '/sprache', '/merkliste', '/einstellungen', '/
 
 describe('legal pages', () => {
   it('are linked from the footer of every screen', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     for (const from of [...SCREENS, ...LEGAL.map(([path]) => path)]) {
       for (const [path, heading] of LEGAL) {
-        await page.goto(`${server.url}${from}?lang=de`);
+        await page.goto(`${suite.server.url}${from}?lang=de`);
         await page.locator('main h1').waitFor();
         await page.locator(`footer a[href="${path}"]`).click();
         await page.locator('main h1', { hasText: heading }).waitFor();
-        expect(page.url(), `${from} → ${path}`).toBe(`${server.url}${path}`);
+        expect(page.url(), `${from} → ${path}`).toBe(`${suite.server.url}${path}`);
       }
     }
     await page.close();
   });
 
   it.each(['de', 'en'])('have no accessibility violations (%s, light and dark)', async (lang) => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [path] of LEGAL) {
-        await page.goto(`${server.url}${path}?lang=${lang}`);
+        await page.goto(`${suite.server.url}${path}?lang=${lang}`);
         await page.locator('main h1').waitFor();
         const violations = await runAxe(page);
         expect(violations, `${path} (${lang}, ${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
@@ -59,9 +47,9 @@ describe('legal pages', () => {
   });
 
   it('mark every value the Kreis still has to fill in, visibly and in words', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     for (const [path] of LEGAL) {
-      await page.goto(`${server.url}${path}?lang=de`);
+      await page.goto(`${suite.server.url}${path}?lang=de`);
       await page.locator('main h1').waitFor();
       expect(await page.locator('.placeholder-notice').isVisible(), path).toBe(true);
       const marks = page.locator('main mark.placeholder');
@@ -72,15 +60,15 @@ describe('legal pages', () => {
         expect(await mark.evaluate((el) => getComputedStyle(el).borderStyle)).toBe('dashed');
       }
     }
-    await page.goto(`${server.url}/impressum?lang=en`);
+    await page.goto(`${suite.server.url}/impressum?lang=en`);
     await page.locator('main mark.placeholder').first().waitFor();
     expect(await page.locator('main mark.placeholder').first().textContent()).toMatch(/^Placeholder \[/);
     await page.close();
   });
 
   it('say what stays on the phone and lead to "Meine Daten löschen"', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/datenschutz?lang=de`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/datenschutz?lang=de`);
     const text = await page.locator('main').innerText();
     for (const promise of [
       'kein Tracking',
@@ -101,12 +89,12 @@ describe('legal pages', () => {
 
 describe('Vorlesen', () => {
   it('reads the page in the current language with a local voice and stops on navigation', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await fakeSpeech(page, [
       { lang: 'de-DE', localService: true },
       { lang: 'en-US', localService: true },
     ]);
-    await page.goto(`${server.url}/impressum?lang=de`);
+    await page.goto(`${suite.server.url}/impressum?lang=de`);
     const button = page.locator('main button.read-aloud');
     await button.click();
     const log = await spokenLog(page);
@@ -124,30 +112,30 @@ describe('Vorlesen', () => {
     expect(all).toContain('1 1 2');
     expect(all).toContain('0 8 0 0, 1 1 1, 0, 5 5 0');
 
-    await page.goto(`${server.url}/datenschutz?lang=en`);
+    await page.goto(`${suite.server.url}/datenschutz?lang=en`);
     await page.locator('main button.read-aloud').click();
     expect((await spokenLog(page)).spoken.at(-1)?.lang).toBe('en-US');
     await page.close();
   });
 
   it('is hidden where the phone has no local voice for the language', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await fakeSpeech(page, [
       { lang: 'de-DE', localService: true },
       { lang: 'en-GB', localService: false }, // a network voice: the text would leave the phone
     ]);
-    await page.goto(`${server.url}/barrierefreiheit?lang=en`);
+    await page.goto(`${suite.server.url}/barrierefreiheit?lang=en`);
     await page.locator('main h1').waitFor();
     expect(await page.locator('main button.read-aloud').count()).toBe(0);
-    await page.goto(`${server.url}/notfall?lang=de`);
+    await page.goto(`${suite.server.url}/notfall?lang=de`);
     await page.locator('main button.read-aloud').waitFor();
     await page.close();
   });
 
   it('appears when the voices arrive late (voiceschanged)', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await fakeSpeech(page, [{ lang: 'de-DE', localService: true }], 1500);
-    await page.goto(`${server.url}/impressum?lang=de`);
+    await page.goto(`${suite.server.url}/impressum?lang=de`);
     await page.locator('main h1').waitFor();
     expect(await page.locator('main button.read-aloud').count()).toBe(0);
     await page.locator('main button.read-aloud').waitFor({ timeout: 5000 });

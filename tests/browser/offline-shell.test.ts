@@ -2,64 +2,46 @@
  * The promise of the app: opened once with network, it starts again without network, on every deep link.
  * Needs a production build: `npm run build`, then `npx vitest run --project browser`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  goOffline,
-  launchBrowser,
-  startServer,
-  waitForOfflineReady,
-  type RunningServer,
-  type TestBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { goOffline, useBrowserSuite, waitForOfflineReady } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 describe('offline app shell', () => {
   it('installs the service worker on the first visit and starts again without network', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/`);
     await page.locator('h1').first().waitFor({ state: 'visible' });
     await waitForOfflineReady(page);
 
-    await goOffline(browser.context);
+    await goOffline(suite.browser.context);
     await page.reload();
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
     expect(await page.locator('header').first().isVisible()).toBe(true);
   });
 
   it('opens an unknown deep link offline (the app shows its own page, not the browser error)', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.url}/gibt-es-nicht/123`);
+    const page = await suite.browser.newPage();
+    const response = await page.goto(`${suite.server.url}/gibt-es-nicht/123`);
     expect(response?.fromServiceWorker()).toBe(true);
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
   });
 
   it('opens the emergency numbers offline, ready to call 112', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/notfall`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/notfall`);
     await page.locator('a[href="tel:112"]').first().waitFor({ state: 'visible', timeout: 10_000 });
   });
 
   it('opens the home-screen start URL offline', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?source=pwa`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/?source=pwa`);
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
   });
 
   it('does not answer directory data or missing files with the app shell', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/`);
     const results = await page.evaluate(async () => {
       const attempt = (url: string) =>
         fetch(url).then(
@@ -73,6 +55,6 @@ describe('offline app shell', () => {
   });
 
   it('sent no request to any host but 127.0.0.1', () => {
-    expect(browser.outsideRequests).toEqual([]);
+    expect(suite.browser.outsideRequests).toEqual([]);
   });
 });

@@ -4,31 +4,20 @@
  * translated is read in German, the way it is shown), and no button without a local voice.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeSpeech, spokenLog } from './fake-speech';
-import { launchBrowser, startServer, type RunningServer, type TestBrowser } from './harness';
-
-let server: RunningServer;
-let browser: TestBrowser;
+import { useBrowserSuite } from './harness';
 
 const LUENEN_BABY = '?town=luenen&who=baby&topic=baby-care';
 const OFFICE = 'familienbuero-luenen-willkommensbesuch';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const suite = useBrowserSuite(async ({ server, browser }) => {
   // The directory is stored on the first visit; every test below reads from it.
   const page = await browser.newPage();
   await page.goto(`${server.url}/ergebnisse?town=luenen&lang=de`);
   await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
   await page.close();
 }, 60_000);
-
-afterAll(async () => {
-  expect(browser?.outsideRequests ?? []).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
 
 /** Everything read since the page was opened, as one text, and the languages used. */
 async function heard(page: Page): Promise<{ text: string; langs: string[] }> {
@@ -44,9 +33,9 @@ const BOTH_VOICES = [
 
 describe('Vorlesen on the guide and the cards', () => {
   it('reads a question with its help and answers, in the UI language', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await fakeSpeech(page, BOTH_VOICES);
-    await page.goto(`${server.url}/fragen/2?town=luenen&lang=de`);
+    await page.goto(`${suite.server.url}/fragen/2?town=luenen&lang=de`);
     await page.locator('main h1', { hasText: 'Um wen geht es?' }).waitFor();
     // Under the heading, before the answers.
     const button = page.locator('main .guide-question > button.read-aloud');
@@ -59,7 +48,7 @@ describe('Vorlesen on the guide and the cards', () => {
       'Schwangerschaft: Wir erwarten ein Baby. Baby (unter 1 Jahr). Kleinkind (1 bis 3 Jahre).',
     );
 
-    await page.goto(`${server.url}/fragen/2?town=luenen&lang=en`);
+    await page.goto(`${suite.server.url}/fragen/2?town=luenen&lang=en`);
     await page.locator('main h1', { hasText: 'Who is it about?' }).waitFor();
     await page.locator('main button.read-aloud').click();
     const en = await heard(page);
@@ -68,7 +57,7 @@ describe('Vorlesen on the guide and the cards', () => {
     expect(en.text).toContain('Baby (under 1).');
 
     // The town question: "Standort verwenden" and the ten towns.
-    await page.goto(`${server.url}/fragen/1?lang=de`);
+    await page.goto(`${suite.server.url}/fragen/1?lang=de`);
     await page.locator('main h1', { hasText: 'Wo wohnen Sie?' }).waitFor();
     await page.locator('main button.read-aloud').click();
     const towns = await heard(page);
@@ -79,9 +68,9 @@ describe('Vorlesen on the guide and the cards', () => {
   });
 
   it('reads a question the guide has not translated in German, as it is shown', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await fakeSpeech(page, BOTH_VOICES);
-    await page.goto(`${server.url}/fragen/2?town=luenen&lang=ru`);
+    await page.goto(`${suite.server.url}/fragen/2?town=luenen&lang=ru`);
     await page.locator('main h1 [lang="de"]', { hasText: 'Um wen geht es?' }).waitFor();
     await page.locator('main button.read-aloud').click();
     const heardRu = await heard(page);
@@ -91,9 +80,9 @@ describe('Vorlesen on the guide and the cards', () => {
   });
 
   it('reads one card: name, summary, status, address and the number digit by digit', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await fakeSpeech(page, BOTH_VOICES);
-    await page.goto(`${server.url}/ergebnisse${LUENEN_BABY}&lang=de`);
+    await page.goto(`${suite.server.url}/ergebnisse${LUENEN_BABY}&lang=de`);
     const card = page.locator(`[data-service-id="${OFFICE}"]`);
     const button = card.locator('button.read-aloud');
     // One small button per card, named after its service.
@@ -116,7 +105,7 @@ describe('Vorlesen on the guide and the cards', () => {
     );
     expect(await button.textContent()).toBe('Anhalten');
 
-    await page.goto(`${server.url}/ergebnisse${LUENEN_BABY}&lang=en`);
+    await page.goto(`${suite.server.url}/ergebnisse${LUENEN_BABY}&lang=en`);
     await page.locator(`[data-service-id="${OFFICE}"] button.read-aloud`).click();
     const en = await heard(page);
     expect(en.langs).toEqual(['en-GB']);
@@ -127,9 +116,9 @@ describe('Vorlesen on the guide and the cards', () => {
   });
 
   it('reads a card whose summary is shown in German in German, status and labels too', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await fakeSpeech(page, BOTH_VOICES);
-    await page.goto(`${server.url}/ergebnisse${LUENEN_BABY}&lang=ru`);
+    await page.goto(`${suite.server.url}/ergebnisse${LUENEN_BABY}&lang=ru`);
     const card = page.locator(`[data-service-id="${OFFICE}"]`);
     await card.locator('.in-german').first().waitFor();
     await card.locator('button.read-aloud').click();
@@ -142,25 +131,25 @@ describe('Vorlesen on the guide and the cards', () => {
   });
 
   it('is hidden where the phone has no local voice for the language the text is in', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await fakeSpeech(page, [
       { lang: 'de-DE', localService: true },
       { lang: 'en-GB', localService: false }, // a network voice: the text would leave the phone
     ]);
-    await page.goto(`${server.url}/fragen/2?town=luenen&lang=en`);
+    await page.goto(`${suite.server.url}/fragen/2?town=luenen&lang=en`);
     await page.locator('main h1', { hasText: 'Who is it about?' }).waitFor();
     expect(await page.locator('main button.read-aloud').count()).toBe(0);
-    await page.goto(`${server.url}/ergebnisse${LUENEN_BABY}&lang=en`);
+    await page.goto(`${suite.server.url}/ergebnisse${LUENEN_BABY}&lang=en`);
     await page.locator(`[data-service-id="${OFFICE}"]`).waitFor();
     expect(await page.locator(`[data-service-id="${OFFICE}"] button.read-aloud`).count()).toBe(0);
 
     // No voice at all: no button anywhere.
-    const silent = await browser.newPage();
+    const silent = await suite.browser.newPage();
     await fakeSpeech(silent, []);
-    await silent.goto(`${server.url}/ergebnisse${LUENEN_BABY}&lang=de`);
+    await silent.goto(`${suite.server.url}/ergebnisse${LUENEN_BABY}&lang=de`);
     await silent.locator('.result-card').first().waitFor();
     expect(await silent.locator('button.read-aloud').count()).toBe(0);
-    await silent.goto(`${server.url}/fragen/2?town=luenen&lang=de`);
+    await silent.goto(`${suite.server.url}/fragen/2?town=luenen&lang=de`);
     await silent.locator('main h1', { hasText: 'Um wen geht es?' }).waitFor();
     expect(await silent.locator('button.read-aloud').count()).toBe(0);
     await silent.close();

@@ -7,29 +7,17 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, launchBrowser, runAxe, startServer, type RunningServer, type TestBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runAxe, useBrowserSuite } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  expect(browser.outsideRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 const SCREENS = ['/', '/notfall', '/sprache', '/merkliste', '/einstellungen', '/gibt-es-nicht'];
 const LEGAL = ['/impressum', '/datenschutz', '/barrierefreiheit'];
 const SHOTS = join(REPO_ROOT, 'tests/artifacts/screenshots');
 
 async function open(page: Page, path: string, lang: string): Promise<void> {
-  await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+  await page.goto(`${suite.server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
   await page.locator('main h1').waitFor();
 }
 
@@ -74,7 +62,7 @@ async function headerFlow(page: Page) {
 
 describe('right to left (Arabic)', () => {
   it('sets dir="rtl" and starts the header and the text at the right edge', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await open(page, '/', 'ar');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
@@ -105,7 +93,7 @@ describe('right to left (Arabic)', () => {
   });
 
   it('mirrors direction icons in Arabic and leaves them alone in German', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const transformOfBack = async () =>
       page
         .locator('main .icon-directional')
@@ -121,7 +109,7 @@ describe('right to left (Arabic)', () => {
   });
 
   it('keeps phone numbers left to right inside Arabic text', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await open(page, '/notfall', 'ar');
     const number = page.locator('a[href="tel:+498001110550"] .phone-number');
     expect((await number.textContent())?.trim()).toBe('0800 111 0 550');
@@ -143,7 +131,7 @@ describe('right to left (Arabic)', () => {
   });
 
   it('keeps the German placeholders of the legal pages left to right, brackets in place', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await open(page, '/impressum', 'ar');
     const values = page.locator('main mark.placeholder [lang="de"]');
     expect(await values.count()).toBeGreaterThan(0);
@@ -166,7 +154,7 @@ describe('right to left (Arabic)', () => {
   });
 
   it('works at 320 px width in Arabic without sideways scrolling', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of [...SCREENS, ...LEGAL]) {
       await open(page, path, 'ar');
@@ -177,7 +165,7 @@ describe('right to left (Arabic)', () => {
   });
 
   it('has no accessibility violations in Arabic (light and dark)', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of [...SCREENS, ...LEGAL]) {
@@ -192,7 +180,7 @@ describe('right to left (Arabic)', () => {
 
   it('keeps screenshots of home, emergency and the language screen in both directions', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     for (const lang of ['de', 'ar']) {
       for (const [name, path] of [
         ['start', '/'],

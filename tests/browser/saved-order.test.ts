@@ -3,37 +3,18 @@
  * with plain buttons (keyboard, screen reader), not by dragging.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  goOffline,
-  launchBrowser,
-  startServer,
-  waitForOfflineReady,
-  type RunningServer,
-  type TestBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { goOffline, useBrowserSuite, waitForOfflineReady } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  expect(browser.outsideRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 const FAMILIENBUERO = 'familienbuero-luenen-willkommensbesuch';
 const names = async (page: Page) => page.locator('[data-testid="saved-contact"] h2').allTextContents();
 
 describe('Merkliste order', () => {
   it('moves a saved contact up, and the order survives a reload offline', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care&lang=de`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care&lang=de`);
     await waitForOfflineReady(page);
     const cards = page.locator('[data-service-id]');
     await cards.first().waitFor();
@@ -45,7 +26,7 @@ describe('Merkliste order', () => {
       await card.getByRole('button', { name: /^Gespeichert:/ }).waitFor();
     }
 
-    await page.goto(`${server.url}/merkliste`);
+    await page.goto(`${suite.server.url}/merkliste`);
     await page.locator('[data-testid="saved-contact"]').nth(1).waitFor();
     const before = await names(page);
     expect(before).toHaveLength(2);
@@ -61,11 +42,11 @@ describe('Merkliste order', () => {
     await page.locator('p[role="status"]', { hasText: 'steht jetzt an Stelle 1' }).waitFor();
     await expect.poll(() => names(page)).toEqual([before[1], before[0]]);
 
-    await goOffline(browser.context);
+    await goOffline(suite.browser.context);
     await page.reload();
     await page.locator('[data-testid="saved-contact"]').nth(1).waitFor();
     expect(await names(page)).toEqual([before[1], before[0]]);
-    await browser.context.setOffline(false);
+    await suite.browser.context.setOffline(false);
     await page.close();
   });
 });

@@ -5,25 +5,15 @@
  * and English, light and dark; nothing leaves the phone.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  goOffline,
-  launchBrowser,
-  runAxe,
-  startServer,
-  waitForOfflineReady,
-  type RunningServer,
-  type TestBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { goOffline, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
 
-let server: RunningServer;
-let browser: TestBrowser;
 let page: Page;
 
 const KITA = 'article[data-service-id="kreisjugendamt-kita-platz-vergabe"]';
 
 async function openSearch(path: string): Promise<void> {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${suite.server.url}${path}`);
   await page.locator('main h1', { hasText: /Selbst suchen|Search yourself/ }).waitFor();
 }
 
@@ -38,9 +28,7 @@ async function countText(): Promise<string> {
   return (await page.locator('main p.result-count').textContent()) ?? '';
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const suite = useBrowserSuite(async ({ browser }) => {
   page = await browser.newPage();
   // First visit online: the worker precaches the app, the directory is stored on the phone.
   await openSearch('/suche?q=kita&lang=de');
@@ -50,12 +38,6 @@ beforeAll(async () => {
   await page.locator('main article.result-card').first().waitFor({ timeout: 20_000 });
   await goOffline(browser.context);
 }, 60_000);
-
-afterAll(async () => {
-  expect(browser.outsideRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
 
 describe('search, offline', () => {
   it('a family in Bönen types "kita platz" and calls the Kita-Platz-Vergabe of the Kreisjugendamt', async () => {
@@ -75,7 +57,7 @@ describe('search, offline', () => {
     expect(page.url()).toContain('/suche?q=kita+platz&town=boenen'); // the phone app takes over; the list stays
     // Chromium answers the tel: hand-off with a protocol prompt that keeps the keyboard: go on in a fresh tab.
     await page.close();
-    page = await browser.newPage();
+    page = await suite.browser.newPage();
   });
 
   it.each([
@@ -113,7 +95,7 @@ describe('search, offline', () => {
   });
 
   it('filters narrow the list and live in the address; back leaves the screen, not each letter', async () => {
-    await page.goto(`${server.url}/?lang=de`);
+    await page.goto(`${suite.server.url}/?lang=de`);
     await page.locator('main h1').waitFor();
     await openSearch('/suche');
     await page.locator('#suchfeld').pressSequentially('beratung', { delay: 30 });
@@ -158,7 +140,7 @@ describe('search, offline', () => {
   });
 
   it('"Selbst suchen" from the topics puts the cursor into the search field', async () => {
-    await page.goto(`${server.url}/themen?lang=de`);
+    await page.goto(`${suite.server.url}/themen?lang=de`);
     await page.locator('main a[href="/suche#suchfeld"]').click();
     await page.locator('main h1', { hasText: 'Selbst suchen' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('suchfeld');
@@ -167,7 +149,7 @@ describe('search, offline', () => {
 
 describe('topics, offline', () => {
   it('/themen → Kita-Platz → Bönen → the Kita-Platz-Vergabe to call', async () => {
-    await page.goto(`${server.url}/themen?lang=de`);
+    await page.goto(`${suite.server.url}/themen?lang=de`);
     await page.locator('main h1', { hasText: 'Hilfe nach Themen' }).waitFor();
     expect(await page.locator('main a[href^="/themen/"]').count()).toBe(18);
     expect(await page.locator('main h2').count()).toBe(4);
@@ -184,7 +166,7 @@ describe('topics, offline', () => {
   });
 
   it('an unknown topic says so and leads back to all topics', async () => {
-    await page.goto(`${server.url}/themen/gibt-es-nicht?lang=de`);
+    await page.goto(`${suite.server.url}/themen/gibt-es-nicht?lang=de`);
     await page.locator('main h1', { hasText: 'Thema nicht gefunden' }).waitFor();
     expect(await page.locator('main a[href="/themen"]').count()).toBeGreaterThan(0);
   });
@@ -200,7 +182,7 @@ describe('accessibility', () => {
         ['/themen', 'main a[href="/themen/childcare"]'],
         ['/themen/childcare?town=luenen', 'main article.result-card'],
       ] as const) {
-        await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        await page.goto(`${suite.server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
         await page.locator(ready).first().waitFor();
         if (path.startsWith('/suche')) await page.locator('main summary').click(); // check the filters too
         const violations = await runAxe(page);
@@ -217,7 +199,7 @@ describe('accessibility', () => {
       ['/themen', 'main a[href="/themen/childcare"]'],
       ['/themen/childcare?town=boenen', 'main article.result-card'],
     ] as const) {
-      await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=de`);
+      await page.goto(`${suite.server.url}${path}${path.includes('?') ? '&' : '?'}lang=de`);
       await page.locator(ready).first().waitFor();
       if (path.startsWith('/suche')) await page.locator('main summary').click();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -10,20 +10,8 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  REPO_ROOT,
-  goOffline,
-  launchBrowser,
-  runAxe,
-  startServer,
-  waitForOfflineReady,
-  type RunningServer,
-  type TestBrowser,
-} from './harness';
-
-let server: RunningServer;
-let browser: TestBrowser;
+import { describe, expect, it } from 'vitest';
+import { goOffline, REPO_ROOT, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
 
 /** The family's language: Turkish once it has a locale file, English until then. */
 const FAMILY = existsSync(join(REPO_ROOT, 'locales/tr.json')) ? 'tr' : 'en';
@@ -36,9 +24,7 @@ const ANSWERS: Record<string, [string, string]> = {
 const OWN_SAVED = 'elterntelefon';
 const PICKS = ['kreisjugendamt-familienbuero-holzwickede', 'donum-vitae-schwangerschaftsberatung'];
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const suite = useBrowserSuite(async ({ server, browser }) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await browser.newPage();
   await page.goto(`${server.url}/?lang=de`);
@@ -48,12 +34,6 @@ beforeAll(async () => {
   await goOffline(browser.context);
   await page.close();
 }, 60_000);
-
-afterAll(async () => {
-  expect(browser.outsideRequests).toEqual([]);
-  await browser?.close();
-  await server?.close();
-});
 
 /** Screenshots one element and decodes the QR code in it. */
 async function decodeQr(page: Page, selector: string): Promise<string> {
@@ -76,7 +56,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** Picks a service for the family from its detail screen (the visit bar's toggle). */
 async function pick(page: Page, id: string): Promise<void> {
-  await page.goto(`${server.url}/angebot/${id}`);
+  await page.goto(`${suite.server.url}/angebot/${id}`);
   const button = page.locator('.visit-bar .visit-pick');
   await button.waitFor();
   await button.click();
@@ -84,23 +64,23 @@ async function pick(page: Page, id: string): Promise<void> {
 }
 
 async function savedIds(page: Page): Promise<string[]> {
-  await page.goto(`${server.url}/merkliste`);
+  await page.goto(`${suite.server.url}/merkliste`);
   await page.locator('main h1').waitFor();
   await page.waitForTimeout(300);
   return page.locator('[data-testid="saved-contact"] h2').allTextContents();
 }
 
 async function startVisit(page: Page): Promise<void> {
-  await page.goto(`${server.url}/besuch`);
+  await page.goto(`${suite.server.url}/besuch`);
   await page.getByRole('button', { name: 'Hausbesuch beginnen' }).click();
   await page.locator('.visit-bar').waitFor();
 }
 
 describe('home visit (offline)', () => {
   it('start, family language, answers, picks, QR codes, share, end: nothing of the family is left', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     // The professional's own Merkliste, before the visit.
-    await page.goto(`${server.url}/angebot/${OWN_SAVED}`);
+    await page.goto(`${suite.server.url}/angebot/${OWN_SAVED}`);
     // Its name changes from "Merken: …" to "Gespeichert: …", so it is found by its pressed state.
     const save = page.locator('.card-actions button[aria-pressed]').first();
     await page.getByRole('button', { name: /^Merken:/ }).click();
@@ -109,7 +89,7 @@ describe('home visit (offline)', () => {
     expect(savedBefore).toHaveLength(1);
     const storedLanguageBefore = await page.evaluate(() => localStorage.getItem('bff.language'));
 
-    await page.goto(`${server.url}/besuch`);
+    await page.goto(`${suite.server.url}/besuch`);
     await expectNoAxeViolations(page);
     await startVisit(page);
     expect(await page.evaluate(() => document.documentElement.classList.contains('visit-mode'))).toBe(true);
@@ -123,7 +103,7 @@ describe('home visit (offline)', () => {
 
     // The guide's questions, answered together in the family's language.
     const [who, topic] = ANSWERS[FAMILY]!;
-    await page.goto(`${server.url}/fragen/1`);
+    await page.goto(`${suite.server.url}/fragen/1`);
     await page.locator('.guide-question').waitFor();
     await page.getByRole('button', { name: 'Holzwickede', exact: true }).click();
     await page.locator('.guide-question[data-question="who"]').waitFor();
@@ -142,7 +122,7 @@ describe('home visit (offline)', () => {
 
     // The QR code on screen: a link that opens exactly these contacts in the family's language.
     expect(await decodeQr(page, '[data-qr="link"] svg')).toBe(
-      `${server.url}/kontakte?ids=${PICKS.join(',')}&lang=${FAMILY}`,
+      `${suite.server.url}/kontakte?ids=${PICKS.join(',')}&lang=${FAMILY}`,
     );
     // A vCard QR code for one contact: any camera saves it as a contact.
     await page.locator(`.share-item[data-service-id="${PICKS[0]}"] button`).click();
@@ -160,10 +140,12 @@ describe('home visit (offline)', () => {
     await expect.poll(() => page.locator('.share-message').textContent()).not.toBe('');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toContain('02301 918-2240');
-    expect(clipboard.trim().split('\n').at(-1)).toBe(`${server.url}/kontakte?ids=${PICKS.join(',')}&lang=${FAMILY}`);
+    expect(clipboard.trim().split('\n').at(-1)).toBe(
+      `${suite.server.url}/kontakte?ids=${PICKS.join(',')}&lang=${FAMILY}`,
+    );
 
     // Back to the results with the family's answers on screen, then end the visit from the bar.
-    await page.goto(`${server.url}/ergebnisse?town=holzwickede&who=pregnancy&topic=pregnancy-birth`);
+    await page.goto(`${suite.server.url}/ergebnisse?town=holzwickede&who=pregnancy&topic=pregnancy-birth`);
     await page.locator('.result-card').first().waitFor();
     await page.locator('.visit-bar .visit-end').click();
     await page.waitForURL(/\/besuch\?beendet=2$/);
@@ -186,8 +168,8 @@ describe('home visit (offline)', () => {
   });
 
   it('/kontakte opens the passed-on contacts with call buttons and says which ids were skipped', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/kontakte?ids=${PICKS[0]},gibt-es-nicht,${PICKS[1]}&lang=en`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/kontakte?ids=${PICKS[0]},gibt-es-nicht,${PICKS[1]}&lang=en`);
     await page.locator('.contacts-screen .call-entry').first().waitFor();
     expect(
       await page
@@ -208,19 +190,19 @@ describe('home visit (offline)', () => {
 
 describe('printed handout', () => {
   async function handout(page: Page, language?: string): Promise<void> {
-    await page.goto(`${server.url}/?lang=de`); // an earlier test opened a link with lang=en
+    await page.goto(`${suite.server.url}/?lang=de`); // an earlier test opened a link with lang=en
     await startVisit(page);
     if (language) {
       await page.locator(`.visit-languages button[lang="${language}"]`).click();
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
     }
     for (const id of PICKS) await pick(page, id);
-    await page.goto(`${server.url}/weitergeben/drucken`);
+    await page.goto(`${suite.server.url}/weitergeben/drucken`);
     await page.locator('.handout-contact').first().waitFor();
   }
 
   it('German: the selected contacts, hours, QR code, emergency numbers and data date; nothing else on paper', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await handout(page);
     await expectNoAxeViolations(page);
     await page.emulateMedia({ media: 'print' });
@@ -236,14 +218,14 @@ describe('printed handout', () => {
     for (const hidden of ['.app-header', '.app-footer', '.handout-controls']) {
       expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
     }
-    expect(await decodeQr(page, '.handout-qr svg')).toBe(`${server.url}/kontakte?ids=${PICKS.join(',')}&lang=de`);
+    expect(await decodeQr(page, '.handout-qr svg')).toBe(`${suite.server.url}/kontakte?ids=${PICKS.join(',')}&lang=de`);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });
 
   it('right to left: the handout reads from the right, numbers stay in order', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     if (RTL) {
       await handout(page, RTL);
     } else {
