@@ -3,6 +3,7 @@
  * so it costs the first screen almost nothing. The heavy part (runtime.ts) is loaded after the first
  * render and feeds this store.
  */
+import type { Guide } from '../../domain/directory/guide-schema';
 import type { Directory } from '../../domain/directory/schema';
 import type { SyncOutcome, SyncOutcomeKind } from '../../domain/sync/outcome';
 import type { StoredDirectoryInfo } from '../../storage/records';
@@ -16,6 +17,11 @@ export interface DirectoryState {
   storage: 'unknown' | 'indexeddb' | 'memory';
   storageProblem?: StorageProblem;
   directory?: Directory;
+  /**
+   * The guide's questions: the directory's own once it is loaded, before that the one from the small
+   * stored head record, so the first question does not wait for every service to be read.
+   */
+  guide?: Guide;
   info?: Omit<StoredDirectoryInfo, 'head'>;
   syncing: boolean;
   lastSuccessAt?: number;
@@ -43,6 +49,8 @@ export function getDirectoryState(): DirectoryState {
 
 export function updateDirectoryState(change: Partial<DirectoryState>): void {
   state = { ...state, ...change };
+  // The guide follows the directory; only the stored head may bring it ahead of the directory.
+  if ('directory' in change) state.guide = change.directory?.guide ?? change.guide;
   listeners.forEach((listener) => listener());
 }
 

@@ -128,7 +128,13 @@ export async function startRuntime(): Promise<Runtime> {
 }
 
 async function showStored(store: AppStore, announce = false): Promise<void> {
-  const loaded = await store.loadDirectory().catch(() => undefined);
+  const whole = store.loadDirectory().catch(() => undefined);
+  // Meanwhile the small head record brings the guide's questions, so the first question shows at once.
+  if (getDirectoryState().guide === undefined) {
+    const info = await store.readDirectoryInfo().catch(() => undefined);
+    if (info && getDirectoryState().guide === undefined) updateDirectoryState({ guide: info.head.guide });
+  }
+  const loaded = await whole;
   if (loaded) {
     const changed = announce && getDirectoryState().info?.version !== loaded.info.version;
     updateDirectoryState({

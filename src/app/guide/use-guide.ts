@@ -20,7 +20,7 @@ export function useGuide(): GuideView {
   const state = useDirectory();
   const { url } = useLocation();
   const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
-  const guide = state.directory?.guide;
+  const guide = state.guide;
   const answers = useMemo(() => (guide ? readAnswers(guide, search) : {}), [guide, search]);
   return { state, guide, answers, query: guide ? answersQuery(guide, answers) : '' };
 }

@@ -12,12 +12,12 @@ import './search.css';
  */
 export function TopicsScreen() {
   const t = useT();
-  const { directory } = useDirectory();
+  const { guide } = useDirectory();
   return (
     <section class="stack">
       <ScreenTitle title={t('browse.title')}>{t('browse.heading')}</ScreenTitle>
       <p class="lead">{t('browse.intro')}</p>
-      {topicsBySector(directory?.guide).map(({ sector, topics }) => (
+      {topicsBySector(guide).map(({ sector, topics }) => (
         <section key={sector} class="topic-sector stack-small" aria-labelledby={`sector-${sector}`}>
           <h2 id={`sector-${sector}`}>{t(`browse.sectors.${sector}`)}</h2>
           <ul class="plain-list topic-grid">
