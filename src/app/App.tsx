@@ -25,12 +25,32 @@ const HandoutScreen = lazy(() => import('./visit/HandoutScreen').then((m) => m.H
 const ContactsScreen = lazy(() => import('./visit/ContactsScreen').then((m) => m.ContactsScreen));
 const NotFoundScreen = lazy(() => import('./screens/NotFoundScreen').then((m) => m.NotFoundScreen));
 
+/** The screens worth fetching before the first render, when the app starts right on them (a cold start on a deep link). */
+const EARLY_SCREENS: [prefix: string, screen: { preload: () => Promise<unknown> }][] = [
+  ['/fragen/', QuestionScreen],
+  ['/ergebnisse', ResultsScreen],
+  ['/notfall', EmergencyScreen],
+  ['/angebot/', DetailScreen],
+  ['/merkliste', SavedScreen],
+  ['/suche', SearchScreen],
+  ['/kontakte', ContactsScreen],
+];
+
+/** Starts fetching the screen for `path` now instead of when the router first renders it. */
+export function preloadScreen(path: string): void {
+  const early = EARLY_SCREENS.find(([prefix]) => path.startsWith(prefix));
+  early?.[1].preload().catch(() => undefined);
+}
+
 export function App() {
   return (
     <LocationProvider>
       <Header />
-      <PwaNotices />
-      <DirectoryNotices />
+      {/* Notices float at the bottom of the screen, so appearing never pushes the page down. */}
+      <div class="notice-dock">
+        <PwaNotices />
+        <DirectoryNotices />
+      </div>
       <main id="main" class="screen">
         <ErrorBoundary>
           <Router>

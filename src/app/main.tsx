@@ -1,11 +1,12 @@
 import './pwa/boot';
 import './data/boot';
 import { render } from 'preact';
-import { App } from './App';
+import { App, preloadScreen } from './App';
 import { initI18n } from './i18n';
 import './styles.css';
 
 async function start(): Promise<void> {
+  preloadScreen(location.pathname);
   await initI18n();
   render(<App />, document.getElementById('app')!);
 }
