@@ -35,10 +35,17 @@ describe('update flow', () => {
   it('tells after the first install that the app works offline, and the notice can be closed', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    const before = await heading.boundingBox();
     await waitForOfflineReady(page);
     const notice = page.getByText('Die App funktioniert jetzt auch ohne Internet.');
     await notice.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await page.locator('[role="status"]').filter({ has: notice }).count()).toBe(1);
+    // The notice floats at the bottom: the page under the reader's finger does not move.
+    expect(await heading.boundingBox()).toEqual(before);
+    const dock = await page.locator('.notice-dock').boundingBox();
+    expect(dock!.y + dock!.height).toBeCloseTo(page.viewportSize()!.height, 0);
     expect(await runAxe(page, '.pwa-notices')).toEqual([]);
     await page.getByRole('button', { name: 'Schließen' }).click();
     await notice.waitFor({ state: 'detached' });
