@@ -34,6 +34,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The sync worker (src/worker/) is an ES module worker, like the app itself.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

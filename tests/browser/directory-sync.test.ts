@@ -81,6 +81,12 @@ describe('directory sync in the browser', () => {
     expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
     expect(await summaryText(page)).toMatch(/Stand: \d{1,2}\. \p{L}+ \d{4}/u);
     expect(await storedServiceCount(page)).toBe(manifest.counts.services);
+    // The download, checks and write ran in the sync worker: the page itself never fetched the directory.
+    expect(page.workers().map((worker) => worker.url())).toContainEqual(expect.stringContaining('sync-worker'));
+    const pageFetches = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(pageFetches).not.toContain('/data/directory.json');
     await waitForOfflineReady(page);
 
     await goOffline(browser.context);

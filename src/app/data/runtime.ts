@@ -11,11 +11,12 @@ import { shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
 import { openAppStore } from '../../storage/open-store';
 import type { ClearReport, SavedContact, StoredDirectoryInfo, SyncState } from '../../storage/records';
 import type { AppStore } from '../../storage/store';
+import { webSyncPorts } from '../../storage/sync-ports';
 import { forgetLanguage } from '../i18n/language-choice';
 import { stateAfterSync } from './after-sync';
-import { browserPorts } from './browser-ports';
 import { getDirectoryState, updateDirectoryState } from './directory-state';
 import { requestPersistence } from './persistence';
+import { syncInWorker } from './sync-in-worker';
 
 export interface Runtime {
   /** Undefined when this tab no longer syncs (another tab took over the database). */
@@ -66,7 +67,10 @@ export async function startRuntime(): Promise<Runtime> {
   // Another tab stored a new directory: show it here too (it is already on the phone).
   channel?.addEventListener('message', () => void showStored(store, true));
 
-  const sync = singleFlight(browserPorts(store));
+  const onPage = singleFlight(webSyncPorts(store, import.meta.env.BASE_URL));
+  // With IndexedDB the worker does the heavy part and writes where this page reads; the memory
+  // store (no IndexedDB) lives in this page only, so then the page syncs by itself.
+  const sync = store.kind === 'indexeddb' ? syncInWorker(import.meta.env.BASE_URL, onPage) : onPage;
 
   run = async (trigger) => {
     const now = Date.now();

@@ -2,7 +2,8 @@ import type { Directory } from '../directory/schema';
 
 /**
  * What the sync algorithm needs from the outside world. The browser wires fetch, Web Crypto and
- * IndexedDB in (src/app/data/); tests wire fakes. Nothing here knows about the DOM or Node.
+ * IndexedDB in (src/storage/sync-ports.ts, used by the sync worker and the page); tests wire fakes.
+ * Nothing here knows about the DOM or Node.
  */
 
 /** A download as raw bytes, so size and hash are checked on exactly what arrived. */

@@ -1,11 +1,11 @@
-import type { FetchResult, SyncPorts, SyncStore } from '../../domain/sync/ports';
+import type { FetchResult, SyncPorts, SyncStore } from '../domain/sync/ports';
 
 /**
- * The sync's ports in the browser. The manifest is revalidated on every request (cache: no-cache);
- * the body carries its version in the query string, so no cache between here and the server can hand
- * back an older directory.json for a newer manifest. Only our own origin is asked.
+ * The sync's ports on the phone, in a page or in a worker (fetch, Web Crypto and TextDecoder exist in
+ * both). The manifest is revalidated on every request (cache: no-cache); the body carries its version
+ * in the query string, so no cache between here and the server can hand back an older directory.json
+ * for a newer manifest. Only our own origin is asked: `base` is the app's path there ("/").
  */
-const base = import.meta.env.BASE_URL;
 
 async function fetchBytes(url: string, init: RequestInit): Promise<FetchResult> {
   const response = await fetch(url, { credentials: 'same-origin', ...init });
@@ -19,7 +19,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function browserPorts(store: SyncStore): SyncPorts {
+export function webSyncPorts(store: SyncStore, base: string): SyncPorts {
   const decoder = new TextDecoder();
   return {
     fetchManifest: () => fetchBytes(`${base}data/directory-manifest.json`, { cache: 'no-cache' }),

@@ -1,0 +1,64 @@
+/**
+ * Runs the directory sync in a worker (src/worker/sync-worker.ts) so the page stays responsive while
+ * a directory is downloaded, checked and stored. One sync at a time; a trigger during a running sync
+ * shares its outcome. When the worker cannot start or cannot sync (an old browser, no IndexedDB in
+ * workers), this and every later sync runs on the page instead: slower to the touch, same result.
+ */
+import type { SyncOutcome } from '../../domain/sync/outcome';
+import type { SyncReply, SyncRequest } from '../../domain/sync/worker-protocol';
+
+export function syncInWorker(base: string, onPage: () => Promise<SyncOutcome>): () => Promise<SyncOutcome> {
+  let worker: Worker | undefined;
+  let usable = typeof Worker === 'function';
+  let running: Promise<SyncOutcome> | undefined;
+  let lastId = 0;
+
+  function ask(): Promise<SyncOutcome> {
+    return new Promise((resolve, reject) => {
+      worker ??= new Worker(new URL('../../worker/sync-worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'directory-sync',
+      });
+      const current = worker;
+      const request: SyncRequest = { id: ++lastId, base };
+      const finish = () => {
+        current.removeEventListener('message', onMessage);
+        current.removeEventListener('error', onError);
+      };
+      const onMessage = (event: MessageEvent<SyncReply>) => {
+        if (event.data.id !== request.id) return;
+        finish();
+        if ('outcome' in event.data) resolve(event.data.outcome);
+        else reject(new Error(event.data.unavailable));
+      };
+      const onError = (event: ErrorEvent) => {
+        finish();
+        event.preventDefault();
+        reject(new Error(event.message || 'The sync worker could not start'));
+      };
+      current.addEventListener('message', onMessage);
+      current.addEventListener('error', onError);
+      current.postMessage(request);
+    });
+  }
+
+  async function once(): Promise<SyncOutcome> {
+    if (!usable) return onPage();
+    try {
+      return await ask();
+    } catch (error) {
+      console.warn('Syncing on the page instead of in a worker', error);
+      usable = false;
+      worker?.terminate();
+      worker = undefined;
+      return onPage();
+    }
+  }
+
+  return () => {
+    running ??= once().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+}

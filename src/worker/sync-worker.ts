@@ -1,0 +1,46 @@
+/**
+ * The directory sync, away from the page's main thread. Downloading, the SHA-256 check, JSON, the
+ * schema check and the IndexedDB write take seconds on an old phone; on the main thread they would
+ * freeze taps and scrolling all that time. The page (src/app/data/sync-in-worker.ts) asks for one
+ * sync at a time and shows the outcome; the worker writes into the same database the page reads.
+ */
+import type { SyncOutcome } from '../domain/sync/outcome';
+import { singleFlight } from '../domain/sync/sync';
+import type { SyncReply, SyncRequest } from '../domain/sync/worker-protocol';
+import { openAppStore } from '../storage/open-store';
+import type { AppStore } from '../storage/store';
+import { webSyncPorts } from '../storage/sync-ports';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let opened: Promise<AppStore> | undefined;
+let sync: (() => Promise<SyncOutcome>) | undefined;
+
+/**
+ * The worker's own connection. Only IndexedDB is any use here (a memory store in the worker is
+ * invisible to the page), and a connection that another tab's upgrade closed is not reopened: the
+ * page then asks for a reload, and a reloaded page starts a new worker.
+ */
+async function store(): Promise<AppStore> {
+  opened ??= openAppStore().then(({ store: candidate }) => {
+    if (candidate.kind === 'indexeddb') return candidate;
+    candidate.close();
+    throw new Error('IndexedDB is not available in the worker');
+  });
+  return opened;
+}
+
+async function answer(request: SyncRequest): Promise<SyncReply> {
+  try {
+    sync ??= singleFlight(webSyncPorts(await store(), request.base));
+    return { id: request.id, outcome: await sync() };
+  } catch (error) {
+    opened = undefined;
+    sync = undefined;
+    return { id: request.id, unavailable: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<SyncRequest>) => {
+  void answer(event.data).then((reply) => self.postMessage(reply));
+});

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { syncInWorker } from '../../../src/app/data/sync-in-worker';
+import type { SyncOutcome } from '../../../src/domain/sync/outcome';
+import type { SyncReply, SyncRequest } from '../../../src/domain/sync/worker-protocol';
+
+interface FakeWorker {
+  terminated: boolean;
+  requests: SyncRequest[];
+  reply(data: SyncReply): void;
+  fail(message: string): void;
+}
+
+/** A stand-in for the browser's Worker: `behave` decides how it answers each request. */
+function fakeWorker(behave: (request: SyncRequest, worker: FakeWorker) => void) {
+  const created: FakeWorker[] = [];
+  class StandIn extends EventTarget implements FakeWorker {
+    terminated = false;
+    requests: SyncRequest[] = [];
+    constructor() {
+      super();
+      created.push(this);
+    }
+    postMessage(request: SyncRequest) {
+      this.requests.push(request);
+      queueMicrotask(() => behave(request, this));
+    }
+    reply(data: SyncReply) {
+      this.dispatchEvent(Object.assign(new Event('message'), { data }));
+    }
+    fail(message: string) {
+      this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message }));
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  vi.stubGlobal('Worker', StandIn);
+  return created;
+}
+
+const upToDate: SyncOutcome = { kind: 'up-to-date', version: 'v1' };
+const offline: SyncOutcome = { kind: 'offline', stage: 'manifest' };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('syncInWorker', () => {
+  it('returns the worker’s outcome and shares one running sync between callers', async () => {
+    const workers = fakeWorker((request, worker) => worker.reply({ id: request.id, outcome: upToDate }));
+    const onPage = vi.fn(async () => offline);
+    const sync = syncInWorker('/', onPage);
+    const [first, second] = await Promise.all([sync(), sync()]);
+    expect(first).toEqual(upToDate);
+    expect(second).toBe(first);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.requests).toEqual([{ id: 1, base: '/' }]);
+    expect(onPage).not.toHaveBeenCalled();
+    // The next sync reuses the same worker.
+    await sync();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.requests).toHaveLength(2);
+  });
+
+  it('ignores answers meant for another request', async () => {
+    fakeWorker((request, worker) => {
+      worker.reply({ id: request.id + 100, outcome: offline });
+      worker.reply({ id: request.id, outcome: upToDate });
+    });
+    expect(await syncInWorker('/', async () => offline)()).toEqual(upToDate);
+  });
+
+  it('syncs on the page from then on when the worker cannot start', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const workers = fakeWorker((_request, worker) => worker.fail('script failed to load'));
+    const onPage = vi.fn(async () => upToDate);
+    const sync = syncInWorker('/', onPage);
+    expect(await sync()).toEqual(upToDate);
+    expect(await sync()).toEqual(upToDate);
+    expect(onPage).toHaveBeenCalledTimes(2);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('syncs on the page when the worker says it cannot (no IndexedDB there)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    fakeWorker((request, worker) => worker.reply({ id: request.id, unavailable: 'IndexedDB is not available' }));
+    const onPage = vi.fn(async () => upToDate);
+    expect(await syncInWorker('/', onPage)()).toEqual(upToDate);
+    expect(onPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('syncs on the page where the browser has no workers', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const onPage = vi.fn(async () => upToDate);
+    expect(await syncInWorker('/', onPage)()).toEqual(upToDate);
+  });
+});
