@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { pwaIcons } from './src/tools/pwa-icons';
 import { pwaManifest } from './src/tools/pwa-manifest';
 import { directoryPlugin } from './src/tools/vite-plugin-directory';
+import { localeMetaPlugin } from './src/tools/vite-plugin-locale-meta';
 
 const port = Number(process.env.PORT ?? 4173);
 // Emergency build that retires the service worker everywhere: see src/sw/kill-switch.ts.
@@ -15,6 +16,7 @@ export default defineConfig({
     preact(),
     pwaIcons(),
     directoryPlugin(),
+    localeMetaPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       // The kill-switch build swaps in an entry that only retires the worker (same output name: sw.js).

@@ -24,6 +24,15 @@ describe('language chooser', () => {
     const panel = page.locator('[data-testid="first-start"]');
     await panel.waitFor();
     expect(await panel.locator('button[lang="ar"]').isVisible()).toBe(true);
+    // The "not yet checked" notes are there from the chooser's first render, without fetching any
+    // other language's strings (which made the list grow and the page jump on a slow phone).
+    expect(await panel.locator('button[lang="ar"] [data-unreviewed]').count()).toBe(1);
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(scripts.filter((path) => /\/assets\/(en|tr|ar|fa|uk|ru|pl|ro|bg|de-simple)-[\w-]+\.js$/.test(path))).toEqual(
+      [],
+    );
     // The emergency button stays one tap away.
     await page.locator('header a[href="/notfall"]').click();
     await page.locator('a[href="tel:112"]').waitFor();

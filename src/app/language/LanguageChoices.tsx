@@ -1,7 +1,7 @@
 import { Icon } from '../components/Icon';
 import { availableLanguages, setLanguage, useLanguage, useT } from '../i18n';
 import type { UiLanguage } from '../../domain/languages';
-import { useLocaleMeta } from './locale-meta';
+import { localeMeta } from './locale-meta';
 import './language.css';
 
 /**
@@ -18,7 +18,6 @@ export function LanguageChoices({
 }) {
   const t = useT();
   const current = useLanguage();
-  const meta = useLocaleMeta();
   const rank = (code: string) => {
     const i = first?.indexOf(code) ?? -1;
     return i === -1 ? Number.MAX_SAFE_INTEGER : i;
@@ -28,7 +27,7 @@ export function LanguageChoices({
   return (
     <ul class="plain-list language-list">
       {languages.map((lang) => {
-        const unreviewed = meta.get(lang.code)?.reviewedByNativeSpeaker === false;
+        const unreviewed = localeMeta.get(lang.code)?.reviewedByNativeSpeaker === false;
         return (
           <li key={lang.code}>
             <button

@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
 import { LanguageChoices } from '../language/LanguageChoices';
-import { useLocaleMeta } from '../language/locale-meta';
+import { localeMeta } from '../language/locale-meta';
 
 /**
  * /sprache: every language named in itself, as large buttons; the choice is remembered on the device.
@@ -11,14 +11,13 @@ import { useLocaleMeta } from '../language/locale-meta';
 export function LanguageScreen() {
   const t = useT();
   const current = useLanguage();
-  const meta = useLocaleMeta();
   const { route } = useLocation();
   return (
     <section class="stack">
       <ScreenTitle title={t('language.title')}>{t('language.heading')}</ScreenTitle>
       <p>{t('language.intro')}</p>
       <LanguageChoices onChosen={() => route('/')} />
-      {meta.get(current.code)?.reviewedByNativeSpeaker === false && (
+      {localeMeta.get(current.code)?.reviewedByNativeSpeaker === false && (
         <p class="note" data-testid="not-reviewed-hint">
           {t('language.notReviewedHint')}
         </p>
