@@ -6,7 +6,7 @@
  */
 import type { SyncOutcome } from '../domain/sync/outcome';
 import { singleFlight } from '../domain/sync/sync';
-import type { SyncReply, SyncRequest } from '../domain/sync/worker-protocol';
+import { leanOutcome, type SyncReply, type SyncRequest } from '../domain/sync/worker-protocol';
 import { openAppStore } from '../storage/open-store';
 import type { AppStore } from '../storage/store';
 import { webSyncPorts } from '../storage/sync-ports';
@@ -33,7 +33,7 @@ async function store(): Promise<AppStore> {
 async function answer(request: SyncRequest): Promise<SyncReply> {
   try {
     sync ??= singleFlight(webSyncPorts(await store(), request.base));
-    return { id: request.id, outcome: await sync() };
+    return { id: request.id, outcome: leanOutcome(await sync()) };
   } catch (error) {
     opened = undefined;
     sync = undefined;

@@ -5,13 +5,13 @@
  */
 import { useLanguage, useT } from '../i18n';
 import { dismissUpdateNotice } from './directory-state';
-import { dataDate, formatDate, useDirectory } from './use-directory';
+import { dataDate, formatDate, useDirectoryStatus } from './use-directory';
 import './directory.css';
 
 export function DirectoryNotices() {
   const t = useT();
   const language = useLanguage();
-  const state = useDirectory();
+  const state = useDirectoryStatus();
   const date = dataDate(state);
   return (
     <div class="directory-notices" role="status">

@@ -1,5 +1,6 @@
 import type { Directory } from '../../domain/directory/schema';
-import { isTransient, type SyncOutcome } from '../../domain/sync/outcome';
+import { isTransient } from '../../domain/sync/outcome';
+import type { LeanOutcome } from '../../domain/sync/worker-protocol';
 import type { DirectoryCounts } from '../../storage/records';
 import type { DirectoryState } from './directory-state';
 
@@ -12,14 +13,15 @@ export function countsOf(directory: Directory): DirectoryCounts {
 }
 
 /**
- * What the screens should show after a sync. Rules: a new directory replaces the shown one (with a
- * quiet notice unless it is the first download); a failure never removes data; missing network is
+ * What the screens should show after a sync, besides the stored directory the runtime reads again
+ * after an update. Rules: a new directory is announced with a quiet notice (unless it is the first
+ * download); a failure never removes data; missing network is
  * not called a failure (the family sees the data date instead); a download that was checked but could
  * not be stored (quota) is still used for this visit when the phone has nothing else.
  */
 export function stateAfterSync(
   current: DirectoryState,
-  outcome: SyncOutcome,
+  outcome: LeanOutcome,
   lastSuccessAt: number | undefined,
 ): Partial<DirectoryState> {
   const common: Partial<DirectoryState> = {
@@ -29,14 +31,8 @@ export function stateAfterSync(
   };
   switch (outcome.kind) {
     case 'updated':
-      return {
-        ...common,
-        status: 'ready',
-        directory: outcome.directory,
-        info: { ...outcome.info, counts: countsOf(outcome.directory) },
-        failedUpdate: undefined,
-        updateNotice: current.status === 'ready',
-      };
+      // The new directory itself is read from storage (runtime.ts), like at start-up.
+      return { ...common, failedUpdate: undefined, updateNotice: current.status === 'ready' };
     case 'up-to-date':
       return { ...common, failedUpdate: undefined };
     case 'storage-full':

@@ -8,15 +8,15 @@ import { startDirectory } from './directory-state';
 function startWhenIdle(): void {
   const later =
     typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
-  later(startNow);
+  later(() => start(false));
 }
 
-function startNow(): void {
-  startDirectory().catch((error: unknown) => console.warn('Directory storage could not start', error));
+function start(services: boolean): void {
+  startDirectory({ services }).catch((error: unknown) => console.warn('Directory storage could not start', error));
 }
 
 // Every screen but the start screen shows directory data: there, reading it from the phone starts at
 // once (in parallel with the screen's own code); the start screen lets the page finish loading first.
-if (location.pathname !== '/') startNow();
+if (location.pathname !== '/') start(true);
 else if (document.readyState === 'complete') startWhenIdle();
 else addEventListener('load', startWhenIdle, { once: true });

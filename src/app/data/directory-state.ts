@@ -5,7 +5,8 @@
  */
 import type { Guide } from '../../domain/directory/guide-schema';
 import type { Directory } from '../../domain/directory/schema';
-import type { SyncOutcome, SyncOutcomeKind } from '../../domain/sync/outcome';
+import type { SyncOutcomeKind } from '../../domain/sync/outcome';
+import type { LeanOutcome } from '../../domain/sync/worker-protocol';
 import type { StoredDirectoryInfo } from '../../storage/records';
 import type { StorageProblem } from '../../storage/open-store';
 import type { Runtime } from './runtime';
@@ -62,10 +63,11 @@ export function subscribeDirectory(listener: () => void): () => void {
 let runtime: Promise<Runtime> | undefined;
 
 /**
- * Loads the storage and sync code and starts it (once). Called by the screens that show data and by
- * the frame's notices after the first render; every caller gets the same runtime.
+ * Loads the storage and sync code and starts it (once); every caller gets the same runtime. Screens
+ * that show services ask for them (the default); the frame, the start screen and the questions only
+ * need the small head record (`services: false`).
  */
-export function startDirectory(): Promise<Runtime> {
+export function startDirectory({ services = true }: { services?: boolean } = {}): Promise<Runtime> {
   runtime ??= import('./runtime')
     .then((m) => m.startRuntime())
     .catch((error: unknown) => {
@@ -73,11 +75,12 @@ export function startDirectory(): Promise<Runtime> {
       runtime = undefined;
       throw error;
     });
+  if (services) runtime.then((started) => started.wantServices()).catch(() => undefined);
   return runtime;
 }
 
 /** "Jetzt aktualisieren". */
-export async function syncNow(): Promise<SyncOutcome | undefined> {
+export async function syncNow(): Promise<LeanOutcome | undefined> {
   return (await startDirectory()).syncNow();
 }
 

@@ -4,7 +4,7 @@
  * the connection comes back and every few hours, and keep several open tabs in step.
  */
 import type { Service } from '../../domain/directory/schema';
-import type { SyncOutcome } from '../../domain/sync/outcome';
+import type { LeanOutcome } from '../../domain/sync/worker-protocol';
 import { isSuccess } from '../../domain/sync/outcome';
 import { singleFlight } from '../../domain/sync/sync';
 import { shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
@@ -19,8 +19,14 @@ import { requestPersistence } from './persistence';
 import { syncInWorker } from './sync-in-worker';
 
 export interface Runtime {
+  /**
+   * A screen needs the services themselves (results, search, details): read them from storage now
+   * and after every update. Until a screen asks, only the small head record is read, so the start
+   * screen never pays for the whole directory.
+   */
+  wantServices(): void;
   /** Undefined when this tab no longer syncs (another tab took over the database). */
-  syncNow(): Promise<SyncOutcome | undefined>;
+  syncNow(): Promise<LeanOutcome | undefined>;
   saveContact(service: Service): Promise<void>;
   removeSaved(id: string): Promise<boolean>;
   listSaved(): Promise<SavedContact[]>;
@@ -41,7 +47,7 @@ function infoWithoutHead(info: StoredDirectoryInfo): Omit<StoredDirectoryInfo, '
 export async function startRuntime(): Promise<Runtime> {
   updateDirectoryState({ status: 'loading' });
   let history: SyncState = {};
-  let run: (trigger: SyncTrigger) => Promise<SyncOutcome | undefined> = async () => undefined;
+  let run: (trigger: SyncTrigger) => Promise<LeanOutcome | undefined> = async () => undefined;
   const opened = await openAppStore({
     onVersionChange: () => updateDirectoryState({ superseded: true }),
     // The browser dropped our data (site data cleared, eviction): the store reopens by itself;
@@ -61,11 +67,13 @@ export async function startRuntime(): Promise<Runtime> {
   updateDirectoryState({
     ...(history.lastSuccessAt !== undefined ? { lastSuccessAt: history.lastSuccessAt } : {}),
   });
-  await showStored(store);
+  let servicesWanted = false;
+  const refresh = (announce = false) => showStored(store, { announce, services: servicesWanted });
+  await refresh();
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
   // Another tab stored a new directory: show it here too (it is already on the phone).
-  channel?.addEventListener('message', () => void showStored(store, true));
+  channel?.addEventListener('message', () => void refresh(true));
 
   const onPage = singleFlight(webSyncPorts(store, import.meta.env.BASE_URL));
   // With IndexedDB the worker does the heavy part and writes where this page reads; the memory
@@ -85,14 +93,13 @@ export async function startRuntime(): Promise<Runtime> {
       ...(isSuccess(outcome) ? { lastSuccessAt: Date.now() } : {}),
     };
     await store.writeSyncState(history).catch(() => undefined);
-    apply(outcome, history);
+    const before = getDirectoryState();
+    // The update is stored: read it like at start-up (the head at once, services if a screen wants them).
+    if (outcome.kind === 'updated') await refresh();
+    updateDirectoryState(stateAfterSync(before, outcome, history.lastSuccessAt));
     if (outcome.kind === 'updated') channel?.postMessage({ version: outcome.version });
     return outcome;
   };
-
-  function apply(outcome: SyncOutcome, state: SyncState): void {
-    updateDirectoryState(stateAfterSync(getDirectoryState(), outcome, state.lastSuccessAt));
-  }
 
   addEventListener('online', () => void run('online'));
   document.addEventListener('visibilitychange', () => {
@@ -104,6 +111,11 @@ export async function startRuntime(): Promise<Runtime> {
 
   return {
     store,
+    wantServices() {
+      if (servicesWanted) return;
+      servicesWanted = true;
+      void refresh();
+    },
     syncNow: () => run('manual'),
     async saveContact(service) {
       await store.saveContact(service);
@@ -131,23 +143,35 @@ export async function startRuntime(): Promise<Runtime> {
   };
 }
 
-async function showStored(store: AppStore, announce = false): Promise<void> {
-  const whole = store.loadDirectory().catch(() => undefined);
-  // Meanwhile the small head record brings the guide's questions, so the first question shows at once.
-  if (getDirectoryState().guide === undefined) {
-    const info = await store.readDirectoryInfo().catch(() => undefined);
-    if (info && getDirectoryState().guide === undefined) updateDirectoryState({ guide: info.head.guide });
+/**
+ * Shows what is stored: first the small head record (the guide's questions, the data date and
+ * counts), then, when a screen wants them, the services, all from one version. `announce`: another
+ * tab stored it, so a changed version gets the quiet update notice.
+ */
+async function showStored(store: AppStore, { announce, services }: { announce: boolean; services: boolean }) {
+  const whole = services ? store.loadDirectory().catch(() => undefined) : undefined;
+  const head = await store.readDirectoryInfo().catch(() => undefined);
+  const current = getDirectoryState();
+  if (!head) {
+    if (current.status !== 'ready') updateDirectoryState({ status: 'empty' });
+    return;
   }
-  const loaded = await whole;
-  if (loaded) {
-    const changed = announce && getDirectoryState().info?.version !== loaded.info.version;
+  const changed = announce && current.info?.version !== head.version;
+  const notice = changed ? { updateNotice: true, failedUpdate: undefined } : {};
+  const sameVersion = current.directory?.meta.version === head.version;
+  if (!whole || sameVersion) {
     updateDirectoryState({
       status: 'ready',
-      directory: loaded.directory,
-      info: infoWithoutHead(loaded.info),
-      ...(changed ? { updateNotice: true, failedUpdate: undefined } : {}),
+      info: infoWithoutHead(head),
+      // A directory of another version must not be shown with this head: it is read again when wanted.
+      ...(sameVersion ? {} : { directory: undefined, guide: head.head.guide }),
+      ...notice,
     });
-  } else if (getDirectoryState().status !== 'ready') {
-    updateDirectoryState({ status: 'empty' });
+    return;
   }
+  // The guide first, so the questions do not wait for every service to be read.
+  if (current.guide === undefined) updateDirectoryState({ guide: head.head.guide });
+  const loaded = await whole;
+  if (!loaded) return;
+  updateDirectoryState({ status: 'ready', directory: loaded.directory, info: infoWithoutHead(loaded.info), ...notice });
 }

@@ -5,15 +5,15 @@
  * workers), this and every later sync runs on the page instead: slower to the touch, same result.
  */
 import type { SyncOutcome } from '../../domain/sync/outcome';
-import type { SyncReply, SyncRequest } from '../../domain/sync/worker-protocol';
+import type { LeanOutcome, SyncReply, SyncRequest } from '../../domain/sync/worker-protocol';
 
-export function syncInWorker(base: string, onPage: () => Promise<SyncOutcome>): () => Promise<SyncOutcome> {
+export function syncInWorker(base: string, onPage: () => Promise<SyncOutcome>): () => Promise<LeanOutcome> {
   let worker: Worker | undefined;
   let usable = typeof Worker === 'function';
-  let running: Promise<SyncOutcome> | undefined;
+  let running: Promise<LeanOutcome> | undefined;
   let lastId = 0;
 
-  function ask(): Promise<SyncOutcome> {
+  function ask(): Promise<LeanOutcome> {
     return new Promise((resolve, reject) => {
       worker ??= new Worker(new URL('../../worker/sync-worker.ts', import.meta.url), {
         type: 'module',
@@ -42,7 +42,7 @@ export function syncInWorker(base: string, onPage: () => Promise<SyncOutcome>): 
     });
   }
 
-  async function once(): Promise<SyncOutcome> {
+  async function once(): Promise<LeanOutcome> {
     if (!usable) return onPage();
     try {
       return await ask();

@@ -5,14 +5,26 @@ import { getDirectoryState, startDirectory, subscribeDirectory, type DirectorySt
 
 /**
  * The screens' view of the directory: status, meta, data date and the directory itself. Using it
- * starts the storage and sync code (once, lazily).
+ * starts the storage and sync code (once, lazily) and has the services read from storage.
  */
 export function useDirectory(): DirectoryState {
+  return useDirectoryState(true);
+}
+
+/**
+ * The same view without the services (`directory` stays empty unless another screen loaded it):
+ * status, data date, counts and the guide's questions, read from the small head record only.
+ */
+export function useDirectoryStatus(): DirectoryState {
+  return useDirectoryState(false);
+}
+
+function useDirectoryState(services: boolean): DirectoryState {
   const [state, setState] = useState(getDirectoryState);
   useEffect(() => {
     const unsubscribe = subscribeDirectory(() => setState(getDirectoryState()));
     setState(getDirectoryState());
-    void startDirectory();
+    startDirectory({ services }).catch(() => undefined);
     return unsubscribe;
   }, []);
   return state;
@@ -20,7 +32,7 @@ export function useDirectory(): DirectoryState {
 
 /** The Merkliste, reloaded when the directory changes (so "nicht mehr im Verzeichnis" is current). */
 export function useSavedContacts(): { contacts: SavedContact[] | undefined; reload: () => void } {
-  const { info } = useDirectory();
+  const { info } = useDirectoryStatus();
   const [contacts, setContacts] = useState<SavedContact[] | undefined>(undefined);
   const [tick, setTick] = useState(0);
   useEffect(() => {

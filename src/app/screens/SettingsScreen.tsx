@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
 import { syncNow } from '../data/directory-state';
-import { dataDate, formatDate, formatDateTime, useDirectory } from '../data/use-directory';
+import { dataDate, formatDate, formatDateTime, useDirectoryStatus } from '../data/use-directory';
 import { outcomeMessage } from '../data/sync-messages';
 import { ClearMyData } from '../data/ClearMyData';
 import '../data/directory.css';
@@ -11,7 +11,7 @@ import '../data/directory.css';
 export function SettingsScreen() {
   const t = useT();
   const language = useLanguage();
-  const state = useDirectory();
+  const state = useDirectoryStatus();
   const [message, setMessage] = useState('');
   const date = dataDate(state);
 

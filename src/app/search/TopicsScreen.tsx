@@ -1,6 +1,6 @@
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useT } from '../i18n';
-import { useDirectory } from '../data/use-directory';
+import { useDirectoryStatus } from '../data/use-directory';
 import { DirectoryText } from '../results/DirectoryText';
 import { topicsBySector } from './labels';
 import { TopicIcon } from './TopicIcon';
@@ -12,7 +12,7 @@ import './search.css';
  */
 export function TopicsScreen() {
   const t = useT();
-  const { guide } = useDirectory();
+  const { guide } = useDirectoryStatus();
   return (
     <section class="stack">
       <ScreenTitle title={t('browse.title')}>{t('browse.heading')}</ScreenTitle>

@@ -29,12 +29,12 @@ export type SyncOutcome =
 
 export type SyncOutcomeKind = SyncOutcome['kind'];
 
-export function isSuccess(outcome: SyncOutcome): boolean {
+export function isSuccess(outcome: Pick<SyncOutcome, 'kind'>): boolean {
   return outcome.kind === 'up-to-date' || outcome.kind === 'updated';
 }
 
 /** Failures a family can do nothing about but wait (no network); the others point at a broken publication or device. */
-export function isTransient(outcome: SyncOutcome): boolean {
+export function isTransient(outcome: Pick<SyncOutcome, 'kind'>): boolean {
   return outcome.kind === 'offline' || outcome.kind === 'server-error';
 }
 

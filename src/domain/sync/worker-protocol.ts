@@ -11,4 +11,18 @@ export interface SyncRequest {
   base: string;
 }
 
-export type SyncReply = { id: number; outcome: SyncOutcome } | { id: number; unavailable: string };
+/**
+ * An outcome as the page gets it. After an update the new directory is already in IndexedDB, so the
+ * worker does not copy it over: the page reads what it needs from there, when a screen needs it.
+ * Outcomes whose directory could not be stored (storage full or failed) keep it, for this visit.
+ */
+export type LeanOutcome =
+  Exclude<SyncOutcome, { kind: 'updated' }> | Omit<Extract<SyncOutcome, { kind: 'updated' }>, 'directory'>;
+
+export function leanOutcome(outcome: SyncOutcome): LeanOutcome {
+  if (outcome.kind !== 'updated') return outcome;
+  const { directory: _stored, ...rest } = outcome;
+  return rest;
+}
+
+export type SyncReply = { id: number; outcome: LeanOutcome } | { id: number; unavailable: string };

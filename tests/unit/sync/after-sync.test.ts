@@ -15,16 +15,21 @@ const directory = syntheticDirectory({ services: 12, version: 'v2' });
 const info = { version: 'v2', sha256: 'a'.repeat(64), bytes: 10, fetchedAt: 1 };
 
 describe('stateAfterSync', () => {
-  it('an update replaces the shown directory with a quiet notice', () => {
-    const next = stateAfterSync(base, { kind: 'updated', version: 'v2', previousVersion: 'v1', directory, info }, 99);
-    expect(next).toMatchObject({ status: 'ready', directory, updateNotice: true, lastSuccessAt: 99, syncing: false });
-    expect(next.info?.counts).toEqual({ organizations: 2, services: 12, locations: 2 });
+  it('an update is announced with a quiet notice; the new directory itself is read from storage', () => {
+    const next = stateAfterSync(base, { kind: 'updated', version: 'v2', previousVersion: 'v1', info }, 99);
+    expect(next).toEqual({
+      syncing: false,
+      lastOutcome: 'updated',
+      lastSuccessAt: 99,
+      failedUpdate: undefined,
+      updateNotice: true,
+    });
   });
 
   it('the first download is not announced as an update', () => {
     const next = stateAfterSync(
       { ...base, status: 'empty' },
-      { kind: 'updated', version: 'v2', previousVersion: undefined, directory, info },
+      { kind: 'updated', version: 'v2', previousVersion: undefined, info },
       1,
     );
     expect(next.updateNotice).toBe(false);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syncInWorker } from '../../../src/app/data/sync-in-worker';
 import type { SyncOutcome } from '../../../src/domain/sync/outcome';
-import type { SyncReply, SyncRequest } from '../../../src/domain/sync/worker-protocol';
+import { leanOutcome, type SyncReply, type SyncRequest } from '../../../src/domain/sync/worker-protocol';
+import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
 
 interface FakeWorker {
   terminated: boolean;
@@ -95,5 +96,20 @@ describe('syncInWorker', () => {
     vi.stubGlobal('Worker', undefined);
     const onPage = vi.fn(async () => upToDate);
     expect(await syncInWorker('/', onPage)()).toEqual(upToDate);
+  });
+});
+
+describe('leanOutcome', () => {
+  const directory = syntheticDirectory({ services: 2, version: 'v2' });
+  const info = { version: 'v2', sha256: 'a'.repeat(64), bytes: 10, fetchedAt: 1 };
+
+  it('leaves a stored update in IndexedDB instead of copying it to the page', () => {
+    const lean = leanOutcome({ kind: 'updated', version: 'v2', previousVersion: 'v1', directory, info });
+    expect(lean).toEqual({ kind: 'updated', version: 'v2', previousVersion: 'v1', info });
+  });
+
+  it('keeps a checked download that could not be stored, so the page can still use it this visit', () => {
+    expect(leanOutcome({ kind: 'storage-full', directory, info })).toEqual({ kind: 'storage-full', directory, info });
+    expect(leanOutcome(offline)).toBe(offline);
   });
 });
