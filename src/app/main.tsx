@@ -1,7 +1,8 @@
 import './pwa/boot';
 import './data/boot';
 import { render } from 'preact';
-import { App, preloadScreen } from './App';
+import { App } from './App';
+import { preloadScreen } from './lazy-screens';
 import { initI18n } from './i18n';
 import './styles.css';
 

@@ -2,7 +2,9 @@ import { useEffect } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { Guide, GuideQuestion } from '../../domain/directory/guide-schema';
 import { questionSequence, visibleOptions, type GuideAnswers } from '../../domain/guide/flow';
+import { berlinMoment } from '../../domain/hours/berlin-time';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { preloadScreen } from '../lazy-screens';
 import { localized } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
 import { ActionIcon } from '../results/ActionIcon';
@@ -31,6 +33,16 @@ export function QuestionScreen() {
   const wanted = Number.parseInt(params.step ?? '', 10);
   const step = Number.isInteger(wanted) && wanted >= 1 ? wanted : 1;
   const question = sequence[step - 1];
+
+  // The results come after the last answer: have their code ready by then, when the phone is idle,
+  // and the time-zone data their open-now lines need (the first Berlin time costs a slow phone ~100 ms).
+  useEffect(() => {
+    const later = typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout;
+    later(() => {
+      preloadScreen('/ergebnisse');
+      berlinMoment(Date.now());
+    });
+  }, []);
 
   // A step past the last question (a follow-up was answered away, an old link): the results.
   useEffect(() => {
