@@ -236,3 +236,12 @@ export function useBrowserSuite(prepare?: (suite: BrowserSuite) => Promise<void>
   });
   return suite;
 }
+
+/**
+ * Waits until the result list is complete: the first cards appear at once, the rest right after the
+ * first frame, and the list is aria-busy until then (src/app/results/ResultList.tsx).
+ */
+export async function waitForAllResults(page: Page): Promise<void> {
+  await page.locator('main article.result-card').first().waitFor();
+  await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+}

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fakeSpeech, spokenLog } from './fake-speech';
-import { useBrowserSuite } from './harness';
+import { useBrowserSuite, waitForAllResults } from './harness';
 
 const LUENEN_BABY = '?town=luenen&who=baby&topic=baby-care';
 const OFFICE = 'familienbuero-luenen-willkommensbesuch';
@@ -88,6 +88,8 @@ describe('Vorlesen on the guide and the cards', () => {
     const card = page.locator(`[data-service-id="${OFFICE}"]`);
     const button = card.locator('button.read-aloud');
     // One small button per card, named after its service.
+    await waitForAllResults(page);
+    expect(await page.locator('.result-card').count()).toBeGreaterThan(8);
     expect(await page.locator('.result-card').count()).toBe(
       await page.locator('.result-card button.read-aloud').count(),
     );

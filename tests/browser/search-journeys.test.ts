@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { goOffline, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
+import { goOffline, runAxe, useBrowserSuite, waitForAllResults, waitForOfflineReady } from './harness';
 
 let page: Page;
 
@@ -19,6 +19,7 @@ async function openSearch(path: string): Promise<void> {
 
 /** Result cards on the screen, by service id, in order. */
 async function shownIds(): Promise<string[]> {
+  await waitForAllResults(page);
   return page
     .locator('main article.result-card')
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id') ?? ''));
@@ -72,7 +73,7 @@ describe('search, offline', () => {
 
   it('"beratung" finds counselling hidden inside German compounds', async () => {
     await openSearch('/suche?q=beratung&lang=de');
-    await page.locator('main article.result-card').first().waitFor();
+    await waitForAllResults(page);
     const titles = await page.locator('main article.result-card .card-title').allTextContents();
     expect(titles.filter((title) => /\p{L}beratung/u.test(title)).length).toBeGreaterThan(3);
   });

@@ -14,7 +14,7 @@ import { detectPlatform, mapsLink } from './links';
 import { OpeningStatusLine } from './OpeningStatusLine';
 import { SaveShare } from './SaveShare';
 import { ReadAloud } from '../speech/ReadAloud';
-import { cardSpeech } from '../speech/spoken-text';
+import { cardSpeech, cardSpeechLanguage } from '../speech/spoken-text';
 import { VisitSelectToggle } from '../visit/VisitSelectToggle';
 import './results.css';
 
@@ -46,7 +46,6 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
     ? safeHref(mapsLink(location.address, detectPlatform(navigator.userAgent, navigator.maxTouchPoints)))
     : undefined;
   const because = reasons ? reasonsText(reasons, t) : '';
-  const spoken = cardSpeech(entry, status, code, t);
   return (
     <article class="result-card" data-service-id={service.id} aria-labelledby={`card-${service.id}`}>
       <Heading class="card-title" id={`card-${service.id}`}>
@@ -79,7 +78,12 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
         </a>
       )}
       <div class="card-actions">
-        <ReadAloud text={spoken.text} lang={spoken.lang} label={name} />
+        {/* The words are put together at the tap: thirty cards need not build texts nobody may hear. */}
+        <ReadAloud
+          text={() => cardSpeech(entry, status, code, t).text}
+          lang={cardSpeechLanguage(entry, code)}
+          label={name}
+        />
         {email && (
           <a class="action-button" href={email} aria-label={t('results.emailLabel', { name })}>
             <ActionIcon name="mail" size={20} />

@@ -14,10 +14,18 @@ function isolate(text: string, rtl: boolean): string {
   return rtl ? `\u2066${text}\u2069` : text;
 }
 
+// Building a DateTimeFormat is costly (a list of thirty cards asked for one each); one per language.
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "Mo." / "Mon" for a YYYY-MM-DD date, in the UI language. */
 export function shortWeekday(date: string, language: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  let format = weekdayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
+    weekdayFormats.set(language, format);
+  }
+  return format.format(Date.UTC(y, m - 1, d));
 }
 
 /** "um 13:30" today, "morgen um 08:30", "Mo. 08:30" later. */

@@ -83,13 +83,18 @@ export function questionSpeech(
   };
 }
 
+/** The language a card is read in: the UI language, or German when the summary is shown in German. */
+export function cardSpeechLanguage(entry: DirectoryEntry, ui: string): string {
+  return ui === 'de' || translated(entry.service.summary, ui) !== undefined ? ui : 'de';
+}
+
 /**
  * A contact card: name, summary, the opening status in words, the address, the numbers digit by
  * digit. Read in German when the card's summary is shown in German (the same test as DirectoryText).
  */
 export function cardSpeech(entry: DirectoryEntry, status: OpeningStatus, ui: string, t: T): Spoken {
   const { service } = entry;
-  const lang = ui === 'de' || translated(service.summary, ui) !== undefined ? ui : 'de';
+  const lang = cardSpeechLanguage(entry, ui);
   const tr = translatorFor(lang, ui, t);
   const location = entry.locations[0];
   const numbers = callablePhones(entry)
