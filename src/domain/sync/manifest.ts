@@ -5,6 +5,14 @@ import * as v from 'valibot';
  * to directory.json. Only what sync relies on is checked; extra fields (gzip sizes …) are allowed
  * so the build can add more without breaking phones that are already out there.
  */
+/**
+ * The largest directory a phone downloads: 25 MB of JSON (about 8,000 services at today's size per
+ * service). A manifest announcing more is refused before anything is downloaded, so a broken or
+ * hostile publication cannot fill an old phone's memory and data plan; the build refuses to publish
+ * such a directory in the first place.
+ */
+export const MAX_DIRECTORY_BYTES = 25 * 1024 * 1024;
+
 const ManifestSchema = v.object({
   version: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
@@ -37,5 +45,6 @@ export function parseManifest(text: string): ManifestResult {
     const where = first?.path?.map((p) => String((p as { key?: unknown }).key)).join('.') ?? '';
     return { ok: false, problem: where === '' ? 'shape' : `field ${where}` };
   }
+  if (result.output.bytes > MAX_DIRECTORY_BYTES) return { ok: false, problem: 'too-large' };
   return { ok: true, manifest: { ...result.output, sha256: result.output.sha256.toLowerCase() } };
 }

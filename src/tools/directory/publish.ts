@@ -3,6 +3,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseDirectory, type Directory, type SourceDirectory } from '../../domain/directory/schema';
+import { MAX_DIRECTORY_BYTES } from '../../domain/sync/manifest';
 
 /**
  * Publishing: the validated source becomes one compact directory.json plus a manifest the phone
@@ -47,7 +48,8 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
 /** The source cannot be published (e.g. the guide's questions are missing). */
 export class PublishError extends Error {}
 
-export function publishDirectory(source: SourceDirectory, now: Date): Published {
+/** `maxBytes`: what phones accept (MAX_DIRECTORY_BYTES); smaller in tests. */
+export function publishDirectory(source: SourceDirectory, now: Date, maxBytes = MAX_DIRECTORY_BYTES): Published {
   const { guide } = source;
   if (!guide) {
     throw new PublishError(
@@ -71,6 +73,13 @@ export function publishDirectory(source: SourceDirectory, now: Date): Published 
   const json = JSON.stringify(directory);
   const bytes = Buffer.byteLength(json, 'utf8');
   const services = organizations.reduce((n, o) => n + o.services.length, 0);
+  if (bytes > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',');
+    throw new PublishError(
+      `Das Verzeichnis ist zu groß für die Telefone: ${mb(bytes)} MB, höchstens ${mb(maxBytes)} MB. ` +
+        `Die App würde es ablehnen. Bitte lange Beschreibungen kürzen oder Angebote zusammenfassen.`,
+    );
+  }
   const manifest: Manifest = {
     version,
     generatedAt,

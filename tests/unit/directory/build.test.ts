@@ -3,12 +3,13 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDirectory } from '../../../src/domain/directory/schema';
+import { parseDirectory, parseSourceDirectory } from '../../../src/domain/directory/schema';
+import { MAX_DIRECTORY_BYTES } from '../../../src/domain/sync/manifest';
 import { parseArgs } from '../../../src/tools/directory/args';
 import { buildCommand } from '../../../src/tools/directory/build-command';
-import { compactTimestamp } from '../../../src/tools/directory/publish';
+import { compactTimestamp, publishDirectory, PublishError } from '../../../src/tools/directory/publish';
 import { memoryOutput } from '../../../src/tools/directory/report';
-import { validOrganization } from './fixtures';
+import { validGuide, validMeta, validOrganization } from './fixtures';
 import { removeDir, writeSourceDir } from './source-dir';
 
 const dirs: string[] = [];
@@ -92,5 +93,21 @@ describe('build', () => {
     expect(await buildCommand(parseArgs(['build', '--from', from, '--out', out]), memoryOutput(), NOW)).toBe(1);
     expect(await readFile(join(out, 'directory.json'), 'utf8')).toBe('ALT');
     expect(await readFile(join(out, 'directory-manifest.json'), 'utf8')).toBe('ALT-MANIFEST');
+  });
+});
+
+describe('the size phones accept', () => {
+  it('refuses to publish a directory larger than phones download, in words the editors understand', () => {
+    const parsed = parseSourceDirectory({ meta: validMeta(), guide: validGuide(), organizations: [validOrganization()] });
+    if (!parsed.ok) throw new Error('fixture invalid');
+    const published = publishDirectory(parsed.directory, NOW);
+    expect(published.manifest.bytes).toBeLessThan(MAX_DIRECTORY_BYTES);
+    expect(() => publishDirectory(parsed.directory, NOW, published.manifest.bytes - 1)).toThrow(
+      /Das Verzeichnis ist zu groß für die Telefone: 0,0 MB, höchstens 0,0 MB/,
+    );
+    expect(() => publishDirectory(parsed.directory, NOW, published.manifest.bytes - 1)).toThrow(PublishError);
+    expect(publishDirectory(parsed.directory, NOW, published.manifest.bytes).manifest.bytes).toBe(
+      published.manifest.bytes,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSync, singleFlight } from '../../../src/domain/sync/sync';
+import { MAX_DIRECTORY_BYTES } from '../../../src/domain/sync/manifest';
 import { isSuccess } from '../../../src/domain/sync/outcome';
 import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
 import { fakeServer, portsFor, publish, recordingStore, sha256Hex } from './fake-server';
@@ -90,6 +91,15 @@ describe('runSync', () => {
       kind: 'manifest-invalid',
       problem: 'field sha256',
     });
+  });
+
+  it('a manifest announcing more than a phone accepts is refused before anything is downloaded', async () => {
+    const server = fakeServer(publish(directoryV2()));
+    server.publication.manifest.bytes = MAX_DIRECTORY_BYTES + 1;
+    const store = recordingStore('v1');
+    expect(await runSync(portsFor(server, store))).toEqual({ kind: 'manifest-invalid', problem: 'too-large' });
+    expect(server.directoryRequests).toEqual([]);
+    expect(store.writes).toEqual([]);
   });
 
   it('truncated download → size-mismatch, old data kept', async () => {
