@@ -6,6 +6,7 @@ import { pwaIcons } from './src/tools/pwa-icons';
 import { pwaManifest } from './src/tools/pwa-manifest';
 import { directoryPlugin } from './src/tools/vite-plugin-directory';
 import { localeMetaPlugin } from './src/tools/vite-plugin-locale-meta';
+import { prerenderPlugin } from './src/tools/vite-plugin-prerender';
 
 const port = Number(process.env.PORT ?? 4173);
 // Emergency build that retires the service worker everywhere: see src/sw/kill-switch.ts.
@@ -17,6 +18,8 @@ export default defineConfig({
     pwaIcons(),
     directoryPlugin(),
     localeMetaPlugin(),
+    // After the bundle, before the service worker's precache list: the ready first-question page.
+    prerenderPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       // The kill-switch build swaps in an entry that only retires the worker (same output name: sw.js).

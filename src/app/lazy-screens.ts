@@ -38,7 +38,7 @@ const EARLY_SCREENS: [prefix: string, screen: { preload: () => Promise<unknown> 
 ];
 
 /** Starts fetching (and evaluating) the screen for `path` now instead of when the router first renders it. */
-export function preloadScreen(path: string): void {
+export function preloadScreen(path: string): Promise<unknown> {
   const early = EARLY_SCREENS.find(([prefix]) => path.startsWith(prefix));
-  early?.[1].preload().catch(() => undefined);
+  return early?.[1].preload().catch(() => undefined) ?? Promise.resolve();
 }

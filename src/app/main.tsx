@@ -3,13 +3,19 @@ import './data/boot';
 import { render } from 'preact';
 import { App } from './App';
 import { preloadScreen } from './lazy-screens';
+import { whenGuideKnown } from './data/directory-state';
 import { initI18n } from './i18n';
 import './styles.css';
 
 async function start(): Promise<void> {
-  preloadScreen(location.pathname);
+  const root = document.getElementById('app')!;
+  const screen = preloadScreen(location.pathname);
   await initI18n();
-  render(<App />, document.getElementById('app')!);
+  // A ready page (the guide's first question, built with the app) stays as it is until the app can
+  // show the same screen, with its code and the guide at hand; then the app takes it over in place.
+  if (root.dataset.prerendered === location.pathname) await Promise.all([screen, whenGuideKnown(3000)]);
+  render(<App />, root);
+  document.documentElement.classList.remove('prerender-hidden');
 }
 
 void start();

@@ -15,13 +15,18 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { listenForSkipWaiting } from './messages';
-import { NAVIGATION_DENYLIST } from './navigation';
+import { FIRST_QUESTION_FILE } from '../domain/guide/first-question-page';
+import { FIRST_QUESTION_NAVIGATION, NAVIGATION_DENYLIST } from './navigation';
 
 export function serveAppShell(sw: ServiceWorkerGlobalScope, manifest: Array<PrecacheEntry | string>): void {
   // A new version waits until the user agrees (the "Jetzt aktualisieren" button sends SKIP_WAITING).
   listenForSkipWaiting(sw);
   precacheAndRoute(manifest);
   cleanupOutdatedCaches();
+  // The guide's first question has a ready page of its own (shown before the app's code has run).
+  registerRoute(
+    new NavigationRoute(createHandlerBoundToURL(FIRST_QUESTION_FILE), { allowlist: [FIRST_QUESTION_NAVIGATION] }),
+  );
   registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: NAVIGATION_DENYLIST }));
   // On the very first install, take over the open page at once so it works offline without a reload.
   // For updates this changes nothing: a waiting worker only activates after SKIP_WAITING or when all tabs close.

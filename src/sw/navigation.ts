@@ -10,3 +10,6 @@ export const NAVIGATION_DENYLIST: RegExp[] = [
   // Files. Known extensions only: a dot alone is not enough, a slug such as /kontakt/st.johannes may have one.
   /\.(?:js|mjs|css|json|map|png|jpe?g|gif|svg|ico|webp|avif|txt|xml|webmanifest|pdf|woff2?)(?:\?.*)?$/i,
 ];
+
+/** /fragen/1, with or without answers in the query: served with the ready first-question page. */
+export const FIRST_QUESTION_NAVIGATION = /^\/fragen\/1(?:\?.*)?$/;

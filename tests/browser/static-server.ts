@@ -39,6 +39,8 @@ export async function startStaticServer(root: string): Promise<RunningServer> {
         response.writeHead(403).end();
         return;
       }
+      // A folder answers with its index.html (fragen/1/index.html), like the real host.
+      if (!(await isFile(file)) && (await isFile(join(file, 'index.html')))) file = join(file, 'index.html');
       if (!(await isFile(file))) {
         if (extname(pathname) !== '') {
           response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

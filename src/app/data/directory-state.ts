@@ -87,3 +87,23 @@ export async function syncNow(): Promise<LeanOutcome | undefined> {
 export function dismissUpdateNotice(): void {
   updateDirectoryState({ updateNotice: false });
 }
+
+/**
+ * Resolves once the guide's questions are known, or it is clear there are none on this phone, or
+ * after `patienceMs` (the screen then shows its loading state as usual).
+ */
+export function whenGuideKnown(patienceMs: number): Promise<void> {
+  const known = () => state.guide !== undefined || state.status === 'empty';
+  if (known()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, patienceMs);
+    const unsubscribe = subscribeDirectory(() => {
+      if (known()) done();
+    });
+  });
+}

@@ -53,6 +53,8 @@ function write(next: Visit | undefined): void {
 
 /** Large type and bigger targets everywhere while a visit runs (styles under html.visit-mode). */
 function applyRootClass(): void {
+  // (No document when the first question is rendered at build time: src/app/prerender.tsx.)
+  if (typeof document === 'undefined') return;
   document.documentElement.classList.toggle(ROOT_CLASS, visit !== undefined);
 }
 applyRootClass();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAVIGATION_DENYLIST } from '../../../src/sw/navigation';
+import { FIRST_QUESTION_NAVIGATION, NAVIGATION_DENYLIST } from '../../../src/sw/navigation';
 
 // workbox-routing's NavigationRoute tests its denylist against pathname + search.
 const denied = (pathAndSearch: string) => NAVIGATION_DENYLIST.some((re) => re.test(pathAndSearch));
@@ -22,5 +22,15 @@ describe('navigation fallback to the offline app shell', () => {
     ]) {
       expect(denied(path), path).toBe(true);
     }
+  });
+});
+
+describe('the ready first-question page', () => {
+  it.each(['/fragen/1', '/fragen/1?town=luenen', '/fragen/1?lang=ar'])('serves %s', (path) => {
+    expect(FIRST_QUESTION_NAVIGATION.test(path)).toBe(true);
+  });
+
+  it.each(['/fragen/10', '/fragen/12?town=luenen', '/fragen/2', '/fragen/1/x', '/'])('not %s', (path) => {
+    expect(FIRST_QUESTION_NAVIGATION.test(path)).toBe(false);
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * Vite plugin: writes the first question of the guide as a ready page, dist/fragen/1/index.html,
+ * rendered from the app's own components (src/app/prerender.tsx) with the directory's guide. A cold
+ * start on /fragen/1 (the start screen's main button, the guide's shortcut) shows the question as
+ * soon as the page is parsed; the app takes the page over once its code has run. Runs after the
+ * bundle is written and before the service worker's precache list is made, so the page is precached.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import preact from '@preact/preset-vite';
+import { createServer, type Plugin } from 'vite';
+import type { Guide } from '../domain/directory/guide-schema';
+import { FIRST_QUESTION_FILE, FIRST_QUESTION_PATH } from '../domain/guide/first-question-page';
+import { DATA_DIR } from './vite-plugin-directory';
+import { DIRECTORY_FILE } from './directory/publish';
+import { localeMetaPlugin } from './vite-plugin-locale-meta';
+
+/** Runs before the first paint and hides the German page when this visit shows another language. */
+export const LANGUAGE_CHECK_SCRIPT = '/prerender-check.js';
+
+/**
+ * Puts the rendered markup into the app's index.html (`title`: the h1's text, already escaped as
+ * markup). Inline style attributes are left out: the
+ * Content-Security-Policy (style-src 'self') refuses them in markup; the app sets them once it runs.
+ */
+export function prerenderedPage(template: string, markup: string, title: string): string {
+  const withoutStyles = markup.replace(/\sstyle="[^"]*"/g, '');
+  const page = template
+    .replace('<div id="app"></div>', `<div id="app" data-prerendered="${FIRST_QUESTION_PATH}">${withoutStyles}</div>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${title} – Brücken für Familien</title>`)
+    .replace(/<\/title>/, `</title>\n    <script src="${LANGUAGE_CHECK_SCRIPT}"></script>`);
+  if (!page.includes(`data-prerendered="${FIRST_QUESTION_PATH}"`)) {
+    throw new Error('index.html has no empty <div id="app"></div> to render the first question into');
+  }
+  return page;
+}
+
+export function prerenderPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'bff-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async writeBundle(options) {
+      const outDir = options.dir ?? join(root, 'dist');
+      const template = await readFile(join(outDir, 'index.html'), 'utf8');
+      const directory = JSON.parse(await readFile(join(outDir, DATA_DIR, DIRECTORY_FILE), 'utf8')) as { guide: Guide };
+      // The app's modules, loaded the way Vite serves them, but in Node (no browser involved).
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'error',
+        plugins: [preact(), localeMetaPlugin()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+      });
+      try {
+        const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+          renderFirstQuestion(guide: Guide): Promise<{ markup: string; title: string }>;
+        };
+        const { markup, title } = await module.renderFirstQuestion(directory.guide);
+        const file = join(outDir, FIRST_QUESTION_FILE);
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, prerenderedPage(template, markup, title));
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The guide's first question is a ready page (dist/fragen/1/index.html): offline it arrives from the
+ * service worker with the question already in it, the app takes it over in place (one header, one
+ * question, buttons that work), and a family with another language never sees it in German.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { goOffline, useBrowserSuite, waitForOfflineReady } from './harness';
+
+const suite = useBrowserSuite(async ({ server, browser }) => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/`);
+  await waitForOfflineReady(page);
+  await page.close();
+  await goOffline(browser.context);
+});
+
+/** Resolves when the app has taken the page over (main.tsx removes nothing visible, so ask the DOM). */
+async function takenOver(page: Page): Promise<void> {
+  // The app's router marks the screen's links and buttons with event handlers only it has: the
+  // progress bar's width is set by the app alone (the ready page leaves inline styles out).
+  await page.locator('.progress-bar > span[style]').waitFor({ state: 'attached' });
+}
+
+describe('the ready first-question page', () => {
+  it('comes with the question in it, offline, and the app takes it over in place', async () => {
+    const page = await suite.browser.newPage();
+    const response = await page.goto(`${suite.server.url}/fragen/1`);
+    expect(response?.fromServiceWorker()).toBe(true);
+    const html = await response!.text();
+    expect(html).toContain('<h1 tabindex="-1">Wo wohnen Sie?</h1>');
+    expect(html).toContain('>Lünen<');
+    expect(html).toContain('<title>Wo wohnen Sie? – Brücken für Familien</title>');
+
+    await takenOver(page);
+    expect(await page.locator('header.app-header').count()).toBe(1);
+    expect(await page.locator('main h1').count()).toBe(1);
+    expect(await page.locator('main h1').textContent()).toBe('Wo wohnen Sie?');
+    await page.getByRole('button', { name: 'Lünen', exact: true }).click();
+    await page.waitForURL(/\/fragen\/2\?town=luenen$/);
+    await page.locator('main h1', { hasText: 'Um wen geht es?' }).waitFor();
+    expect(await page.locator('main h1').count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows another language only, never the German page first', async () => {
+    const page = await suite.browser.newPage();
+    // Watches every change of the page from its first byte: was German ever shown?
+    await page.addInitScript(() => {
+      const seen = { germanShown: false };
+      Object.assign(window, { __seen: seen });
+      new MutationObserver(() => {
+        const h1 = document.querySelector('main h1');
+        const hidden = document.documentElement.classList.contains('prerender-hidden');
+        if (h1?.textContent === 'Wo wohnen Sie?' && !hidden) seen.germanShown = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    await page.goto(`${suite.server.url}/fragen/1?lang=ar`);
+    await page.locator('main h1', { hasText: 'أين تسكن؟' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('prerender-hidden'))).toBe(false);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.locator('main h1').count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __seen: { germanShown: boolean } }).__seen)).toEqual({
+      germanShown: false,
+    });
+    // The choice is remembered: the next cold start hides the German page too.
+    await page.goto(`${suite.server.url}/fragen/1`);
+    await page.locator('main h1', { hasText: 'أين تسكن؟' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __seen: { germanShown: boolean } }).__seen)).toEqual({
+      germanShown: false,
+    });
+    await page.close();
+  });
+
+  it('goes back to the question with the town chosen, from the same page', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/fragen/1?town=werne`);
+    await takenOver(page);
+    expect(await page.getByRole('button', { name: 'Werne', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Lünen', exact: true }).getAttribute('aria-pressed')).toBe('false');
+    await page.close();
+  });
+
+  it('sent no request to any host but 127.0.0.1', () => {
+    expect(suite.browser.outsideRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_CHECK_SCRIPT, prerenderedPage } from '../../../src/tools/vite-plugin-prerender';
+
+const TEMPLATE = `<!doctype html>
+<html lang="de" dir="ltr">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />
+    <title>Brücken für Familien</title>
+  </head>
+  <body>
+    <div id="app"></div>
+  </body>
+</html>`;
+
+describe('the ready first-question page', () => {
+  const page = prerenderedPage(
+    TEMPLATE,
+    '<main><h1>Wo wohnen Sie?</h1><div class="progress-bar"><span style="inline-size:33%;"></span></div></main>',
+    'Wo wohnen Sie?',
+  );
+
+  it('carries the rendered question in the app element, marked with its path', () => {
+    expect(page).toContain('<div id="app" data-prerendered="/fragen/1"><main><h1>Wo wohnen Sie?</h1>');
+    expect(page).toContain('<title>Wo wohnen Sie? – Brücken für Familien</title>');
+  });
+
+  it('leaves out inline styles, which the Content-Security-Policy refuses in markup', () => {
+    expect(page).not.toContain('style=');
+    expect(page).toContain('<span></span>');
+  });
+
+  it('loads the language check after the Content-Security-Policy, before anything is painted', () => {
+    const csp = page.indexOf('Content-Security-Policy');
+    const check = page.indexOf(`<script src="${LANGUAGE_CHECK_SCRIPT}"></script>`);
+    expect(check).toBeGreaterThan(csp);
+    expect(check).toBeLessThan(page.indexOf('<body>'));
+  });
+
+  it('refuses a template without the empty app element', () => {
+    expect(() => prerenderedPage('<html><body><main></main></body></html>', '<h1>x</h1>', 'x')).toThrow(
+      /<div id="app">/,
+    );
+  });
+});
