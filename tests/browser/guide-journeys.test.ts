@@ -134,6 +134,29 @@ describe('guide journeys (offline)', () => {
     await page.close();
   });
 
+  it('keeps "Weiter" in reach below a long list of answers, without hiding the answer in focus', async () => {
+    const page = await suite.browser.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(`${suite.server.url}/fragen/3?town=kamen&lang=de`);
+    await heading(page, 'Worum geht es?');
+    const next = page.getByRole('button', { name: 'Weiter', exact: true });
+    const options = page.locator('main .option-button');
+    expect(await options.count()).toBeGreaterThan(12);
+    const lastOption = await options.last().boundingBox();
+    expect(lastOption!.y).toBeGreaterThan(823); // the list is longer than the screen …
+    const bar = await next.boundingBox();
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(823); // … and "Weiter" is on it all the same
+    // Tabbing to an answer far down scrolls it above the bar, not under it.
+    await options.nth(10).focus();
+    const focused = await options.nth(10).boundingBox();
+    const barNow = await page.locator('main .guide-nav').boundingBox();
+    expect(focused!.y + focused!.height).toBeLessThanOrEqual(barNow!.y);
+    await options.nth(10).click();
+    await next.click();
+    await page.waitForURL(/\/ergebnisse\?/);
+    await page.close();
+  });
+
   it('keeps the answers when going back and forward through the questions', async () => {
     const page = await suite.browser.newPage();
     await startGuide(page);

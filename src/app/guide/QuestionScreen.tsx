@@ -80,7 +80,11 @@ export function QuestionScreen() {
           t,
         );
   return (
-    <section class="stack guide-question" data-question={question.id}>
+    <section
+      class="stack guide-question"
+      data-question={question.id}
+      data-multiple={question.multiple ? '' : undefined}
+    >
       <ScreenTitle title={`${progress}: ${text}`}>
         <DirectoryText text={question.text} />
       </ScreenTitle>
