@@ -126,6 +126,7 @@ export const ROLES = [
   'youth-office-emergency',
   'family-office',
   'jobcenter',
+  'youth-employment-agency',
   'health-office',
   'emergency',
 ] as const;

@@ -32,14 +32,15 @@ export interface RankOptions {
 const URGENT_ROLES: ReadonlySet<Role> = new Set(['emergency', 'youth-office-emergency']);
 /**
  * Offices responsible for the family's town, in the order a family needs them: the youth services
- * first (Jugendamt, Familienbüro), then health office and Jobcenter, the emergency duty last (it
- * leads only when someone is in danger).
+ * first (Jugendamt, Familienbüro), then health office, Jobcenter and the Jugendberufsagentur (for
+ * young people up to 25), the emergency duty last (it leads only when someone is in danger).
  */
 const RESPONSIBLE_ORDER: readonly Role[] = [
   'youth-office',
   'family-office',
   'health-office',
   'jobcenter',
+  'youth-employment-agency',
   'youth-office-emergency',
 ];
 

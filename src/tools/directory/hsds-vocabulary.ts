@@ -26,6 +26,7 @@ const ROLE_NAMES: Record<string, string> = {
   'youth-office-emergency': 'Jugendamt – Notdienst',
   'family-office': 'Familienbüro',
   jobcenter: 'Jobcenter',
+  'youth-employment-agency': 'Jugendberufsagentur',
   'health-office': 'Gesundheitsamt',
   emergency: 'Notruf',
 };

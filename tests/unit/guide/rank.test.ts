@@ -177,6 +177,39 @@ describe('rankResults', () => {
     ]);
   });
 
+  it('counts the Jugendberufsagentur among the responsible offices for young people, after the Jobcenter', () => {
+    const offices = directoryEntries(
+      directory([
+        organization('kreis', [
+          service('jugendberufsagentur', {
+            role: 'youth-employment-agency',
+            sector: 'work',
+            topics: ['work-training'],
+            lifeStages: ['transition'],
+            schedules: [weekdays9to17],
+          }),
+          service('jobcenter', {
+            role: 'jobcenter',
+            sector: 'work',
+            topics: ['work-training'],
+            lifeStages: ['transition'],
+          }),
+          service('ausbildungsberatung', { sector: 'work', topics: ['work-training'], lifeStages: ['transition'] }),
+        ]),
+      ]),
+    );
+    const ranked = rankResults(
+      offices,
+      { municipality: 'werne', lifeStages: ['transition'], topics: ['work-training'] },
+      { now: tuesdayMorning },
+    );
+    expect(ranked.map((r) => `${r.group}:${r.entry.service.id}`)).toEqual([
+      'responsible:jobcenter',
+      'responsible:jugendberufsagentur',
+      'kreis:ausbildungsberatung',
+    ]);
+  });
+
   it('lifts a service that speaks the family’s language inside its group', () => {
     const answers: Answers = { municipality: 'holzwickede', lifeStages: ['baby'], topics: ['baby-care'] };
     const kreis = (language?: string) => ids(answers, language, sundayMorning).filter((id) => id.startsWith('kreis:'));
