@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { getDirectoryState, updateDirectoryState } from '../../../src/app/data/directory-state';
+import { describe, expect, it, vi } from 'vitest';
+import { getDirectoryState, updateDirectoryState, whenGuideKnown } from '../../../src/app/data/directory-state';
 import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
 
 describe('the guide in the directory state', () => {
@@ -26,5 +26,40 @@ describe('the guide in the directory state', () => {
     // "Meine Daten löschen" with the directory.
     updateDirectoryState({ status: 'empty', directory: undefined });
     expect(getDirectoryState().guide).toBeUndefined();
+  });
+});
+
+describe('whenGuideKnown (the ready first-question page waits for it)', () => {
+  const guide = syntheticDirectory({ services: 1, version: 'v1' }).guide;
+
+  it('resolves once the guide arrives, or once it is clear there is none, or after the patience runs out', async () => {
+    vi.useFakeTimers();
+    try {
+      updateDirectoryState({ status: 'loading', directory: undefined });
+      let done = false;
+      void whenGuideKnown(3000).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(done).toBe(false);
+      updateDirectoryState({ guide });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(done).toBe(true);
+
+      updateDirectoryState({ status: 'loading', directory: undefined });
+      done = false;
+      void whenGuideKnown(3000).then(() => (done = true));
+      updateDirectoryState({ status: 'empty' }); // first visit without network: nothing to wait for
+      await vi.advanceTimersByTimeAsync(0);
+      expect(done).toBe(true);
+
+      updateDirectoryState({ status: 'loading', directory: undefined });
+      done = false;
+      void whenGuideKnown(3000).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
