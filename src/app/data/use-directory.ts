@@ -54,12 +54,25 @@ export function localized(text: Text, language: string): string {
 }
 
 /** "12. November 2026" / "12 November 2026" in the UI language. */
+// Building a DateTimeFormat is costly on a slow phone; one per language and style serves every call.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${language}|${withTime ? 'date-time' : 'date'}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}) });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatDate(value: string | number, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(value));
+  return dateFormat(language, false).format(new Date(value));
 }
 
 export function formatDateTime(value: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value));
+  return dateFormat(language, true).format(new Date(value));
 }
 
 /** The editorial "Stand" of the directory: when it was generated, else when this phone got it. */

@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { Guide, GuideQuestion } from '../../domain/directory/guide-schema';
 import { questionSequence, visibleOptions, type GuideAnswers } from '../../domain/guide/flow';
-import { berlinMoment } from '../../domain/hours/berlin-time';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { preloadScreen } from '../lazy-screens';
 import { localized } from '../data/use-directory';
@@ -11,6 +10,7 @@ import { ActionIcon } from '../results/ActionIcon';
 import { DirectoryGate } from '../results/DirectoryGate';
 import { DirectoryText } from '../results/DirectoryText';
 import { TOWNS } from '../results/labels';
+import { warmUpResults } from '../results/warm-up';
 import { ReadAloud } from '../speech/ReadAloud';
 import { questionSpeech } from '../speech/spoken-text';
 import { answersQuery, questionPath, resultsPath, toggleValue, withAnswer } from './answers-url';
@@ -34,15 +34,15 @@ export function QuestionScreen() {
   const step = Number.isInteger(wanted) && wanted >= 1 ? wanted : 1;
   const question = sequence[step - 1];
 
-  // The results come after the last answer: have their code ready by then, when the phone is idle,
-  // and the time-zone data their open-now lines need (the first Berlin time costs a slow phone ~100 ms).
+  // The results come after the last answer: have their code and formatting data ready by then,
+  // loaded while the phone is idle.
   useEffect(() => {
     const later = typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout;
     later(() => {
       preloadScreen('/ergebnisse');
-      berlinMoment(Date.now());
+      warmUpResults(code);
     });
-  }, []);
+  }, [code]);
 
   // A step past the last question (a follow-up was answered away, an old link): the results.
   useEffect(() => {
