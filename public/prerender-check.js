@@ -1,6 +1,6 @@
 /* global document, location, localStorage, URLSearchParams */
 /*
- * Runs before the first paint of the ready first-question page (dist/fragen/1/index.html), which is
+ * Runs before the first paint of the ready first-question page (dist/fragen/1.html), which is
  * in German: when this visit will show another language (a ?lang= link or the remembered choice,
  * see src/app/i18n/language-choice.ts), the page stays hidden until the app shows it in that language.
  */

@@ -1,5 +1,5 @@
 /**
- * The first question as HTML, rendered when the app is built: src/tools/vite-plugin-prerender.ts
+ * The first question as HTML (dist/fragen/1.html), rendered when the app is built: src/tools/vite-plugin-prerender.ts
  * loads this module in Node. A cold start on /fragen/1 then shows the question as soon as the page
  * is parsed; main.tsx takes the page over once the app's code has run.
  */

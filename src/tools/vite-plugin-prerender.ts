@@ -1,5 +1,5 @@
 /**
- * Vite plugin: writes the first question of the guide as a ready page, dist/fragen/1/index.html,
+ * Vite plugin: writes the first question of the guide as a ready page, dist/fragen/1.html,
  * rendered from the app's own components (src/app/prerender.tsx) with the directory's guide. A cold
  * start on /fragen/1 (the start screen's main button, the guide's shortcut) shows the question as
  * soon as the page is parsed; the app takes the page over once its code has run. Runs after the

@@ -1,5 +1,5 @@
 /**
- * The guide's first question is a ready page (dist/fragen/1/index.html): offline it arrives from the
+ * The guide's first question is a ready page (dist/fragen/1.html): offline it arrives from the
  * service worker with the question already in it, the app takes it over in place (one header, one
  * question, buttons that work), and a family with another language never sees it in German.
  */
@@ -79,6 +79,15 @@ describe('the ready first-question page', () => {
     expect(await page.getByRole('button', { name: 'Werne', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: 'Lünen', exact: true }).getAttribute('aria-pressed')).toBe('false');
     await page.close();
+  });
+
+  it('is what the server sends for /fragen/1 on a first visit too (npm start, clean URLs)', async () => {
+    for (const path of ['/fragen/1', '/fragen/1?town=luenen']) {
+      const html = await (await fetch(`${suite.server.url}${path}`)).text();
+      expect(html).toContain('data-prerendered="/fragen/1"');
+    }
+    // Every other path gets the plain app shell.
+    expect(await (await fetch(`${suite.server.url}/fragen/2`)).text()).not.toContain('data-prerendered');
   });
 
   it('sent no request to any host but 127.0.0.1', () => {

@@ -39,8 +39,8 @@ export async function startStaticServer(root: string): Promise<RunningServer> {
         response.writeHead(403).end();
         return;
       }
-      // A folder answers with its index.html (fragen/1/index.html), like the real host.
-      if (!(await isFile(file)) && (await isFile(join(file, 'index.html')))) file = join(file, 'index.html');
+      // A path answers with its .html file when there is one (/fragen/1 → fragen/1.html), like the real host.
+      if (extname(pathname) === '' && !(await isFile(file)) && (await isFile(`${file}.html`))) file = `${file}.html`;
       if (!(await isFile(file))) {
         if (extname(pathname) !== '') {
           response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
