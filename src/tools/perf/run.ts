@@ -74,7 +74,7 @@ async function main(): Promise<void> {
         name: 'First visit → first question',
         runs: scenarios.firstVisit,
         unit: 'ms',
-        note: 'nothing cached; includes the directory download',
+        note: 'nothing cached, slow 4G; the directory downloads meanwhile',
       },
       {
         name: 'Offline cold start → first question',
