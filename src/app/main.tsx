@@ -3,7 +3,8 @@ import './data/boot';
 import { render } from 'preact';
 import { App } from './App';
 import { preloadScreen } from './lazy-screens';
-import { whenGuideKnown } from './data/directory-state';
+import { getDirectoryState, updateDirectoryState, whenGuideKnown } from './data/directory-state';
+import { guideFromPage } from './data/page-guide';
 import { initI18n } from './i18n';
 import './styles.css';
 
@@ -13,7 +14,11 @@ async function start(): Promise<void> {
   await initI18n();
   // A ready page (the guide's first question, built with the app) stays as it is until the app can
   // show the same screen, with its code and the guide at hand; then the app takes it over in place.
-  if (root.dataset.prerendered === location.pathname) await Promise.all([screen, whenGuideKnown(3000)]);
+  if (root.dataset.prerendered === location.pathname) {
+    const guide = guideFromPage();
+    if (guide && getDirectoryState().guide === undefined) updateDirectoryState({ guide });
+    await Promise.all([screen, whenGuideKnown(3000)]);
+  }
   render(<App />, root);
   document.documentElement.classList.remove('prerender-hidden');
 }

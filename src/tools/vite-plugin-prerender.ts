@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { createServer, type Plugin } from 'vite';
 import type { Guide } from '../domain/directory/guide-schema';
-import { FIRST_QUESTION_FILE, FIRST_QUESTION_PATH } from '../domain/guide/first-question-page';
+import { FIRST_QUESTION_FILE, FIRST_QUESTION_PATH, GUIDE_DATA_ID } from '../domain/guide/first-question-page';
 import { DATA_DIR } from './vite-plugin-directory';
 import { DIRECTORY_FILE } from './directory/publish';
 import { localeMetaPlugin } from './vite-plugin-locale-meta';
@@ -20,13 +20,20 @@ export const LANGUAGE_CHECK_SCRIPT = '/prerender-check.js';
 
 /**
  * Puts the rendered markup into the app's index.html (`title`: the h1's text, already escaped as
- * markup). Inline style attributes are left out: the
- * Content-Security-Policy (style-src 'self') refuses them in markup; the app sets them once it runs.
+ * markup). Inline style attributes are left out: the Content-Security-Policy (style-src 'self')
+ * refuses them in markup; the app sets them once it runs. The guide goes along as a JSON data block
+ * (never run as a script; `<` escaped so no text can end the block), so on a first visit the
+ * questions can be answered while the directory is still downloading.
  */
-export function prerenderedPage(template: string, markup: string, title: string): string {
+export function prerenderedPage(template: string, markup: string, title: string, guide: Guide): string {
   const withoutStyles = markup.replace(/\sstyle="[^"]*"/g, '');
+  const guideData = JSON.stringify(guide).replace(/</g, '\\u003c');
   const page = template
-    .replace('<div id="app"></div>', `<div id="app" data-prerendered="${FIRST_QUESTION_PATH}">${withoutStyles}</div>`)
+    .replace(
+      '<div id="app"></div>',
+      `<div id="app" data-prerendered="${FIRST_QUESTION_PATH}">${withoutStyles}</div>\n    ` +
+        `<script type="application/json" id="${GUIDE_DATA_ID}">${guideData}</script>`,
+    )
     .replace(/<title>[^<]*<\/title>/, `<title>${title} – Brücken für Familien</title>`)
     .replace(/<\/title>/, `</title>\n    <script src="${LANGUAGE_CHECK_SCRIPT}"></script>`);
   if (!page.includes(`data-prerendered="${FIRST_QUESTION_PATH}"`)) {
@@ -63,7 +70,7 @@ export function prerenderPlugin(): Plugin {
         const { markup, title } = await module.renderFirstQuestion(directory.guide);
         const file = join(outDir, FIRST_QUESTION_FILE);
         await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, prerenderedPage(template, markup, title));
+        await writeFile(file, prerenderedPage(template, markup, title, directory.guide));
       } finally {
         await server.close();
       }

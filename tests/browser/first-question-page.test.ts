@@ -5,7 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { goOffline, useBrowserSuite, waitForOfflineReady } from './harness';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { goOffline, launchBrowser, useBrowserSuite, waitForOfflineReady } from './harness';
+import { copyDist, startStaticServer } from './static-server';
 
 const suite = useBrowserSuite(async ({ server, browser }) => {
   const page = await browser.newPage();
@@ -88,6 +91,32 @@ describe('the ready first-question page', () => {
     }
     // Every other path gets the plain app shell.
     expect(await (await fetch(`${suite.server.url}/fragen/2`)).text()).not.toContain('data-prerendered');
+  });
+
+  it('lets a first visit answer the questions while the directory cannot be fetched yet', async () => {
+    // A host whose directory is not reachable (here: missing): the questions still work from the page.
+    const copy = await copyDist();
+    await rm(join(copy.dir, 'data'), { recursive: true, force: true });
+    const server = await startStaticServer(copy.dir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/fragen/1`);
+      await takenOver(page);
+      await page.getByRole('button', { name: 'Unna', exact: true }).click();
+      await page.locator('main h1', { hasText: 'Um wen geht es?' }).waitFor();
+      await page.getByRole('button', { name: 'Baby (unter 1 Jahr)', exact: true }).click();
+      await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+      await page.locator('main h1', { hasText: 'Worum geht es?' }).waitFor();
+      // Only the results need the directory, and they say so plainly, with the way to the emergency numbers.
+      await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+      await page.getByText('Das Verzeichnis ist noch nicht auf diesem Handy.').waitFor();
+      expect(browser.outsideRequests).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+      await copy.remove();
+    }
   });
 
   it('sent no request to any host but 127.0.0.1', () => {

@@ -10,7 +10,8 @@ import { useT } from '../i18n';
  */
 export function DirectoryGate({ state, title }: { state: DirectoryState; title: string }) {
   const t = useT();
-  const empty = state.status === 'empty';
+  // Nothing stored yet, and no download under way either (a first visit's download says "loading").
+  const empty = state.status === 'empty' && !state.syncing;
   return (
     <section class="stack">
       <ScreenTitle title={title}>{title}</ScreenTitle>

@@ -5,3 +5,5 @@
 export const FIRST_QUESTION_PATH = '/fragen/1';
 /** The page's file in the build, relative to its root. */
 export const FIRST_QUESTION_FILE = 'fragen/1.html';
+/** The id of the JSON data block in that page that carries the build's guide. */
+export const GUIDE_DATA_ID = 'guide-data';

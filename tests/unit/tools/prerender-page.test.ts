@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Guide } from '../../../src/domain/directory/guide-schema';
 import { LANGUAGE_CHECK_SCRIPT, prerenderedPage } from '../../../src/tools/vite-plugin-prerender';
+
+const GUIDE = {
+  questions: [
+    {
+      id: 'town',
+      kind: 'municipality',
+      text: { de: 'Wo wohnen Sie? </script><script>alert(1)</script>' },
+      options: [],
+    },
+  ],
+} as unknown as Guide;
 
 const TEMPLATE = `<!doctype html>
 <html lang="de" dir="ltr">
@@ -18,6 +30,7 @@ describe('the ready first-question page', () => {
     TEMPLATE,
     '<main><h1>Wo wohnen Sie?</h1><div class="progress-bar"><span style="inline-size:33%;"></span></div></main>',
     'Wo wohnen Sie?',
+    GUIDE,
   );
 
   it('carries the rendered question in the app element, marked with its path', () => {
@@ -37,8 +50,15 @@ describe('the ready first-question page', () => {
     expect(check).toBeLessThan(page.indexOf('<body>'));
   });
 
+  it('carries the guide as a JSON data block that no text can end or turn into a script', () => {
+    const block = /<script type="application\/json" id="guide-data">([^<]*)<\/script>/.exec(page);
+    expect(block).not.toBeNull();
+    expect(JSON.parse(block![1]!)).toEqual(GUIDE);
+    expect(page).not.toContain('alert(1)</script>');
+  });
+
   it('refuses a template without the empty app element', () => {
-    expect(() => prerenderedPage('<html><body><main></main></body></html>', '<h1>x</h1>', 'x')).toThrow(
+    expect(() => prerenderedPage('<html><body><main></main></body></html>', '<h1>x</h1>', 'x', GUIDE)).toThrow(
       /<div id="app">/,
     );
   });
