@@ -106,6 +106,9 @@ describe('safe update from version A to version B', () => {
     const loads = recordLoads(page);
     await page.goto(`${server.url}/`);
     await waitForOfflineReady(page);
+    // Version A's directory is on the phone before the family uses it (a full page load mid-download starts it again).
+    await page.goto(`${server.url}/einstellungen`);
+    await page.getByTestId('directory-summary').waitFor({ timeout: 30_000 });
 
     // Use version A: choose English, save a contact from the search.
     await page.goto(`${server.url}/sprache`);
