@@ -113,6 +113,8 @@ describe('safe update from version A to version B', () => {
     // Use version A: choose English, save a contact from the search.
     await page.goto(`${server.url}/sprache`);
     await page.getByRole('button', { name: /English/ }).click();
+    // The choice is stored once English has loaded: wait for it before the next page load.
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await page.goto(`${server.url}/suche?q=Beratung`);
     const save = page.getByRole('button', { name: /^Save: / }).first();
     await save.waitFor({ state: 'visible', timeout: 20_000 });
