@@ -205,6 +205,14 @@ export interface BrowserSuite {
   readonly browser: TestBrowser;
 }
 
+/** A `prepare` for useBrowserSuite: a first online visit that stores the directory for the tests that follow. */
+export async function storeDirectory({ server, browser }: BrowserSuite): Promise<void> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/ergebnisse?town=luenen&lang=de`);
+  await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
+  await page.close();
+}
+
 /**
  * One test file's production server and fresh browser: started before its tests (then `prepare`
  * runs, e.g. a first online visit that stores the directory), closed after them, and the file fails

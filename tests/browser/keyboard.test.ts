@@ -6,15 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserSuite } from './harness';
+import { storeDirectory, useBrowserSuite } from './harness';
 
-const suite = useBrowserSuite(async ({ server, browser }) => {
-  // The directory is stored on the first visit.
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/ergebnisse?town=luenen&lang=de`);
-  await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
-  await page.close();
-}, 60_000);
+const suite = useBrowserSuite(storeDirectory, 60_000);
 
 interface Focused {
   tag: string;

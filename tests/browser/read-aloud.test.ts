@@ -6,18 +6,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fakeSpeech, spokenLog } from './fake-speech';
-import { useBrowserSuite, waitForAllResults } from './harness';
+import { storeDirectory, useBrowserSuite, waitForAllResults } from './harness';
 
 const LUENEN_BABY = '?town=luenen&who=baby&topic=baby-care';
 const OFFICE = 'familienbuero-luenen-willkommensbesuch';
 
-const suite = useBrowserSuite(async ({ server, browser }) => {
-  // The directory is stored on the first visit; every test below reads from it.
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/ergebnisse?town=luenen&lang=de`);
-  await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
-  await page.close();
-}, 60_000);
+// The directory is stored on the first visit; every test below reads from it.
+const suite = useBrowserSuite(storeDirectory, 60_000);
 
 /** Everything read since the page was opened, as one text, and the languages used. */
 async function heard(page: Page): Promise<{ text: string; langs: string[] }> {
