@@ -44,6 +44,11 @@ let state: DirectoryState = {
 };
 const listeners = new Set<() => void>();
 
+/** Nothing stored and no download under way: screens say the directory is missing rather than "loading". */
+export function noDirectoryComing(state: DirectoryState): boolean {
+  return state.status === 'empty' && !state.syncing;
+}
+
 export function getDirectoryState(): DirectoryState {
   return state;
 }

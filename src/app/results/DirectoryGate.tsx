@@ -1,4 +1,4 @@
-import type { DirectoryState } from '../data/directory-state';
+import { noDirectoryComing, type DirectoryState } from '../data/directory-state';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
@@ -10,8 +10,7 @@ import { useT } from '../i18n';
  */
 export function DirectoryGate({ state, title }: { state: DirectoryState; title: string }) {
   const t = useT();
-  // Nothing stored yet, and no download under way either (a first visit's download says "loading").
-  const empty = state.status === 'empty' && !state.syncing;
+  const empty = noDirectoryComing(state);
   return (
     <section class="stack">
       <ScreenTitle title={title}>{title}</ScreenTitle>

@@ -1,14 +1,14 @@
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
-import type { DirectoryState } from '../data/directory-state';
+import { noDirectoryComing, type DirectoryState } from '../data/directory-state';
 
 /**
  * While the phone's copy is read (a moment), or when there is none yet (first start without
  * network): say so plainly, and keep the emergency numbers one tap away (they ship with the app).
  */
-export function DirectoryMissing({ status }: { status: DirectoryState['status'] }) {
+export function DirectoryMissing({ state }: { state: DirectoryState }) {
   const t = useT();
-  if (status !== 'empty') return <p aria-busy="true">{t('search.loading')}</p>;
+  if (!noDirectoryComing(state)) return <p aria-busy="true">{t('search.loading')}</p>;
   return (
     <div class="stack">
       <p>{t('search.noData')}</p>

@@ -119,7 +119,7 @@ export function SearchScreen() {
         {announcement}
       </p>
       {!loaded ? (
-        <DirectoryMissing status={directory.status} />
+        <DirectoryMissing state={directory} />
       ) : outcome?.kind === 'idle' ? (
         <div class="stack">
           <p>{t('search.idle')}</p>

@@ -23,7 +23,8 @@ export function TopicScreen() {
   const { code: language } = useLanguage();
   const { params } = useRoute();
   const location = useLocation();
-  const { directory, status } = useDirectory();
+  const state = useDirectory();
+  const { directory } = state;
   const topic = topicLabels(directory?.guide).find((label) => label.code === params.topic);
   const town = TOWNS.some((x) => x.code === location.query.town) ? location.query.town : undefined;
 
@@ -82,7 +83,7 @@ export function TopicScreen() {
         {count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count })}
       </p>
       {!results ? (
-        <DirectoryMissing status={status} />
+        <DirectoryMissing state={state} />
       ) : results.length === 0 ? (
         <NothingFound
           query={plainName}
