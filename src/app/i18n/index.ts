@@ -47,30 +47,13 @@ function loadEngine(): Promise<Engine> {
   return import('./engine').then((m) => m.startEngine(SOURCE_LANGUAGE, de));
 }
 
-/**
- * Texts without values, as i18next gave them for the current language. i18next resolves every call
- * afresh (a list of thirty cards asks for the same labels hundreds of times); emptied on every
- * language change.
- */
-const plainTexts = new Map<string, string>();
-
 function adopt(loaded: Engine): void {
   engine = loaded;
-  plainTexts.clear();
-  translateNow = (key, options) => {
-    if (options !== undefined) return loaded.t(key, options as Record<string, unknown>);
-    let text = plainTexts.get(key);
-    if (text === undefined) {
-      text = loaded.t(key);
-      plainTexts.set(key, text);
-    }
-    return text;
-  };
+  translateNow = (key, options) => loaded.t(key, options as Record<string, unknown> | undefined);
 }
 
 function publish(lang: UiLanguage): void {
   language = lang;
-  plainTexts.clear();
   document.documentElement.lang = lang.code;
   document.documentElement.dir = lang.dir;
   revision += 1;

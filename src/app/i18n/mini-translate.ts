@@ -6,7 +6,7 @@
  *   - plurals through Intl.PluralRules: with a numeric `count`, `key_zero` (count 0) → `key_<category>` → `key`,
  *   - `{{name}}` / `{{- name}}` interpolation (no escaping: Preact escapes text itself), a missing value
  *     left as written (i18next's skipOnVariables), inserted values never interpolated again.
- * tests/unit/i18n/mini-translate.test.ts checks it against i18next for every German string.
+ * tests/unit/i18n/translators.test.ts checks it against i18next for every German string.
  * No DOM here, so it runs in unit tests as it is.
  */
 export type MessageTree = { readonly [key: string]: unknown };
@@ -33,7 +33,8 @@ function valueAt(values: TranslateValues, path: string): unknown {
 
 const PLACEHOLDER = /\{\{(-?)\s*([^{}]+?)\s*\}\}/g;
 
-function interpolate(text: string, values: TranslateValues): string {
+/** Fills `{{name}}` placeholders as i18next does with escaping off (see above). */
+export function interpolate(text: string, values: TranslateValues): string {
   return text.replace(PLACEHOLDER, (whole, _unescaped: string, name: string) => {
     const value = valueAt(values, name.replace(/^-\s*/, '').trim());
     return value === undefined ? whole : value === null ? '' : String(value as string);
