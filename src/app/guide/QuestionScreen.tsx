@@ -4,6 +4,7 @@ import type { Guide, GuideQuestion } from '../../domain/directory/guide-schema';
 import { questionSequence, visibleOptions, type GuideAnswers } from '../../domain/guide/flow';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { preloadScreen } from '../lazy-screens';
+import { releaseFocus } from '../components/ScreenTitle';
 import { localized } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
 import { ActionIcon } from '../results/ActionIcon';
@@ -58,7 +59,11 @@ export function QuestionScreen() {
     const nextQuery = answersQuery(guide, after);
     // This question's entry in the history keeps the answer too, so the browser's back button shows it chosen.
     route(questionPath(step, nextQuery), true);
-    route(step < following.length ? questionPath(step + 1, nextQuery) : resultsPath(nextQuery));
+    if (step < following.length) route(questionPath(step + 1, nextQuery));
+    else {
+      releaseFocus();
+      route(resultsPath(nextQuery));
+    }
   };
   const choose = (value: string) => next(withAnswer(answers, question.id, [value]));
   const toggle = (value: string) =>

@@ -1,10 +1,10 @@
 import type { Location, Schedule } from '../../domain/directory/schema';
 import type { Weekday } from '../../domain/directory/hours-schema';
-import { safeHref } from '../../domain/links/safe-href';
 import { useT } from '../i18n';
 import { ActionIcon } from './ActionIcon';
 import { DirectoryText } from './DirectoryText';
-import { addressLine, detectPlatform, mapsLink } from './links';
+import { addressLine } from './links';
+import { routeLink } from './route-link';
 import { WeekHours } from './WeekHours';
 
 /** One place of a service: address, how to get in (accessibility, bus), the route hand-off and its hours. */
@@ -21,7 +21,7 @@ export function LocationBlock({
 }) {
   const t = useT();
   const headingId = `location-${location.id}`;
-  const route = safeHref(mapsLink(location.address, detectPlatform(navigator.userAgent, navigator.maxTouchPoints)));
+  const route = routeLink(location.address);
   return (
     <section class="detail-section" aria-labelledby={headingId}>
       <h2 id={headingId}>

@@ -10,8 +10,8 @@ import { DirectoryText } from './DirectoryText';
 import { FlagBadges } from './FlagBadges';
 import { reasonsText } from './labels';
 import { languageNames } from './language-names';
-import { detectPlatform, mapsLink } from './links';
 import { OpeningStatusLine } from './OpeningStatusLine';
+import { routeLink } from './route-link';
 import { SaveShare } from './SaveShare';
 import { ReadAloud } from '../speech/ReadAloud';
 import { cardSpeech, cardSpeechLanguage } from '../speech/spoken-text';
@@ -42,9 +42,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
   const email = mailtoHref(emailOf(entry));
   const website = safeHref(websiteOf(entry));
   const location = entry.locations[0];
-  const route = location
-    ? safeHref(mapsLink(location.address, detectPlatform(navigator.userAgent, navigator.maxTouchPoints)))
-    : undefined;
+  const route = location ? routeLink(location.address) : undefined;
   const because = reasons ? reasonsText(reasons, t) : '';
   return (
     <article class="result-card" data-service-id={service.id} aria-labelledby={`card-${service.id}`}>
