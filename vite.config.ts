@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaIcons } from './src/tools/pwa-icons';
 import { pwaManifest } from './src/tools/pwa-manifest';
+import { compileHintsPlugin } from './src/tools/vite-plugin-compile-hints';
 import { directoryPlugin } from './src/tools/vite-plugin-directory';
 import { localeMetaPlugin } from './src/tools/vite-plugin-locale-meta';
 import { prerenderPlugin } from './src/tools/vite-plugin-prerender';
@@ -18,6 +19,11 @@ export default defineConfig({
     pwaIcons(),
     directoryPlugin(),
     localeMetaPlugin(),
+    // The results' code is compiled while the family answers (the question screen preloads it).
+    compileHintsPlugin({
+      hint: ['src/app/guide/ResultsScreen.tsx'],
+      loadedBefore: ['src/app/guide/QuestionScreen.tsx'],
+    }),
     // After the bundle, before the service worker's precache list: the ready first-question page.
     prerenderPlugin(),
     VitePWA({
