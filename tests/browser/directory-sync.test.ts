@@ -100,6 +100,23 @@ describe('directory sync in the browser', () => {
     expect(browser.outsideRequests).toEqual([]);
   });
 
+  it('without web workers (older browsers) the page downloads, checks and stores the directory itself', async () => {
+    const manifest = await readManifest();
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'Worker');
+    });
+    await page.goto(`${server.url}/einstellungen`);
+    expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
+    expect(await storedServiceCount(page)).toBe(manifest.counts.services);
+    expect(page.workers()).toEqual([]);
+    const pageFetches = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(pageFetches).toContain('/data/directory.json');
+    expect(browser.outsideRequests).toEqual([]);
+  });
+
   it('a directory published while the app is open is picked up on the next start; saved contacts remain', async () => {
     const manifest = await readManifest();
     const page = await browser.newPage();

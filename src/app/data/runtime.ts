@@ -4,9 +4,9 @@
  * the connection comes back and every few hours, and keep several open tabs in step.
  */
 import type { Service } from '../../domain/directory/schema';
+import type { SyncOutcome } from '../../domain/sync/outcome';
 import type { LeanOutcome } from '../../domain/sync/worker-protocol';
 import { isSuccess } from '../../domain/sync/outcome';
-import { singleFlight } from '../../domain/sync/sync';
 import { shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
 import { openAppStore } from '../../storage/open-store';
 import type { ClearReport, SavedContact, StoredDirectoryInfo, SyncState } from '../../storage/records';
@@ -75,7 +75,15 @@ export async function startRuntime(): Promise<Runtime> {
   // Another tab stored a new directory: show it here too (it is already on the phone).
   channel?.addEventListener('message', () => void refresh(true));
 
-  const onPage = singleFlight(webSyncPorts(store, import.meta.env.BASE_URL));
+  // The page syncs by itself only without the worker; its code (with the directory's schema check,
+  // costly to set up on a slow phone) loads only then, not on every start.
+  let pageSync: Promise<() => Promise<SyncOutcome>> | undefined;
+  const onPage = () => {
+    pageSync ??= import('../../domain/sync/sync').then((m) =>
+      m.singleFlight(webSyncPorts(store, import.meta.env.BASE_URL)),
+    );
+    return pageSync.then((run) => run());
+  };
   // With IndexedDB the worker does the heavy part and writes where this page reads; the memory
   // store (no IndexedDB) lives in this page only, so then the page syncs by itself.
   const sync = store.kind === 'indexeddb' ? syncInWorker(import.meta.env.BASE_URL, onPage) : onPage;
