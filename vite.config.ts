@@ -50,6 +50,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports knows <link rel="modulepreload">: no polyfill to run at start.
+    modulePreload: { polyfill: false },
   },
   preview: { host: '127.0.0.1', port, strictPort: true },
   server: { host: '127.0.0.1' },
