@@ -35,15 +35,16 @@ export function QuestionScreen() {
   const step = Number.isInteger(wanted) && wanted >= 1 ? wanted : 1;
   const question = sequence[step - 1];
 
-  // The results come after the last answer: have their code and formatting data ready by then,
-  // loaded while the phone is idle.
+  // The results come after the last answer: have their code, formatting data and entries ready by
+  // then, prepared while the phone is idle (again once the services have been read).
+  const directory = state.directory;
   useEffect(() => {
     const later = typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout;
     later(() => {
       preloadScreen('/ergebnisse');
-      warmUpResults(code);
+      warmUpResults(code, t, directory);
     });
-  }, [code]);
+  }, [code, directory]);
 
   // A step past the last question (a follow-up was answered away, an old link): the results.
   useEffect(() => {

@@ -14,8 +14,17 @@ function displayNames(uiLanguage: string): Intl.DisplayNames | null {
   return cache.get(uiLanguage) ?? null;
 }
 
+// Each card lists its languages: the same few names, looked up once per UI language.
+const names = new Map<string, string>();
+
 export function languageName(code: string, uiLanguage: string): string {
-  return displayNames(uiLanguage)?.of(code) ?? code;
+  const key = `${uiLanguage}|${code}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = displayNames(uiLanguage)?.of(code) ?? code;
+    names.set(key, name);
+  }
+  return name;
 }
 
 /** The UI language first (the family reads that one), then the others in the data's order. */

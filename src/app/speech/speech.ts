@@ -13,6 +13,8 @@ const synth: SpeechSynthesis | undefined =
     : undefined;
 
 let voices: readonly SpeechSynthesisVoice[] = [];
+/** The choice per language, made once per voice list (a list of thirty cards asks thirty times). */
+const chosen = new Map<string, SpeechSynthesisVoice | undefined>();
 /** The token of the button whose text is being read, so only that button shows "stop". */
 let speakingToken: object | null = null;
 const listeners = new Set<Listener>();
@@ -21,6 +23,7 @@ const notify = () => listeners.forEach((listener) => listener());
 
 function refreshVoices(): void {
   voices = synth?.getVoices() ?? [];
+  chosen.clear();
   notify();
 }
 
@@ -38,7 +41,9 @@ export function subscribe(listener: Listener): () => void {
 
 /** The local voice for `lang`, or undefined (then the read-aloud button is hidden). */
 export function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
-  return synth ? pickVoice(voices, lang) : undefined;
+  if (!synth) return undefined;
+  if (!chosen.has(lang)) chosen.set(lang, pickVoice(voices, lang));
+  return chosen.get(lang);
 }
 
 export function isSpeaking(token: object): boolean {
