@@ -6,20 +6,19 @@ function chunk(fileName: string, imports: string[], extra: Partial<ChunkInfo> = 
   return { type: 'chunk', fileName, imports, ...extra };
 }
 
-const bundle: Record<string, ChunkInfo> = Object.fromEntries(
-  [
-    chunk('index.js', ['preact.js'], { isEntry: true }),
-    chunk('preact.js', []),
-    chunk('Question.js', ['preact.js', 'labels.js'], { facadeModuleId: '/app/src/app/guide/QuestionScreen.tsx' }),
-    chunk('Results.js', ['preact.js', 'labels.js', 'List.js'], {
-      facadeModuleId: '/app/src/app/guide/ResultsScreen.tsx',
-    }),
-    chunk('List.js', ['hours.js', 'preact.js']),
-    chunk('hours.js', []),
-    chunk('Search.js', ['preact.js'], { facadeModuleId: '/app/src/app/search/SearchScreen.tsx' }),
-    { type: 'asset', fileName: 'index.css' },
-  ].map((c) => [c.fileName, c]),
-);
+const files: ChunkInfo[] = [
+  chunk('index.js', ['preact.js'], { isEntry: true }),
+  chunk('preact.js', []),
+  chunk('Question.js', ['preact.js', 'labels.js'], { facadeModuleId: '/app/src/app/guide/QuestionScreen.tsx' }),
+  chunk('Results.js', ['preact.js', 'labels.js', 'List.js'], {
+    facadeModuleId: '/app/src/app/guide/ResultsScreen.tsx',
+  }),
+  chunk('List.js', ['hours.js', 'preact.js']),
+  chunk('hours.js', []),
+  chunk('Search.js', ['preact.js'], { facadeModuleId: '/app/src/app/search/SearchScreen.tsx' }),
+  { type: 'asset', fileName: 'index.css' },
+];
+const bundle: Record<string, ChunkInfo> = Object.fromEntries(files.map((c) => [c.fileName, c]));
 
 describe('chunksToHint', () => {
   it('hints the results and what they import, not the entry, the question screen or other screens', () => {
