@@ -6,9 +6,11 @@ import { preloadScreen } from './lazy-screens';
 import { getDirectoryState, updateDirectoryState, whenGuideKnown } from './data/directory-state';
 import { guideFromPage } from './data/page-guide';
 import { initI18n } from './i18n';
+import { finishLeavingVisit } from './visit/visit-history';
 import './styles.css';
 
 async function start(): Promise<void> {
+  finishLeavingVisit();
   const root = document.getElementById('app')!;
   const screen = preloadScreen(location.pathname);
   await initI18n();

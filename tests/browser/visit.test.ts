@@ -161,9 +161,34 @@ describe('home visit (offline)', () => {
     );
     for (const trace of [...PICKS, 'holzwickede', 'pregnancy', 'bff.visit']) expect(local).not.toContain(trace);
     expect(page.url()).not.toContain('town=');
+    // "Zurück" leads to none of the family's pages: the history kept only what came before the visit.
+    const history = await page.evaluate(() => navigation.entries().map((entry) => new URL(entry.url!).pathname));
+    expect(history.slice(-2)).toEqual(['/besuch', '/besuch']);
+    expect(history.join(' ')).not.toMatch(/fragen|ergebnisse|weitergeben/);
+    await page.goBack();
+    await page.waitForURL(/\/besuch$/);
+    await page.getByRole('button', { name: 'Hausbesuch beginnen' }).waitFor();
+    await page.goForward();
+    await page.waitForURL(/\/besuch\?beendet=2$/);
     await expectNoAxeViolations(page);
     // The professional's Merkliste is as it was: the picks never went there.
     expect(await savedIds(page)).toEqual(savedBefore);
+    await page.close();
+  });
+
+  it('"Besuch beenden" drops the family’s pages from the history when the visit stayed in one page load', async () => {
+    const page = await suite.browser.newPage();
+    await startVisit(page);
+    await page.locator('a.card-link[href="/fragen/1"]').click();
+    await page.getByRole('button', { name: 'Holzwickede', exact: true }).click();
+    await page.locator('.guide-question[data-question="who"]').waitFor();
+    expect(page.url()).toContain('town=holzwickede');
+    await page.locator('.visit-bar .visit-end').click();
+    await page.waitForURL(/\/besuch\?beendet=0$/);
+    await page.locator('.visit-ended').waitFor();
+    const history = await page.evaluate(() => navigation.entries().map((entry) => entry.url!));
+    expect(history.join(' ')).not.toMatch(/fragen|town=/);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     await page.close();
   });
 

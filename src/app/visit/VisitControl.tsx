@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { availableLanguages, useLanguage, useT } from '../i18n';
 import { chooseVisitLanguage, endVisit, restoreVisitLanguage, useVisit, type Visit } from './visit-state';
+import { leaveVisit } from './visit-history';
 import './visit.css';
 
 /** Two people: a visit, not the start page (a house would read as "home"). */
@@ -44,8 +45,8 @@ function VisitBar({ visit }: { visit: Visit }) {
   const DetailPick = useDetailPick(detailId !== undefined);
   const end = async () => {
     const ended = await endVisit();
-    // Replace, not push: the page with the family's answers must not stay on screen.
-    route(`/besuch?beendet=${ended.picks}`, true);
+    // The family's pages must not stay on screen, nor one tap on "Zurück" away.
+    await leaveVisit(visit.historyKey, `/besuch?beendet=${ended.picks}`, route);
   };
   return (
     <section class="visit-bar" aria-label={t('visit.barLabel')}>

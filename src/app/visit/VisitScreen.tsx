@@ -9,6 +9,7 @@ import { useLanguage, useT } from '../i18n';
 import { findEntry } from '../results/entries-cache';
 import { PickButton } from './VisitSelectToggle';
 import { endVisit, startVisit, useVisit, type Visit } from './visit-state';
+import { leaveVisit } from './visit-history';
 import './visit.css';
 
 export function VisitScreen() {
@@ -64,7 +65,8 @@ function Running({ visit }: { visit: Visit }) {
   const { directory } = useDirectory();
   const end = async () => {
     const ended = await endVisit();
-    route(`/besuch?beendet=${ended.picks}`, true);
+    // The family's pages must not stay on screen, nor one tap on "Zurück" away.
+    await leaveVisit(visit.historyKey, `/besuch?beendet=${ended.picks}`, route);
   };
   return (
     <>

@@ -18,6 +18,8 @@ export interface Visit {
   language?: string;
   /** The professional's UI language and remembered choice before the visit, restored at the end. */
   before: { language: string; stored: string | null };
+  /** The browser history entry where the visit began (Navigation API key), to leave the family's pages behind. */
+  historyKey?: string;
 }
 
 let visit: Visit | undefined = read();
@@ -33,6 +35,7 @@ function read(): Visit | undefined {
       picks: parsed.picks.filter((id): id is string => typeof id === 'string'),
       ...(typeof parsed.language === 'string' ? { language: parsed.language } : {}),
       before: { language: parsed.before.language, stored: parsed.before.stored ?? null },
+      ...(typeof parsed.historyKey === 'string' ? { historyKey: parsed.historyKey } : {}),
     };
   } catch {
     return undefined; // storage blocked or damaged: no visit
@@ -65,7 +68,12 @@ export function currentVisit(): Visit | undefined {
 
 export function startVisit(): void {
   if (visit) return;
-  write({ picks: [], before: { language: currentLanguage().code, stored: readStoredLanguage() } });
+  const historyKey = typeof navigation === 'undefined' ? undefined : navigation.currentEntry?.key;
+  write({
+    picks: [],
+    before: { language: currentLanguage().code, stored: readStoredLanguage() },
+    ...(historyKey ? { historyKey } : {}),
+  });
 }
 
 export function togglePick(serviceId: string): boolean {
