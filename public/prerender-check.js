@@ -1,8 +1,11 @@
-/* global document, location, localStorage, URLSearchParams */
+/* global document, location, localStorage, URLSearchParams, Element */
 /*
  * Runs before the first paint of the ready first-question page (dist/fragen/1.html), which is
  * in German: when this visit will show another language (a ?lang= link or the remembered choice,
  * see src/app/i18n/language-choice.ts), the page stays hidden until the app shows it in that language.
+ *
+ * On a slow phone the page can be tapped before the app has taken it over: the answer tapped last
+ * is noted on #app (data-early-tap, its words) and src/app/main.tsx taps it again once the app runs.
  */
 (function () {
   var wanted = null;
@@ -12,4 +15,17 @@
     // storage blocked: the app decides
   }
   if (wanted && wanted !== 'de') document.documentElement.classList.add('prerender-hidden');
+
+  document.addEventListener(
+    'click',
+    function (event) {
+      var root = document.getElementById('app');
+      if (!root || root.hasAttribute('data-taken-over')) return;
+      var button = event.target instanceof Element ? event.target.closest('main button') : null;
+      if (!button || !root.contains(button)) return;
+      root.setAttribute('data-early-tap', (button.textContent || '').trim());
+      button.setAttribute('aria-busy', 'true');
+    },
+    true,
+  );
 })();

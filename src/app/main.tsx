@@ -23,6 +23,23 @@ async function start(): Promise<void> {
   }
   render(<App />, root);
   document.documentElement.classList.remove('prerender-hidden');
+  root.dataset.takenOver = 'true';
+  replayEarlyTap(root);
+}
+
+/**
+ * An answer tapped on the ready page before the app had taken it over (noted by
+ * public/prerender-check.js) is tapped again now, so the family's tap is not lost.
+ */
+function replayEarlyTap(root: HTMLElement): void {
+  const words = root.dataset.earlyTap;
+  if (words === undefined) return;
+  delete root.dataset.earlyTap;
+  for (const button of root.querySelectorAll('main button')) button.removeAttribute('aria-busy');
+  const again = [...root.querySelectorAll<HTMLButtonElement>('main button')].find(
+    (button) => (button.textContent ?? '').trim() === words,
+  );
+  again?.click();
 }
 
 void start();

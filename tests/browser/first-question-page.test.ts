@@ -119,6 +119,32 @@ describe('the ready first-question page', () => {
     }
   });
 
+  it('keeps an answer tapped before the app has taken the page over (a slow phone)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      // The app's code is held back, as on a slow phone, while the ready page is already on screen.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${suite.server.url}/fragen/1`, { waitUntil: 'commit' });
+      await page.getByRole('button', { name: 'Unna', exact: true }).click();
+      expect(await page.locator('#app').getAttribute('data-early-tap')).toBe('Unna');
+      expect(new URL(page.url()).pathname).toBe('/fragen/1');
+      release();
+      await page.waitForURL(/\/fragen\/2\?town=unna$/);
+      await page.locator('main h1', { hasText: 'Um wen geht es?' }).waitFor();
+      expect(await page.locator('#app').getAttribute('data-early-tap')).toBeNull();
+      expect(await page.locator('main button[aria-busy]').count()).toBe(0);
+      expect(browser.outsideRequests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('sent no request to any host but 127.0.0.1', () => {
     expect(suite.browser.outsideRequests).toEqual([]);
   });
