@@ -20,6 +20,30 @@ describe('offline app shell', () => {
     expect(await page.locator('header').first().isVisible()).toBe(true);
   });
 
+  it('takes the start pages and their files straight from the cache, without waiting for the worker', async () => {
+    const page = await suite.browser.newPage();
+    const sources = async (path: string) => {
+      await page.goto(`${suite.server.url}${path}`);
+      await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 10_000 });
+      return page.evaluate(() => {
+        // Chromium reports which static route answered (workerMatchedSourceType), '' for none.
+        type Timing = PerformanceResourceTiming & { workerMatchedSourceType?: string };
+        const navigation = performance.getEntriesByType('navigation')[0] as Timing;
+        const files = (performance.getEntriesByType('resource') as Timing[]).filter((entry) =>
+          /\/assets\/index-[^/]+\.(?:js|css)$|\/prerender-check\.js$/.test(entry.name),
+        );
+        return {
+          page: navigation.workerMatchedSourceType,
+          files: [...new Set(files.map((f) => f.workerMatchedSourceType))],
+        };
+      });
+    };
+    expect(await sources('/?source=pwa')).toEqual({ page: 'cache', files: ['cache'] });
+    expect(await sources('/fragen/1')).toEqual({ page: 'cache', files: ['cache'] });
+    // A link with a language goes through the worker, which picks the page for it.
+    expect((await sources('/fragen/1?lang=ar')).page).not.toBe('cache');
+  });
+
   it('opens an unknown deep link offline (the app shows its own page, not the browser error)', async () => {
     const page = await suite.browser.newPage();
     const response = await page.goto(`${suite.server.url}/gibt-es-nicht/123`);
