@@ -15,7 +15,11 @@ import { DATA_DIR } from './vite-plugin-directory';
 import { DIRECTORY_FILE } from './directory/publish';
 import { localeMetaPlugin } from './vite-plugin-locale-meta';
 
-/** Runs before the first paint and hides the German page when this visit shows another language. */
+/**
+ * Runs before the first paint and hides the German page when this visit shows another language.
+ * `async` lets the parser go on to the question meanwhile; `blocking="render"` keeps the page from
+ * being painted before the script has run.
+ */
 export const LANGUAGE_CHECK_SCRIPT = '/prerender-check.js';
 
 /**
@@ -35,7 +39,7 @@ export function prerenderedPage(template: string, markup: string, title: string,
         `<script type="application/json" id="${GUIDE_DATA_ID}">${guideData}</script>`,
     )
     .replace(/<title>[^<]*<\/title>/, `<title>${title} – Brücken für Familien</title>`)
-    .replace(/<\/title>/, `</title>\n    <script src="${LANGUAGE_CHECK_SCRIPT}"></script>`);
+    .replace(/<\/title>/, `</title>\n    <script src="${LANGUAGE_CHECK_SCRIPT}" async blocking="render"></script>`);
   if (!page.includes(`data-prerendered="${FIRST_QUESTION_PATH}"`)) {
     throw new Error('index.html has no empty <div id="app"></div> to render the first question into');
   }

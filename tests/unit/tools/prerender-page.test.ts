@@ -43,9 +43,9 @@ describe('the ready first-question page', () => {
     expect(page).toContain('<span></span>');
   });
 
-  it('loads the language check after the Content-Security-Policy, before anything is painted', () => {
+  it('loads the language check after the Content-Security-Policy, blocking the first paint but not the parser', () => {
     const csp = page.indexOf('Content-Security-Policy');
-    const check = page.indexOf(`<script src="${LANGUAGE_CHECK_SCRIPT}"></script>`);
+    const check = page.indexOf(`<script src="${LANGUAGE_CHECK_SCRIPT}" async blocking="render"></script>`);
     expect(check).toBeGreaterThan(csp);
     expect(check).toBeLessThan(page.indexOf('<body>'));
   });
