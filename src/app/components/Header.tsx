@@ -1,5 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { useLanguage, useT } from '../i18n';
+import { BrandMark } from './BrandMark';
 import { Icon } from './Icon';
 import { VisitControl } from '../visit/VisitControl';
 
@@ -14,7 +15,7 @@ export function Header() {
         {t('frame.skipToContent')}
       </a>
       <a class="brand" href="/" aria-current={path === '/' ? 'page' : undefined}>
-        <img src="/icon.svg" alt="" width={32} height={32} />
+        <BrandMark />
         <span>{t('app.name')}</span>
       </a>
       <div class="header-actions">
