@@ -19,14 +19,28 @@ const ANSWERS = {
   topic: 'Schwangerschaft und Geburt',
 };
 
-/** Records when the first question and the first result card appear (runs before the app). */
+/**
+ * Records when the first question and the first result card appear (runs before the app), and when
+ * the question is painted: the h1 is marked for Element Timing as soon as it is in the DOM, before
+ * any paint, and the browser reports the frame that shows its text.
+ */
 const RECORDER = `
   window.__perf = {};
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.identifier === 'perf-question' && window.__perf.questionPainted === undefined) {
+        window.__perf.questionPainted = entry.renderTime || entry.loadTime;
+      }
+    }
+  }).observe({ type: 'element', buffered: true });
   new MutationObserver(() => {
     const perf = window.__perf;
     if (perf.question === undefined) {
       const h1 = document.querySelector('main h1');
-      if (h1 && h1.textContent.includes(${JSON.stringify(FIRST_QUESTION)})) perf.question = performance.now();
+      if (h1 && h1.textContent.includes(${JSON.stringify(FIRST_QUESTION)})) {
+        perf.question = performance.now();
+        h1.setAttribute('elementtiming', 'perf-question');
+      }
     }
     if (perf.results === undefined && document.querySelector('.result-card')) perf.results = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
@@ -63,7 +77,7 @@ async function waitInPage(page: Page, condition: string, what: string, timeout =
   if (met !== true) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
 }
 
-async function waitForMark(page: Page, mark: 'question' | 'results'): Promise<number> {
+async function waitForMark(page: Page, mark: 'question' | 'questionPainted' | 'results'): Promise<number> {
   await waitInPage(page, `window.__perf && window.__perf.${mark} !== undefined`, `the ${mark} screen`);
   return (await page.evaluate(`window.__perf.${mark}`)) as number;
 }
@@ -85,6 +99,8 @@ async function tap(page: Page, name: string): Promise<void> {
 export interface ScenarioResults {
   firstVisit: number[];
   offlineColdStart: number[];
+  /** The same cold starts until the question was painted (what the parent sees). */
+  offlineColdStartPainted: number[];
   /** The same cold starts until the browser had parsed the page (domInteractive): its own share of the wait. */
   offlineColdStartParsed: number[];
   lastAnswerToResults: number[];
@@ -102,6 +118,7 @@ export async function measureScenarios(
   const results: ScenarioResults = {
     firstVisit: [],
     offlineColdStart: [],
+    offlineColdStartPainted: [],
     offlineColdStartParsed: [],
     lastAnswerToResults: [],
   };
@@ -123,6 +140,7 @@ export async function measureScenarios(
       await applyPhoneProfile(page, { offline: true });
       await page.goto(`${baseUrl}/fragen/1`, { waitUntil: 'commit' });
       results.offlineColdStart.push(await waitForMark(page, 'question'));
+      results.offlineColdStartPainted.push(await waitForMark(page, 'questionPainted'));
       // The ready first-question page shows its question while it is still being parsed: wait for the end.
       const parsed = `performance.getEntriesByType('navigation')[0].domInteractive`;
       await waitInPage(page, `${parsed} > 0`, 'the parsed page');
@@ -145,7 +163,8 @@ export async function measureScenarios(
       await context.close();
       log(
         `  run ${run + 1}/${runs}: first visit ${Math.round(results.firstVisit.at(-1)!)} ms, offline cold start ` +
-          `${Math.round(results.offlineColdStart.at(-1)!)} ms, results ${Math.round(elapsed)} ms`,
+          `${Math.round(results.offlineColdStart.at(-1)!)} ms (painted ${Math.round(results.offlineColdStartPainted.at(-1)!)} ms), ` +
+          `results ${Math.round(elapsed)} ms`,
       );
     } finally {
       await rm(profileDir, { recursive: true, force: true });
