@@ -8,28 +8,36 @@
  *
  * Not precached and never answered with index.html: /data/ and files (see ./navigation).
  */
-import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { listenForSkipWaiting } from './messages';
 import { FIRST_QUESTION_FILE } from '../domain/guide/first-question-page';
 import { FIRST_QUESTION_NAVIGATION, NAVIGATION_DENYLIST } from './navigation';
-import { copyStartFiles, dropOtherStartCaches, offerStartRoutes, storeWithoutVary } from './start-cache';
+import {
+  copyStartFiles,
+  dropOtherStartCaches,
+  dropStoredVary,
+  offerStartRoutes,
+  storeWithoutVary,
+} from './start-cache';
 import { startCacheName } from './start-routes';
 
 export function serveAppShell(sw: ServiceWorkerGlobalScope, manifest: Array<PrecacheEntry | string>): void {
   // A new version waits until the user agrees (the "Jetzt aktualisieren" button sends SKIP_WAITING).
   listenForSkipWaiting(sw);
-  // A precache of its own name (bff-precache-v3-<scope>): earlier versions stored files with their
-  // Vary header, which the static routes cannot use, so an update fetches every file once more.
-  // cleanupOutdatedCaches() deletes the old workbox-precache-v2-<scope> once this version is active.
-  setCacheNameDetails({ prefix: 'bff', precache: 'precache-v3' });
   const precache = new PrecacheController({ plugins: [storeWithoutVary] });
   precache.addToCacheList(manifest);
   const startCache = startCacheName(manifest);
   sw.addEventListener('install', (event) => {
     offerStartRoutes(event, startCache, precache.strategy.cacheName);
-    event.waitUntil(precache.install(event).then(() => copyStartFiles(sw, precache, startCache)));
+    event.waitUntil(
+      (async () => {
+        await precache.install(event);
+        await dropStoredVary(sw, precache.strategy.cacheName);
+        await copyStartFiles(sw, precache, startCache);
+      })(),
+    );
   });
   sw.addEventListener('activate', (event) => {
     event.waitUntil(precache.activate(event).then(() => dropOtherStartCaches(sw, startCache)));

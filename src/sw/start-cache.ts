@@ -3,7 +3,7 @@
  * The worker's side of the static start routes (see ./start-routes): hands the rules to the browser,
  * fills the start cache from the precache, and drops the start caches of older builds.
  */
-import { copyResponse, type WorkboxPlugin } from 'workbox-core';
+import type { WorkboxPlugin } from 'workbox-core';
 import type { PrecacheController } from 'workbox-precaching';
 import { START_ALIASES, aliasAddress, isOtherStartCache, startRouteRules } from './start-routes';
 
@@ -32,6 +32,13 @@ export function offerStartRoutes(event: ExtendableEvent, startCache: string, pre
   }
 }
 
+/** The same answer without its Vary header (see storeWithoutVary). */
+function withoutVary(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('vary');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 /**
  * Precaches every file without its Vary header. A static route finds a file only when the stored
  * request matches the browser's on every header the response varies on, and hosts add `Vary: Origin`
@@ -43,14 +50,22 @@ export function offerStartRoutes(event: ExtendableEvent, startCache: string, pre
 export const storeWithoutVary: WorkboxPlugin = {
   cacheWillUpdate: async ({ response }) => {
     if (response.status >= 400) return null;
-    if (!response.headers.has('vary')) return response;
-    return copyResponse(response, (init) => {
-      const headers = new Headers(init.headers);
-      headers.delete('vary');
-      return { ...init, headers };
-    });
+    return response.headers.has('vary') ? withoutVary(response) : response;
   },
 };
+
+/**
+ * Files an earlier version precached with their Vary header, which an update keeps as they are
+ * (their addresses did not change): stored again without it, from the phone's own copy, so an
+ * update downloads nothing more than before.
+ */
+export async function dropStoredVary(sw: ServiceWorkerGlobalScope, cacheName: string): Promise<void> {
+  const cache = await sw.caches.open(cacheName);
+  for (const request of await cache.keys()) {
+    const response = await cache.match(request);
+    if (response?.headers.has('vary')) await cache.put(request, withoutVary(response));
+  }
+}
 
 /** Copies the start files from the precache under the addresses the browser asks for. */
 export async function copyStartFiles(

@@ -7,8 +7,7 @@ describe('kill switch', () => {
     expect(isAppCache('workbox-precache-v2-https://familien.example/')).toBe(true);
     expect(isAppCache('workbox-runtime-https://familien.example/')).toBe(true);
     expect(isAppCache('bff-images')).toBe(true);
-    // The precache and the start cache of the static routes (src/sw/start-routes.ts).
-    expect(isAppCache('bff-precache-v3-https://familien.example/')).toBe(true);
+    // The start cache of the static routes (src/sw/start-routes.ts).
     expect(isAppCache('bff-start-040ecfd4')).toBe(true);
     expect(isAppCache('some-other-app')).toBe(false);
   });

@@ -39,12 +39,12 @@ describe('the start cache of a build', () => {
     const current = startCacheName(MANIFEST);
     expect(isOtherStartCache(current, current)).toBe(false);
     expect(isOtherStartCache('bff-start-00000000', current)).toBe(true);
-    expect(isOtherStartCache('bff-precache-v3-https://familien.example/', current)).toBe(false);
+    expect(isOtherStartCache('workbox-precache-v2-https://familien.example/', current)).toBe(false);
   });
 });
 
 describe('the static start routes', () => {
-  const rules = startRouteRules('bff-start-12345678', 'bff-precache-v3-https://familien.example/');
+  const rules = startRouteRules('bff-start-12345678', 'workbox-precache-v2-https://familien.example/');
 
   it('answers the home-screen start, the start screen and the first question without a query from the start cache', () => {
     const pages = rules.filter((rule) => rule.condition.requestMode === 'navigate');
@@ -67,7 +67,7 @@ describe('the static start routes', () => {
     expect(files.every((rule) => rule.condition.requestMethod === 'GET')).toBe(true);
     expect(files.at(-1)).toEqual({
       condition: { urlPattern: { pathname: '/assets/*', search: '' }, requestMethod: 'GET' },
-      source: { cacheName: 'bff-precache-v3-https://familien.example/' },
+      source: { cacheName: 'workbox-precache-v2-https://familien.example/' },
     });
   });
 

@@ -1,0 +1,91 @@
+/**
+ * Updating from a version that precached files with their Vary header (hosts send `Vary: Origin`):
+ * the static start routes cannot use such entries, so the new worker stores them again without it,
+ * from the phone's own copy, and the updated app still starts offline straight from the cache.
+ */
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goOffline, launchBrowser, waitForOfflineReady, type RunningServer, type TestBrowser } from './harness';
+import { copyDist, startStaticServer } from './static-server';
+
+let copy: Awaited<ReturnType<typeof copyDist>>;
+let server: RunningServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  copy = await copyDist();
+  server = await startStaticServer(copy.dir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await copy?.remove();
+});
+
+/** Build files in the precache whose stored answer varies on a header. */
+const VARYING_FILES = async (): Promise<number> => {
+  let count = 0;
+  for (const name of await caches.keys()) {
+    if (!name.includes('-precache-')) continue;
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (!new URL(request.url).pathname.startsWith('/assets/')) continue;
+      if ((await cache.match(request))?.headers.has('vary')) count++;
+    }
+  }
+  return count;
+};
+
+describe('an update from a precache with Vary headers', () => {
+  it('stores the files again without Vary, and the updated app starts offline from the cache', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await waitForOfflineReady(page);
+
+    // What an earlier version left on the phone: every build file stored with `Vary: Origin`.
+    const rewritten = await page.evaluate(async () => {
+      let count = 0;
+      for (const name of await caches.keys()) {
+        if (!name.includes('-precache-')) continue;
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          if (!new URL(request.url).pathname.startsWith('/assets/')) continue;
+          const response = (await cache.match(request))!;
+          const headers = new Headers(response.headers);
+          headers.set('Vary', 'Origin');
+          await cache.put(request, new Response(await response.blob(), { status: response.status, headers }));
+          count++;
+        }
+      }
+      return count;
+    });
+    expect(rewritten).toBeGreaterThan(10);
+    expect(await page.evaluate(VARYING_FILES)).toBe(rewritten);
+
+    // The next release arrives; it is installed and waits for the family's agreement.
+    await appendFile(join(copy.dir, 'sw.js'), '\n;// next release\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.getByText('Neue Version verfügbar').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await page.evaluate(VARYING_FILES)).toBe(0);
+
+    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
+    await reloaded;
+    await waitForOfflineReady(page);
+
+    await goOffline(browser.context);
+    await page.goto(`${server.url}/?source=pwa`);
+    await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 10_000 });
+    const sources = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { workerMatchedSourceType?: string })[])
+        .filter((entry) => /\/assets\/index-[^/]+\.(?:js|css)$/.test(entry.name))
+        .map((entry) => entry.workerMatchedSourceType),
+    );
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources)).toEqual(new Set(['cache']));
+    await page.close();
+  });
+});
