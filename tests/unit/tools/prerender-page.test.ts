@@ -19,6 +19,9 @@ const TEMPLATE = `<!doctype html>
     <meta charset="utf-8" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />
     <title>Brücken für Familien</title>
+    <script type="module" crossorigin src="/assets/index-Abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/jsxRuntime-Def.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-Ghi.css">
   </head>
   <body>
     <div id="app"></div>
@@ -36,6 +39,17 @@ describe('the ready first-question page', () => {
   it('carries the rendered question in the app element, marked with its path', () => {
     expect(page).toContain('<div id="app" data-prerendered="/fragen/1"><main><h1>Wo wohnen Sie?</h1>');
     expect(page).toContain('<title>Wo wohnen Sie? – Brücken für Familien</title>');
+  });
+
+  it('loads the app after the question, the stylesheet still in the head', () => {
+    const question = page.indexOf('<h1>Wo wohnen Sie?</h1>');
+    const app = page.indexOf('<script type="module" crossorigin src="/assets/index-Abc.js"></script>');
+    const preload = page.indexOf('<link rel="modulepreload" crossorigin href="/assets/jsxRuntime-Def.js">');
+    expect(app).toBeGreaterThan(question);
+    expect(preload).toBeGreaterThan(question);
+    expect(app).toBeLessThan(page.indexOf('id="guide-data"'));
+    expect(page.indexOf('rel="stylesheet"')).toBeLessThan(page.indexOf('</head>'));
+    expect(page.match(/type="module"/g)).toHaveLength(1);
   });
 
   it('leaves out inline styles, which the Content-Security-Policy refuses in markup', () => {
