@@ -40,3 +40,28 @@ export function table(measurements: readonly Measurement[]): string {
   });
   return ['| measure | median | target | | notes |', '|---|---|---|---|---|', ...rows].join('\n');
 }
+
+/**
+ * Two builds measured in alternating runs (`npm run perf -- --against DIR`): their medians side by
+ * side and the change from the other build to this one.
+ */
+export function comparisonTable(
+  current: readonly Measurement[],
+  other: readonly Measurement[],
+  otherName: string,
+): string {
+  const rows = current.map((m, index) => {
+    const before = median(other[index]?.runs ?? []);
+    const now = median(m.runs);
+    const change = now - before;
+    const percent = before === 0 ? Number.NaN : (change / before) * 100;
+    const difference = Number.isNaN(change)
+      ? '–'
+      : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${show(Math.abs(change), m.unit)}` +
+        (Number.isNaN(percent)
+          ? ''
+          : ` (${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${Math.abs(percent).toFixed(0)} %)`);
+    return `| ${m.name} | ${show(now, m.unit)} | ${show(before, m.unit)} | ${difference} |`;
+  });
+  return [`| measure | this build | ${otherName} | change |`, '|---|---|---|---|', ...rows].join('\n');
+}

@@ -4,9 +4,14 @@
  * paste into the README's "Performance" section. A benchmark, not a test: it reports, it never fails
  * on a missed target.
  *
- * Usage: npm run perf [-- --runs 5] [-- --no-build] [-- --no-lighthouse]
+ * Usage: npm run perf [-- --runs 5] [-- --no-build] [-- --no-lighthouse] [-- --against DIR]
+ *
+ * --against DIR: also serves another build (a dist/ folder made from another commit) and measures
+ * both in alternating runs; prints the medians side by side. The way to tell whether a change made
+ * the app faster on a machine whose speed drifts from one minute to the next.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -14,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lighthouse-run';
 import { PHONE_PROFILE } from './phone-profile';
-import { median, table, type Measurement } from './report';
-import { measureScenarios } from './scenarios';
+import { comparisonTable, median, table, type Measurement } from './report';
+import { measureScenarios, type ScenarioResults } from './scenarios';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
@@ -48,60 +53,80 @@ function build(): void {
   }
 }
 
-async function main(): Promise<void> {
-  const runs = Number(option('runs') ?? 5);
-  if (!flag('no-build')) build();
+async function serve(outDir: string) {
   const port = await freePort();
   const server = await preview({
     root: ROOT,
     configFile: false,
     logLevel: 'warn',
-    build: { outDir: join(ROOT, 'dist') },
+    build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
-  const url = `http://127.0.0.1:${port}`;
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+function scenarioMeasurements(scenarios: ScenarioResults): Measurement[] {
+  return [
+    {
+      name: 'First visit → first question',
+      runs: scenarios.firstVisit,
+      unit: 'ms',
+      note: 'nothing cached, slow 4G; the directory downloads meanwhile',
+    },
+    {
+      name: 'Offline cold start → first question',
+      runs: scenarios.offlineColdStart,
+      unit: 'ms',
+      target: 500,
+      note: 'browser restarted, no network; the question is in the page (DOM)',
+    },
+    {
+      name: 'Offline cold start → question painted',
+      runs: scenarios.offlineColdStartPainted,
+      unit: 'ms',
+      note: 'the same starts until the frame that shows the question (Element Timing): what the parent sees',
+    },
+    {
+      name: 'Offline cold start → HTML parsed',
+      runs: scenarios.offlineColdStartParsed,
+      unit: 'ms',
+      note: 'the same starts until the browser has parsed the page (domInteractive): its own share of the wait',
+    },
+    {
+      name: 'Last answer → results shown',
+      runs: scenarios.lastAnswerToResults,
+      unit: 'ms',
+      target: 100,
+      note: 'offline',
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const runs = Number(option('runs') ?? 5);
+  const against = option('against');
+  if (against !== undefined && !existsSync(join(resolve(against), 'index.html'))) {
+    console.error(`--against ${against}: no build there (index.html missing); make one with npm run build.`);
+    process.exit(1);
+  }
+  if (!flag('no-build')) build();
+  const servers = [await serve(join(ROOT, 'dist'))];
+  if (against !== undefined) servers.push(await serve(resolve(against)));
   const profile = `${PHONE_PROFILE.cpuSlowdown}× CPU, ${PHONE_PROFILE.latencyMs} ms RTT, ${PHONE_PROFILE.downloadKbps / 1000} Mbps down`;
   let lighthouse: LighthouseResult | undefined;
   try {
     console.log(`Measuring ${runs} runs with the phone profile (${profile}) …`);
-    const scenarios = await measureScenarios(url, runs, console.log);
+    const [scenarios, otherScenarios] = await measureScenarios(
+      servers.map((server) => server.url),
+      runs,
+      console.log,
+    );
     if (!flag('no-lighthouse')) {
       console.log('Lighthouse (mobile) …');
-      lighthouse = await runLighthouse(`${url}/`);
+      lighthouse = await runLighthouse(`${servers[0]!.url}/`);
     }
     const measurements: Measurement[] = [
-      {
-        name: 'First visit → first question',
-        runs: scenarios.firstVisit,
-        unit: 'ms',
-        note: 'nothing cached, slow 4G; the directory downloads meanwhile',
-      },
-      {
-        name: 'Offline cold start → first question',
-        runs: scenarios.offlineColdStart,
-        unit: 'ms',
-        target: 500,
-        note: 'browser restarted, no network',
-      },
-      {
-        name: 'Offline cold start → question painted',
-        runs: scenarios.offlineColdStartPainted,
-        unit: 'ms',
-        note: 'the same starts until the frame that shows the question (Element Timing): what the parent sees',
-      },
-      {
-        name: 'Offline cold start → HTML parsed',
-        runs: scenarios.offlineColdStartParsed,
-        unit: 'ms',
-        note: 'the same starts until the browser has parsed the page (domInteractive): its own share of the wait',
-      },
-      {
-        name: 'Last answer → results shown',
-        runs: scenarios.lastAnswerToResults,
-        unit: 'ms',
-        target: 100,
-        note: 'offline',
-      },
+      ...scenarioMeasurements(scenarios!),
       ...CATEGORIES.map((category): Measurement => ({
         name: `Lighthouse ${category}`,
         runs: lighthouse ? [lighthouse.scores[category]] : [],
@@ -123,6 +148,7 @@ async function main(): Promise<void> {
       medians: Object.fromEntries(measurements.map((m) => [m.name, median(m.runs)])),
       scenarios,
       lighthouse,
+      ...(otherScenarios ? { against: { build: resolve(against!), scenarios: otherScenarios } } : {}),
     };
     const dir = join(ROOT, '.tmp/perf');
     await mkdir(dir, { recursive: true });
@@ -131,6 +157,10 @@ async function main(): Promise<void> {
     await writeFile(join(dir, 'latest.json'), json);
     console.log('');
     console.log(table(measurements));
+    if (otherScenarios) {
+      console.log(`\nAlternating runs against ${against}:\n`);
+      console.log(comparisonTable(scenarioMeasurements(scenarios!), scenarioMeasurements(otherScenarios), against!));
+    }
     if (lighthouse)
       console.log(
         `\nLighthouse metrics: ${Object.entries(lighthouse.metrics)
@@ -139,7 +169,7 @@ async function main(): Promise<void> {
       );
     console.log(`\nWritten: .tmp/perf/latest.json`);
   } finally {
-    await server.close();
+    for (const server of servers) await server.close();
   }
 }
 

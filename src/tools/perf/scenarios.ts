@@ -106,69 +106,85 @@ export interface ScenarioResults {
   lastAnswerToResults: number[];
 }
 
+const emptyResults = (): ScenarioResults => ({
+  firstVisit: [],
+  offlineColdStart: [],
+  offlineColdStartPainted: [],
+  offlineColdStartParsed: [],
+  lastAnswerToResults: [],
+});
+
 /**
- * `runs` times each: a first visit in a fresh profile; a cold start of the browser, offline, in a
- * profile that visited once; the last answer of the guide until the first result card.
+ * `runs` times each, for every build given (one base URL each): a first visit in a fresh profile; a
+ * cold start of the browser, offline, in a profile that visited once; the last answer of the guide
+ * until the first result card. With several builds the runs alternate between them (and the order
+ * flips every run), so a noisy machine slows both alike and the comparison stays fair.
  */
 export async function measureScenarios(
-  baseUrl: string,
+  baseUrls: readonly string[],
   runs: number,
   log: (line: string) => void,
-): Promise<ScenarioResults> {
-  const results: ScenarioResults = {
-    firstVisit: [],
-    offlineColdStart: [],
-    offlineColdStartPainted: [],
-    offlineColdStartParsed: [],
-    lastAnswerToResults: [],
-  };
+): Promise<ScenarioResults[]> {
+  const results = baseUrls.map(emptyResults);
   for (let run = 0; run < runs; run++) {
-    const profileDir = await mkdtemp(join(tmpdir(), 'bff-perf-'));
-    try {
-      // First visit: nothing cached, slow network, slow CPU; the directory is downloaded on the way.
-      let context = await launch(profileDir);
-      let page = await context.newPage();
-      await applyPhoneProfile(page);
-      await page.goto(`${baseUrl}/fragen/1`, { waitUntil: 'commit' });
-      results.firstVisit.push(await waitForMark(page, 'question'));
-      await waitForOfflineReady(page);
-      await context.close();
-
-      // Offline cold start: the browser starts again without network, the worker answers everything.
-      context = await launch(profileDir, true);
-      page = await context.newPage();
-      await applyPhoneProfile(page, { offline: true });
-      await page.goto(`${baseUrl}/fragen/1`, { waitUntil: 'commit' });
-      results.offlineColdStart.push(await waitForMark(page, 'question'));
-      results.offlineColdStartPainted.push(await waitForMark(page, 'questionPainted'));
-      // The ready first-question page shows its question while it is still being parsed: wait for the end.
-      const parsed = `performance.getEntriesByType('navigation')[0].domInteractive`;
-      await waitInPage(page, `${parsed} > 0`, 'the parsed page');
-      results.offlineColdStartParsed.push((await page.evaluate(parsed)) as number);
-
-      // Last answer → results, offline as well (everything comes from the phone).
-      await tap(page, ANSWERS.town);
-      await tap(page, ANSWERS.who);
-      await tap(page, 'Weiter');
-      await tap(page, ANSWERS.topic);
-      const elapsed = (await page.evaluate(`(async () => {
-        const next = [...document.querySelectorAll('main button')].find((b) => b.textContent.trim() === 'Weiter');
-        window.__perf.results = undefined;
-        const start = performance.now();
-        next.click();
-        while (window.__perf.results === undefined) await new Promise((r) => setTimeout(r, 2));
-        return window.__perf.results - start;
-      })()`)) as number;
-      results.lastAnswerToResults.push(elapsed);
-      await context.close();
+    const order = baseUrls.map((_, index) => index);
+    if (run % 2 === 1) order.reverse();
+    for (const index of order) {
+      const sample = await measureOnce(baseUrls[index]!);
+      for (const key of Object.keys(sample) as (keyof ScenarioResults)[]) results[index]![key].push(sample[key]);
+      const build = baseUrls.length > 1 ? ` (${baseUrls[index]})` : '';
       log(
-        `  run ${run + 1}/${runs}: first visit ${Math.round(results.firstVisit.at(-1)!)} ms, offline cold start ` +
-          `${Math.round(results.offlineColdStart.at(-1)!)} ms (painted ${Math.round(results.offlineColdStartPainted.at(-1)!)} ms), ` +
-          `results ${Math.round(elapsed)} ms`,
+        `  run ${run + 1}/${runs}${build}: first visit ${Math.round(sample.firstVisit)} ms, offline cold start ` +
+          `${Math.round(sample.offlineColdStart)} ms (painted ${Math.round(sample.offlineColdStartPainted)} ms), ` +
+          `results ${Math.round(sample.lastAnswerToResults)} ms`,
       );
-    } finally {
-      await rm(profileDir, { recursive: true, force: true });
     }
   }
   return results;
+}
+
+type Sample = { [K in keyof ScenarioResults]: number };
+
+async function measureOnce(baseUrl: string): Promise<Sample> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'bff-perf-'));
+  try {
+    // First visit: nothing cached, slow network, slow CPU; the directory is downloaded on the way.
+    let context = await launch(profileDir);
+    let page = await context.newPage();
+    await applyPhoneProfile(page);
+    await page.goto(`${baseUrl}/fragen/1`, { waitUntil: 'commit' });
+    const firstVisit = await waitForMark(page, 'question');
+    await waitForOfflineReady(page);
+    await context.close();
+
+    // Offline cold start: the browser starts again without network, the worker answers everything.
+    context = await launch(profileDir, true);
+    page = await context.newPage();
+    await applyPhoneProfile(page, { offline: true });
+    await page.goto(`${baseUrl}/fragen/1`, { waitUntil: 'commit' });
+    const offlineColdStart = await waitForMark(page, 'question');
+    const offlineColdStartPainted = await waitForMark(page, 'questionPainted');
+    // The ready first-question page shows its question while it is still being parsed: wait for the end.
+    const parsed = `performance.getEntriesByType('navigation')[0].domInteractive`;
+    await waitInPage(page, `${parsed} > 0`, 'the parsed page');
+    const offlineColdStartParsed = (await page.evaluate(parsed)) as number;
+
+    // Last answer → results, offline as well (everything comes from the phone).
+    await tap(page, ANSWERS.town);
+    await tap(page, ANSWERS.who);
+    await tap(page, 'Weiter');
+    await tap(page, ANSWERS.topic);
+    const lastAnswerToResults = (await page.evaluate(`(async () => {
+      const next = [...document.querySelectorAll('main button')].find((b) => b.textContent.trim() === 'Weiter');
+      window.__perf.results = undefined;
+      const start = performance.now();
+      next.click();
+      while (window.__perf.results === undefined) await new Promise((r) => setTimeout(r, 2));
+      return window.__perf.results - start;
+    })()`)) as number;
+    await context.close();
+    return { firstVisit, offlineColdStart, offlineColdStartPainted, offlineColdStartParsed, lastAnswerToResults };
+  } finally {
+    await rm(profileDir, { recursive: true, force: true });
+  }
 }
