@@ -88,4 +88,8 @@ describe('an update from a precache with Vary headers', () => {
     expect(new Set(sources)).toEqual(new Set(['cache']));
     await page.close();
   });
+
+  it('sent no request to any host but 127.0.0.1', () => {
+    expect(browser.outsideRequests).toEqual([]);
+  });
 });
