@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { goOffline, launchBrowser, runAxe, waitForOfflineReady, type RunningServer, type TestBrowser } from './harness';
-import { copyDist, startStaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { useDistCopySuite } from './dist-copy-suite';
+import { goOffline, runAxe, waitForOfflineReady } from './harness';
 
 interface Manifest {
   version: string;
@@ -28,24 +28,10 @@ interface PublishedDirectory {
   organizations: { id: string; services: PublishedService[] }[];
 }
 
-let copy: { dir: string; remove(): Promise<void> };
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeEach(async () => {
-  copy = await copyDist();
-  server = await startStaticServer(copy.dir);
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await browser?.close();
-  await server?.close();
-  await copy?.remove();
-});
+const suite = useDistCopySuite({ perTest: true });
 
 async function readManifest(): Promise<Manifest> {
-  return JSON.parse(await readFile(join(copy.dir, 'data/directory-manifest.json'), 'utf8')) as Manifest;
+  return JSON.parse(await readFile(join(suite.dir, 'data/directory-manifest.json'), 'utf8')) as Manifest;
 }
 
 /** Number of service records in the phone's IndexedDB (read by the test, never by the UI). */
@@ -76,8 +62,8 @@ async function summaryText(page: Page): Promise<string> {
 describe('directory sync in the browser', () => {
   it('first online visit stores the whole directory; offline after a reload it is still there', async () => {
     const manifest = await readManifest();
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/einstellungen`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/einstellungen`);
     expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
     expect(await summaryText(page)).toMatch(/Stand: \d{1,2}\. \p{L}+ \d{4}/u);
     expect(await storedServiceCount(page)).toBe(manifest.counts.services);
@@ -89,7 +75,7 @@ describe('directory sync in the browser', () => {
     expect(pageFetches).not.toContain('/data/directory.json');
     await waitForOfflineReady(page);
 
-    await goOffline(browser.context);
+    await goOffline(suite.browser.context);
     await page.reload();
     expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
     expect(await page.getByTestId('memory-only').count()).toBe(0);
@@ -97,16 +83,16 @@ describe('directory sync in the browser', () => {
     await page.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
     await expect.poll(() => page.getByTestId('sync-message').textContent()).toContain('Keine Internetverbindung');
     expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
-    expect(browser.outsideRequests).toEqual([]);
+    expect(suite.browser.outsideRequests).toEqual([]);
   });
 
   it('without web workers (older browsers) the page downloads, checks and stores the directory itself', async () => {
     const manifest = await readManifest();
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.addInitScript(() => {
       Reflect.deleteProperty(window, 'Worker');
     });
-    await page.goto(`${server.url}/einstellungen`);
+    await page.goto(`${suite.server.url}/einstellungen`);
     expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
     expect(await storedServiceCount(page)).toBe(manifest.counts.services);
     expect(page.workers()).toEqual([]);
@@ -114,17 +100,17 @@ describe('directory sync in the browser', () => {
       performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
     );
     expect(pageFetches).toContain('/data/directory.json');
-    expect(browser.outsideRequests).toEqual([]);
+    expect(suite.browser.outsideRequests).toEqual([]);
   });
 
   it('a directory published while the app is open is picked up on the next start; saved contacts remain', async () => {
     const manifest = await readManifest();
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/einstellungen`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/einstellungen`);
     expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);
 
     // Save two contacts (the result cards that save come later; the test writes what saveContact writes).
-    const directory = JSON.parse(await readFile(join(copy.dir, 'data/directory.json'), 'utf8')) as PublishedDirectory;
+    const directory = JSON.parse(await readFile(join(suite.dir, 'data/directory.json'), 'utf8')) as PublishedDirectory;
     const org = directory.organizations.find((o) => o.services.length >= 2)!;
     const kept = directory.organizations.find((o) => o !== org)!.services[0]!.id;
     const vanishing = org.services.at(-1)!.id;
@@ -162,9 +148,9 @@ describe('directory sync in the browser', () => {
     directory.meta.version = `${manifest.version}-neu`;
     directory.meta.generatedAt = '2026-12-03T09:00:00.000Z';
     const body = Buffer.from(JSON.stringify(directory));
-    await writeFile(join(copy.dir, 'data/directory.json'), body);
+    await writeFile(join(suite.dir, 'data/directory.json'), body);
     await writeFile(
-      join(copy.dir, 'data/directory-manifest.json'),
+      join(suite.dir, 'data/directory-manifest.json'),
       JSON.stringify({
         ...manifest,
         version: directory.meta.version,
@@ -185,17 +171,17 @@ describe('directory sync in the browser', () => {
     expect(await summaryText(page)).toContain('Stand: 3. Dezember 2026');
     expect(await storedServiceCount(page)).toBe(manifest.counts.services - 1);
 
-    await page.goto(`${server.url}/merkliste`);
+    await page.goto(`${suite.server.url}/merkliste`);
     const items = page.getByTestId('saved-contact');
     await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(2);
     expect(await items.nth(0).textContent()).not.toContain('Nicht mehr im Verzeichnis');
     expect(await items.nth(1).textContent()).toContain('Nicht mehr im Verzeichnis');
-    expect(browser.outsideRequests).toEqual([]);
+    expect(suite.browser.outsideRequests).toEqual([]);
   });
 
   it('"Meine Daten löschen" asks inside the page, can include the directory, and says what it removed', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/einstellungen`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/einstellungen`);
     await summaryText(page);
     await page.getByRole('button', { name: 'Meine Daten löschen' }).click();
     const question = page.getByText('Möchten Sie Ihre Daten wirklich löschen?');

@@ -5,9 +5,9 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, runAxe, waitForOfflineReady, type RunningServer, type TestBrowser } from './harness';
-import { copyDist, startStaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { useDistCopySuite } from './dist-copy-suite';
+import { runAxe, waitForOfflineReady } from './harness';
 
 const NEW_VERSION_CODE = `
 ;self.addEventListener('fetch', (event) => {
@@ -15,26 +15,12 @@ const NEW_VERSION_CODE = `
 });
 `;
 
-let copy: Awaited<ReturnType<typeof copyDist>>;
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  copy = await copyDist();
-  server = await startStaticServer(copy.dir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await copy?.remove();
-});
+const suite = useDistCopySuite();
 
 describe('update flow', () => {
   it('tells after the first install that the app works offline, and the notice can be closed', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/`);
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();
     const before = await heading.boundingBox();
@@ -53,14 +39,14 @@ describe('update flow', () => {
   });
 
   it('offers a new version, never reloads by itself, and switches to it on "Jetzt aktualisieren"', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/`);
     await waitForOfflineReady(page);
     // The old worker does not know /__sw-version: the host answers with the app page.
     expect(await page.evaluate(() => fetch('/__sw-version').then((r) => r.text()))).not.toBe('2');
 
     // Release "version 2" and let the open page find it, as it would on its next update check.
-    await appendFile(join(copy.dir, 'sw.js'), NEW_VERSION_CODE);
+    await appendFile(join(suite.dir, 'sw.js'), NEW_VERSION_CODE);
     await page.evaluate(() => {
       (window as unknown as { __samePage: boolean }).__samePage = true;
     });
@@ -85,9 +71,9 @@ describe('update flow', () => {
   });
 
   it('lets the user put the update off', async () => {
-    await appendFile(join(copy.dir, 'sw.js'), '\n// version 3\n');
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    await appendFile(join(suite.dir, 'sw.js'), '\n// version 3\n');
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/`);
     await waitForOfflineReady(page);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await page.getByText('Neue Version verfügbar').waitFor({ state: 'visible', timeout: 15_000 });
@@ -99,6 +85,6 @@ describe('update flow', () => {
   });
 
   it('sent no request to any host but 127.0.0.1', () => {
-    expect(browser.outsideRequests).toEqual([]);
+    expect(suite.browser.outsideRequests).toEqual([]);
   });
 });
