@@ -12,6 +12,8 @@ import { CHROMIUM_ARGS, PHONE_PROFILE, applyPhoneProfile, chromiumPath } from '.
 
 /** What the first question screen and the results say (German, the default language). */
 const FIRST_QUESTION = 'Wo wohnen Sie?';
+/** The start screen's heading, which the home-screen icon opens (/?source=pwa). */
+const START_SCREEN = 'Hilfe für Ihre Familie';
 /** A path through the guide that ends in a non-empty result list (pregnant, in Holzwickede). */
 const ANSWERS = {
   town: 'Holzwickede',
@@ -20,17 +22,16 @@ const ANSWERS = {
 };
 
 /**
- * Records when the first question and the first result card appear (runs before the app), and when
- * the question is painted: the h1 is marked for Element Timing as soon as it is in the DOM, before
- * any paint, and the browser reports the frame that shows its text.
+ * Records when the first question, the start screen and the first result card appear (runs before
+ * the app), and when the question or start screen is painted: the h1 is marked for Element Timing as
+ * soon as it is in the DOM, before any paint, and the browser reports the frame that shows its text.
  */
 const RECORDER = `
   window.__perf = {};
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.identifier === 'perf-question' && window.__perf.questionPainted === undefined) {
-        window.__perf.questionPainted = entry.renderTime || entry.loadTime;
-      }
+      const mark = { 'perf-question': 'questionPainted', 'perf-home': 'homePainted' }[entry.identifier];
+      if (mark && window.__perf[mark] === undefined) window.__perf[mark] = entry.renderTime || entry.loadTime;
     }
   }).observe({ type: 'element', buffered: true });
   new MutationObserver(() => {
@@ -40,6 +41,13 @@ const RECORDER = `
       if (h1 && h1.textContent.includes(${JSON.stringify(FIRST_QUESTION)})) {
         perf.question = performance.now();
         h1.setAttribute('elementtiming', 'perf-question');
+      }
+    }
+    if (perf.home === undefined) {
+      const h1 = document.querySelector('main h1');
+      if (h1 && h1.textContent.includes(${JSON.stringify(START_SCREEN)})) {
+        perf.home = performance.now();
+        h1.setAttribute('elementtiming', 'perf-home');
       }
     }
     if (perf.results === undefined && document.querySelector('.result-card')) perf.results = performance.now();
@@ -77,7 +85,9 @@ async function waitInPage(page: Page, condition: string, what: string, timeout =
   if (met !== true) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
 }
 
-async function waitForMark(page: Page, mark: 'question' | 'questionPainted' | 'results'): Promise<number> {
+type Mark = 'question' | 'questionPainted' | 'home' | 'homePainted' | 'results';
+
+async function waitForMark(page: Page, mark: Mark): Promise<number> {
   await waitInPage(page, `window.__perf && window.__perf.${mark} !== undefined`, `the ${mark} screen`);
   return (await page.evaluate(`window.__perf.${mark}`)) as number;
 }
@@ -104,6 +114,10 @@ export interface ScenarioResults {
   /** The same cold starts until the browser had parsed the page (domInteractive): its own share of the wait. */
   offlineColdStartParsed: number[];
   lastAnswerToResults: number[];
+  /** A cold start from the home-screen icon (/?source=pwa), offline: until the start screen is in the page. */
+  homeColdStart: number[];
+  /** The same starts until the start screen's heading is painted. */
+  homeColdStartPainted: number[];
 }
 
 const emptyResults = (): ScenarioResults => ({
@@ -112,12 +126,14 @@ const emptyResults = (): ScenarioResults => ({
   offlineColdStartPainted: [],
   offlineColdStartParsed: [],
   lastAnswerToResults: [],
+  homeColdStart: [],
+  homeColdStartPainted: [],
 });
 
 /**
  * `runs` times each, for every build given (one base URL each): a first visit in a fresh profile; a
  * cold start of the browser, offline, in a profile that visited once; the last answer of the guide
- * until the first result card. With several builds the runs alternate between them (and the order
+ * until the first result card; a second offline cold start from the home-screen icon (start screen). With several builds the runs alternate between them (and the order
  * flips every run), so a noisy machine slows both alike and the comparison stays fair.
  */
 export async function measureScenarios(
@@ -136,7 +152,7 @@ export async function measureScenarios(
       log(
         `  run ${run + 1}/${runs}${build}: first visit ${Math.round(sample.firstVisit)} ms, offline cold start ` +
           `${Math.round(sample.offlineColdStart)} ms (painted ${Math.round(sample.offlineColdStartPainted)} ms), ` +
-          `results ${Math.round(sample.lastAnswerToResults)} ms`,
+          `results ${Math.round(sample.lastAnswerToResults)} ms, home-screen start ${Math.round(sample.homeColdStart)} ms`,
       );
     }
   }
@@ -183,7 +199,24 @@ async function measureOnce(baseUrl: string): Promise<Sample> {
       return window.__perf.results - start;
     })()`)) as number;
     await context.close();
-    return { firstVisit, offlineColdStart, offlineColdStartPainted, offlineColdStartParsed, lastAnswerToResults };
+
+    // The installed app's icon: the browser starts again, offline, on the start screen.
+    context = await launch(profileDir, true);
+    page = await context.newPage();
+    await applyPhoneProfile(page, { offline: true });
+    await page.goto(`${baseUrl}/?source=pwa`, { waitUntil: 'commit' });
+    const homeColdStart = await waitForMark(page, 'home');
+    const homeColdStartPainted = await waitForMark(page, 'homePainted');
+    await context.close();
+    return {
+      firstVisit,
+      offlineColdStart,
+      offlineColdStartPainted,
+      offlineColdStartParsed,
+      lastAnswerToResults,
+      homeColdStart,
+      homeColdStartPainted,
+    };
   } finally {
     await rm(profileDir, { recursive: true, force: true });
   }
