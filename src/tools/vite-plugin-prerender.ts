@@ -22,6 +22,9 @@ import { localeMetaPlugin } from './vite-plugin-locale-meta';
  */
 export const LANGUAGE_CHECK_SCRIPT = '/prerender-check.js';
 
+/** The built index.html's module entry and modulepreload links, with the white space before them. */
+const MODULE_TAGS = /\s*(?:<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)/g;
+
 /**
  * Puts the rendered markup into the app's index.html (`title`: the h1's text, already escaped as
  * markup). Inline style attributes are left out: the Content-Security-Policy (style-src 'self')
@@ -29,9 +32,6 @@ export const LANGUAGE_CHECK_SCRIPT = '/prerender-check.js';
  * (never run as a script; `<` escaped so no text can end the block), so on a first visit the
  * questions can be answered while the directory is still downloading.
  */
-/** The built index.html's module entry and modulepreload links, with the white space before them. */
-const MODULE_TAGS = /\s*(?:<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)/g;
-
 export function prerenderedPage(template: string, markup: string, title: string, guide: Guide): string {
   const withoutStyles = markup.replace(/\sstyle="[^"]*"/g, '');
   const guideData = JSON.stringify(guide).replace(/</g, '\\u003c');

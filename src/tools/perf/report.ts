@@ -41,6 +41,8 @@ export function table(measurements: readonly Measurement[]): string {
   return ['| measure | median | target | | notes |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+const sign = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±');
+
 /**
  * Two builds measured in alternating runs (`npm run perf -- --against DIR`): their medians side by
  * side and the change from the other build to this one.
@@ -57,10 +59,8 @@ export function comparisonTable(
     const percent = before === 0 ? Number.NaN : (change / before) * 100;
     const difference = Number.isNaN(change)
       ? '–'
-      : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${show(Math.abs(change), m.unit)}` +
-        (Number.isNaN(percent)
-          ? ''
-          : ` (${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${Math.abs(percent).toFixed(0)} %)`);
+      : `${sign(change)}${show(Math.abs(change), m.unit)}` +
+        (Number.isNaN(percent) ? '' : ` (${sign(percent)}${Math.abs(percent).toFixed(0)} %)`);
     return `| ${m.name} | ${show(now, m.unit)} | ${show(before, m.unit)} | ${difference} |`;
   });
   return [`| measure | this build | ${otherName} | change |`, '|---|---|---|---|', ...rows].join('\n');

@@ -137,8 +137,9 @@ async function main(): Promise<void> {
       console.log('Lighthouse (mobile) …');
       lighthouse = await runLighthouse(`${servers[0]!.url}/`);
     }
+    const scenarioRows = scenarioMeasurements(scenarios!);
     const measurements: Measurement[] = [
-      ...scenarioMeasurements(scenarios!),
+      ...scenarioRows,
       ...CATEGORIES.map((category): Measurement => ({
         name: `Lighthouse ${category}`,
         runs: lighthouse ? [lighthouse.scores[category]] : [],
@@ -171,7 +172,7 @@ async function main(): Promise<void> {
     console.log(table(measurements));
     if (otherScenarios) {
       console.log(`\nAlternating runs against ${against}:\n`);
-      console.log(comparisonTable(scenarioMeasurements(scenarios!), scenarioMeasurements(otherScenarios), against!));
+      console.log(comparisonTable(scenarioRows, scenarioMeasurements(otherScenarios), against!));
     }
     if (lighthouse)
       console.log(

@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, PHONE_PROFILE, applyPhoneProfile, chromiumPath } from './phone-profile';
 
-/** What the first question screen and the results say (German, the default language). */
-const FIRST_QUESTION = 'Wo wohnen Sie?';
-/** The start screen's heading, which the home-screen icon opens (/?source=pwa). */
-const START_SCREEN = 'Hilfe für Ihre Familie';
+/**
+ * The headings whose appearance is recorded (German, the default language): the first question, and
+ * the start screen that the home-screen icon opens (/?source=pwa).
+ */
+const HEADINGS = { question: 'Wo wohnen Sie?', home: 'Hilfe für Ihre Familie' } as const;
 /** A path through the guide that ends in a non-empty result list (pregnant, in Holzwickede). */
 const ANSWERS = {
   town: 'Holzwickede',
@@ -30,24 +31,18 @@ const RECORDER = `
   window.__perf = {};
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      const mark = { 'perf-question': 'questionPainted', 'perf-home': 'homePainted' }[entry.identifier];
-      if (mark && window.__perf[mark] === undefined) window.__perf[mark] = entry.renderTime || entry.loadTime;
+      const mark = entry.identifier.replace(/^perf-/, '') + 'Painted';
+      if (window.__perf[mark] === undefined) window.__perf[mark] = entry.renderTime || entry.loadTime;
     }
   }).observe({ type: 'element', buffered: true });
   new MutationObserver(() => {
     const perf = window.__perf;
-    if (perf.question === undefined) {
+    for (const [mark, heading] of Object.entries(${JSON.stringify(HEADINGS)})) {
+      if (perf[mark] !== undefined) continue;
       const h1 = document.querySelector('main h1');
-      if (h1 && h1.textContent.includes(${JSON.stringify(FIRST_QUESTION)})) {
-        perf.question = performance.now();
-        h1.setAttribute('elementtiming', 'perf-question');
-      }
-    }
-    if (perf.home === undefined) {
-      const h1 = document.querySelector('main h1');
-      if (h1 && h1.textContent.includes(${JSON.stringify(START_SCREEN)})) {
-        perf.home = performance.now();
-        h1.setAttribute('elementtiming', 'perf-home');
+      if (h1 && h1.textContent.includes(heading)) {
+        perf[mark] = performance.now();
+        h1.setAttribute('elementtiming', 'perf-' + mark);
       }
     }
     if (perf.results === undefined && document.querySelector('.result-card')) perf.results = performance.now();
@@ -133,8 +128,9 @@ const emptyResults = (): ScenarioResults => ({
 /**
  * `runs` times each, for every build given (one base URL each): a first visit in a fresh profile; a
  * cold start of the browser, offline, in a profile that visited once; the last answer of the guide
- * until the first result card; a second offline cold start from the home-screen icon (start screen). With several builds the runs alternate between them (and the order
- * flips every run), so a noisy machine slows both alike and the comparison stays fair.
+ * until the first result card; a second offline cold start from the home-screen icon (start screen).
+ * With several builds the runs alternate between them (and the order flips every run), so a noisy
+ * machine slows both alike and the comparison stays fair.
  */
 export async function measureScenarios(
   baseUrls: readonly string[],
