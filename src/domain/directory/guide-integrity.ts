@@ -28,7 +28,11 @@ export function checkGuide(guide: Guide, root = 'guide'): Issue[] {
       issues.push({ path: at(qi, 'id'), message: `Frage „${question.id}“ doppelt vergeben`, recordId: question.id });
     }
     if (question.kind !== 'municipality' && question.options.length === 0) {
-      issues.push({ path: at(qi, 'options'), message: 'Diese Frage braucht Antworten (options)', recordId: question.id });
+      issues.push({
+        path: at(qi, 'options'),
+        message: 'Diese Frage braucht Antworten (options)',
+        recordId: question.id,
+      });
     }
     const allowed = ALLOWED_VALUES[question.kind];
     const values = new Set<string>();

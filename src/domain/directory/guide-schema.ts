@@ -43,7 +43,10 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 const QUESTION_ID = v.pipe(
   v.string('Kennung (id): erwartet Text'),
-  v.regex(/^[a-z][a-z0-9-]{0,39}$/, (issue) => `Kennung „${String(issue.input)}“ ungültig: Kleinbuchstaben, Ziffern, Bindestriche`),
+  v.regex(
+    /^[a-z][a-z0-9-]{0,39}$/,
+    (issue) => `Kennung „${String(issue.input)}“ ungültig: Kleinbuchstaben, Ziffern, Bindestriche`,
+  ),
 );
 
 export const GuideOptionSchema = strictObject(

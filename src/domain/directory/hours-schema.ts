@@ -16,7 +16,10 @@ export function isCalendarDate(value: string): boolean {
 
 export const DateSchema = v.pipe(
   v.string('Datum: erwartet Text im Format "JJJJ-MM-TT" (in Anführungszeichen)'),
-  v.check(isCalendarDate, (issue) => `„${String(issue.input)}“ ist kein gültiges Datum (Format JJJJ-MM-TT, z. B. 2025-03-31)`),
+  v.check(
+    isCalendarDate,
+    (issue) => `„${String(issue.input)}“ ist kein gültiges Datum (Format JJJJ-MM-TT, z. B. 2025-03-31)`,
+  ),
 );
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

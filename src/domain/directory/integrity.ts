@@ -43,7 +43,8 @@ export function checkIntegrity(
       claimId(loc.id, at(['locations', li, 'id']));
       locationIds.add(loc.id);
     });
-    const known = org.locations.length > 0 ? `vorhanden: ${[...locationIds].join(', ')}` : 'die Organisation hat keine Standorte';
+    const known =
+      org.locations.length > 0 ? `vorhanden: ${[...locationIds].join(', ')}` : 'die Organisation hat keine Standorte';
 
     org.services.forEach((service, si) => {
       const serviceKeys: PathKey[] = ['services', si];

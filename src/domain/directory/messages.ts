@@ -102,5 +102,8 @@ export function list<const TItem extends v.GenericSchema>(item: TItem, max: numb
 
 /** Values in a list must not repeat (e.g. the same topic twice). */
 export function uniqueItems<T>(what: string) {
-  return v.check<T[], string>((items) => new Set(items.map((x) => JSON.stringify(x))).size === items.length, `${what} doppelt aufgeführt`);
+  return v.check<T[], string>(
+    (items) => new Set(items.map((x) => JSON.stringify(x))).size === items.length,
+    `${what} doppelt aufgeführt`,
+  );
 }

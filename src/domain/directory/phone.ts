@@ -47,7 +47,10 @@ export const PHONE_KINDS = ['voice', 'fax', 'sms', 'hotline'] as const;
 export const PhoneNumberSchema = v.pipe(
   v.string('Telefonnummer: erwartet Text in Anführungszeichen, z. B. "02303 27-1234"'),
   v.trim(),
-  v.check((n) => phoneNumberProblem(n) === undefined, (issue) => phoneNumberProblem(String(issue.input)) ?? ''),
+  v.check(
+    (n) => phoneNumberProblem(n) === undefined,
+    (issue) => phoneNumberProblem(String(issue.input)) ?? '',
+  ),
 );
 
 export const PhoneSchema = strictObject(

@@ -7,7 +7,15 @@ import { toIssues, type Issue } from './issues';
 import { germanFallback, list, picklist, strictObject, uniqueItems } from './messages';
 import { PhoneSchema } from './phone';
 import { LifeStageSchema, MunicipalitySchema, SectorSchema, TopicSchema } from './taxonomy-codes';
-import { type LanguageCode, KeywordsSchema, LANGUAGE_CODES, LanguageCodeSchema, plainString, TextSchema, textSchema } from './text';
+import {
+  type LanguageCode,
+  KeywordsSchema,
+  LANGUAGE_CODES,
+  LanguageCodeSchema,
+  plainString,
+  TextSchema,
+  textSchema,
+} from './text';
 import { EmailSchema, UrlSchema } from './web';
 
 /**
@@ -33,7 +41,8 @@ const SpokenLanguageSchema = v.pipe(
   v.string('Sprache: erwartet einen Sprachcode wie de, en, tr'),
   v.check(
     (code) => /^[a-z]{2}$/.test(code) || (LANGUAGE_CODES as readonly string[]).includes(code),
-    (issue) => `„${String(issue.input)}“ ist kein Sprachcode – zwei Kleinbuchstaben nach ISO 639-1, z. B. de, en, tr, ar`,
+    (issue) =>
+      `„${String(issue.input)}“ ist kein Sprachcode – zwei Kleinbuchstaben nach ISO 639-1, z. B. de, en, tr, ar`,
   ),
 );
 
@@ -139,7 +148,11 @@ export const ServiceSchema = strictObject(
     summary: textSchema(160),
     description: TextSchema,
     sector: SectorSchema,
-    topics: v.pipe(list(TopicSchema, 30, 'Themen'), v.nonEmpty('Mindestens ein Thema angeben'), uniqueItems<string>('Thema')),
+    topics: v.pipe(
+      list(TopicSchema, 30, 'Themen'),
+      v.nonEmpty('Mindestens ein Thema angeben'),
+      uniqueItems<string>('Thema'),
+    ),
     lifeStages: v.pipe(
       list(LifeStageSchema, 10, 'Lebensphasen'),
       v.nonEmpty('Mindestens eine Lebensphase angeben'),
@@ -188,7 +201,10 @@ const metaEntries = {
   version: plainString('version', 100),
   title: TextSchema,
   region: plainString('region'),
-  regionKey: v.literal('05978', 'regionKey muss "05978" sein (Amtlicher Gemeindeschlüssel des Kreises Unna, in Anführungszeichen)'),
+  regionKey: v.literal(
+    '05978',
+    'regionKey muss "05978" sein (Amtlicher Gemeindeschlüssel des Kreises Unna, in Anführungszeichen)',
+  ),
   editorialEmail: EmailSchema,
   licence: plainString('licence'),
   sample: v.boolean('sample: erwartet true (enthält Beispieldaten) oder false'),
@@ -220,7 +236,11 @@ export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
 export const MAX_ORGANIZATIONS = 5000;
 
 export const DirectorySchema = strictObject(
-  { meta: MetaSchema, guide: GuideSchema, organizations: list(OrganizationSchema, MAX_ORGANIZATIONS, 'Organisationen') },
+  {
+    meta: MetaSchema,
+    guide: GuideSchema,
+    organizations: list(OrganizationSchema, MAX_ORGANIZATIONS, 'Organisationen'),
+  },
   'dem Verzeichnis (meta, guide, organizations)',
 );
 export type Directory = v.InferOutput<typeof DirectorySchema>;
@@ -250,10 +270,7 @@ export { toTelUri } from './phone';
 
 export type ParseResult<T> = { ok: true; directory: T } | { ok: false; issues: Issue[] };
 
-function parseWith<T extends SourceDirectory>(
-  schema: v.GenericSchema<unknown, T>,
-  input: unknown,
-): ParseResult<T> {
+function parseWith<T extends SourceDirectory>(schema: v.GenericSchema<unknown, T>, input: unknown): ParseResult<T> {
   const result = v.safeParse(schema, input, { message: germanFallback });
   if (!result.success) return { ok: false, issues: toIssues(result.issues, input) };
   const issues = [...checkIntegrity(result.output), ...(result.output.guide ? checkGuide(result.output.guide) : [])];

@@ -12,14 +12,18 @@ export function urlProblem(url: string): string | undefined {
     return `Webadresse „${url.slice(0, 60)}“: „${scheme}:“ ist nicht erlaubt – nur Adressen mit https://`;
   }
   if (scheme === undefined) return `Webadresse „${url}“ muss mit https:// beginnen`;
-  if (!HTTPS_URL.test(url)) return `Webadresse „${url}“ ist keine gültige Adresse (Beispiel: https://www.kreis-unna.de/)`;
+  if (!HTTPS_URL.test(url))
+    return `Webadresse „${url}“ ist keine gültige Adresse (Beispiel: https://www.kreis-unna.de/)`;
   return undefined;
 }
 
 export const UrlSchema = v.pipe(
   v.string('Webadresse: erwartet Text, z. B. https://www.kreis-unna.de/'),
   v.trim(),
-  v.check((u) => urlProblem(u) === undefined, (issue) => urlProblem(String(issue.input)) ?? ''),
+  v.check(
+    (u) => urlProblem(u) === undefined,
+    (issue) => urlProblem(String(issue.input)) ?? '',
+  ),
 );
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;

@@ -49,8 +49,7 @@ export function parseArgs(argv: readonly string[], extraValueOptions: readonly s
       else if (name === 'out') {
         parsed.out = value;
         parsed.outGiven = true;
-      }
-      else parsed.options[name] = value;
+      } else parsed.options[name] = value;
     } else if (arg === '-h') {
       parsed.command = 'help';
     } else if (parsed.command === undefined) {

@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import type { ParsedArgs } from './args';
 import { loadSource } from './load-source';
-import { buildTime, DIRECTORY_FILE, PublishError, publishDirectory, writePublished, type Manifest, type Published } from './publish';
+import {
+  buildTime,
+  DIRECTORY_FILE,
+  PublishError,
+  publishDirectory,
+  writePublished,
+  type Manifest,
+  type Published,
+} from './publish';
 import { formatBytes, plural, printIssues, type Output } from './report';
 
 /** `build`: validate, then publish directory.json + manifest into --out (nothing written on errors). */

@@ -28,8 +28,14 @@ export const COMMANDS: Record<string, Command> = {
   validate: { summary: 'Verzeichnis prüfen: alle Fehler und Warnungen auflisten', run: validateCommand },
   build: { summary: 'prüfen und für die App veröffentlichen (directory.json + Manifest in --out)', run: buildCommand },
   stats: { summary: 'Abdeckung je Gemeinde, veraltete Einträge, Stand der Übersetzungen', run: statsCommand },
-  'export-csv': { summary: 'Tabelle für Excel schreiben: export-csv DATEI (eine Zeile je Angebot)', run: exportCsvCommand },
-  'import-csv': { summary: 'Tabelle einlesen: import-csv DATEI (ersetzt organizations/ im Ziel)', run: importCsvCommand },
+  'export-csv': {
+    summary: 'Tabelle für Excel schreiben: export-csv DATEI (eine Zeile je Angebot)',
+    run: exportCsvCommand,
+  },
+  'import-csv': {
+    summary: 'Tabelle einlesen: import-csv DATEI (ersetzt organizations/ im Ziel)',
+    run: importCsvCommand,
+  },
   'export-hsds': { summary: 'Open-Referral-HSDS-3.1-JSON schreiben: export-hsds ORDNER', run: exportHsdsCommand },
   'import-hsds': { summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER (meldet, was fehlt)', run: importHsdsCommand },
 };

@@ -13,7 +13,8 @@ export const LIST_SEPARATOR = '|';
 
 export function writeList(items: readonly string[], what: string): string {
   for (const item of items) {
-    if (item.includes(LIST_SEPARATOR)) throw new CellError(`${what} „${item}“ enthält „|“ – das trennt in der Tabelle die Einträge`);
+    if (item.includes(LIST_SEPARATOR))
+      throw new CellError(`${what} „${item}“ enthält „|“ – das trennt in der Tabelle die Einträge`);
   }
   return items.join(LIST_SEPARATOR);
 }
@@ -58,7 +59,9 @@ export function writeInlineText(text: Text, what: string): string {
     const value = text[code];
     if (value === undefined) continue;
     if (/[|\n]/.test(value) || TRANSLATION_START.test(`;${value}`) || TRANSLATION_START.test(value)) {
-      throw new CellError(`${what} „${value}“ enthält „|“, einen Zeilenumbruch oder „; xx=“ – in der Tabelle nicht darstellbar`);
+      throw new CellError(
+        `${what} „${value}“ enthält „|“, einen Zeilenumbruch oder „; xx=“ – in der Tabelle nicht darstellbar`,
+      );
     }
     parts.push(code === 'de' ? value : `${code}=${value}`);
   }
@@ -92,7 +95,9 @@ export function writePhone(phone: Phone): string {
   let out = kind === '' ? phone.number : `${kind}: ${phone.number}`;
   if (phone.label) {
     if (!LETTER.test(phone.label.de)) {
-      throw new CellError(`Beschriftung „${phone.label.de}“ der Nummer ${phone.number} braucht mindestens einen Buchstaben`);
+      throw new CellError(
+        `Beschriftung „${phone.label.de}“ der Nummer ${phone.number} braucht mindestens einen Buchstaben`,
+      );
     }
     out += ` (${writeInlineText(phone.label, 'Beschriftung')})`;
   }

@@ -33,7 +33,9 @@ export async function exportCsvCommand(args: ParsedArgs, output: Output): Promis
   const loaded = await loadSource(args.from);
   if (!loaded.directory) {
     printIssues(output, loaded.issues);
-    output.err(`Export abgebrochen: das Verzeichnis in „${args.from}“ ist nicht gültig. Bitte zuerst die Fehler beheben.`);
+    output.err(
+      `Export abgebrochen: das Verzeichnis in „${args.from}“ ist nicht gültig. Bitte zuerst die Fehler beheben.`,
+    );
     return 1;
   }
   let csv: string;

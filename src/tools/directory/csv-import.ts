@@ -1,10 +1,12 @@
-import { ROLES, type Location, type Text, type Organization, type Service, type ServiceArea } from '../../domain/directory/schema';
 import {
-  LIFE_STAGE_CODES,
-  MUNICIPALITY_CODES,
-  SECTOR_CODES,
-  TOPIC_CODES,
-} from '../../domain/directory/taxonomy-codes';
+  ROLES,
+  type Location,
+  type Text,
+  type Organization,
+  type Service,
+  type ServiceArea,
+} from '../../domain/directory/schema';
+import { LIFE_STAGE_CODES, MUNICIPALITY_CODES, SECTOR_CODES, TOPIC_CODES } from '../../domain/directory/taxonomy-codes';
 import { CellError, readCodes, readList, readPhones, readYesNo } from './csv-cells';
 import {
   FLAG_COLUMNS,
@@ -90,7 +92,8 @@ function readText(row: Row, base: string, layout: Layout): Text | undefined {
     if (value !== '') text[language] = value;
   }
   if (Object.keys(text).length === 0) return undefined;
-  if (text.de === undefined) throw new CellError('Der deutsche Text fehlt, aber es gibt Übersetzungen – Deutsch ist die Quelle');
+  if (text.de === undefined)
+    throw new CellError('Der deutsche Text fehlt, aber es gibt Übersetzungen – Deutsch ist die Quelle');
   return text as Text;
 }
 
@@ -102,11 +105,16 @@ function readLocation(row: Row, slot: number, layout: Layout, problems: CsvProbl
   const id = row.get(col('id')).trim();
   if (id === '') return undefined;
   const read = cellReader(row, problems);
-  const text = (field: string) => read(textColumn(col(field), 'de'), () => readText(row, col(field), layout), undefined);
+  const text = (field: string) =>
+    read(textColumn(col(field), 'de'), () => readText(row, col(field), layout), undefined);
   const lat = read(col('lat'), readNumber, undefined);
   const lon = read(col('lon'), readNumber, undefined);
   if ((lat === undefined) !== (lon === undefined)) {
-    problems.push({ row: row.number, column: col(lat === undefined ? 'lat' : 'lon'), message: 'lat und lon nur zusammen angeben' });
+    problems.push({
+      row: row.number,
+      column: col(lat === undefined ? 'lat' : 'lon'),
+      message: 'lat und lon nur zusammen angeben',
+    });
   }
   return {
     id,
@@ -115,7 +123,10 @@ function readLocation(row: Row, slot: number, layout: Layout, problems: CsvProbl
       street: row.get(col('street')).trim(),
       postalCode: row.get(col('postalCode')).trim(),
       city: row.get(col('city')).trim(),
-      ...optional('municipality', read(col('municipality'), (c) => readCodes(c, MUNICIPALITY_CODES, 'Unbekannte Gemeinde')[0], undefined)),
+      ...optional(
+        'municipality',
+        read(col('municipality'), (c) => readCodes(c, MUNICIPALITY_CODES, 'Unbekannte Gemeinde')[0], undefined),
+      ),
     },
     ...(lat !== undefined && lon !== undefined ? { geo: { lat, lon } } : {}),
     ...optional('accessibility', text('accessibility')),
@@ -134,7 +145,11 @@ function readOrganization(row: Row, layout: Layout, problems: CsvProblem[]): Org
   }
   const sampleData = read(orgColumn('sampleData'), readYesNo, undefined);
   if (sampleData === undefined) {
-    problems.push({ row: row.number, column: orgColumn('sampleData'), message: 'erwartet „ja“ (Beispieldaten) oder „nein“' });
+    problems.push({
+      row: row.number,
+      column: orgColumn('sampleData'),
+      message: 'erwartet „ja“ (Beispieldaten) oder „nein“',
+    });
   }
   return {
     id: row.get(orgColumn('id')).trim(),
@@ -162,7 +177,11 @@ function readService(row: Row, layout: Layout, problems: CsvProblem[]): Service 
     const words = readList(row.get(textColumn('keywords', language)));
     if (words.length > 0) keywords[language] = words;
   }
-  const role = read('role', (c) => (c.trim() === '' ? undefined : readCodes(c, ROLES, 'Unbekannte Rolle')[0]), undefined);
+  const role = read(
+    'role',
+    (c) => (c.trim() === '' ? undefined : readCodes(c, ROLES, 'Unbekannte Rolle')[0]),
+    undefined,
+  );
   return {
     id: row.get('service_id').trim(),
     name: text('name') ?? { de: '' },
@@ -196,7 +215,8 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
   const organizationRows = new Map<string, number>();
   const names = (records[0] ?? []).map((n) => n.trim());
   const { layout, unknown } = layoutFromHeader(names);
-  for (const name of unknown) problems.push({ row: 1, column: name, message: 'Unbekannte Spalte – Schreibweise prüfen (siehe CSV-UND-HSDS.md)' });
+  for (const name of unknown)
+    problems.push({ row: 1, column: name, message: 'Unbekannte Spalte – Schreibweise prüfen (siehe CSV-UND-HSDS.md)' });
   names.forEach((name, i) => {
     if (names.indexOf(name) !== i) problems.push({ row: 1, column: name, message: 'Spalte kommt doppelt vor' });
   });
@@ -212,7 +232,10 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
     if (record.every((cell) => cell.trim() === '')) return; // empty rows Excel leaves at the end
     const row: Row = { number: i + 2, get: (column) => record[index.get(column) ?? -1] ?? '' };
     if (record.length > names.length && record.slice(names.length).some((c) => c.trim() !== '')) {
-      problems.push({ row: row.number, message: `mehr Felder (${record.length}) als Spalten in der Kopfzeile (${names.length})` });
+      problems.push({
+        row: row.number,
+        message: `mehr Felder (${record.length}) als Spalten in der Kopfzeile (${names.length})`,
+      });
     }
     const orgId = row.get('organisation_id').trim();
     const cells = orgColumns.map((c) => row.get(c));

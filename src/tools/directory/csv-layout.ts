@@ -66,7 +66,10 @@ export function layoutOf(directory: SourceDirectory): Layout {
       const record = node as Record<string, unknown>;
       // Texts and keywords are the objects keyed by language codes.
       for (const [key, value] of Object.entries(record)) {
-        if ((LANGUAGE_CODES as readonly string[]).includes(key) && (typeof value === 'string' || Array.isArray(value))) {
+        if (
+          (LANGUAGE_CODES as readonly string[]).includes(key) &&
+          (typeof value === 'string' || Array.isArray(value))
+        ) {
           used.add(key);
         } else visit(value);
       }

@@ -28,7 +28,8 @@ const CLOSURE_PREFIX = 'geschlossen ';
 function writeDays(days: readonly Weekday[]): string {
   const indexes = days.map((d) => WEEKDAYS.indexOf(d));
   const contiguous = indexes.every((n, i) => i === 0 || n === (indexes[i - 1] ?? -2) + 1);
-  if (days.length >= 3 && contiguous) return `${GERMAN_DAYS[days[0] as Weekday]}-${GERMAN_DAYS[days.at(-1) as Weekday]}`;
+  if (days.length >= 3 && contiguous)
+    return `${GERMAN_DAYS[days[0] as Weekday]}-${GERMAN_DAYS[days.at(-1) as Weekday]}`;
   return days.map((d) => GERMAN_DAYS[d]).join(',');
 }
 
@@ -60,7 +61,8 @@ function readWeekly(part: string): Interval[] {
   for (const group of part.split(';')) {
     const trimmed = group.trim();
     const space = trimmed.indexOf(' ');
-    if (space < 0) throw new CellError(`„${trimmed}“: erwartet Tage und Zeiten, z. B. „mo-fr 08:30-12:00, 13:30-16:00“`);
+    if (space < 0)
+      throw new CellError(`„${trimmed}“: erwartet Tage und Zeiten, z. B. „mo-fr 08:30-12:00, 13:30-16:00“`);
     const days = readDays(trimmed.slice(0, space));
     for (const range of trimmed.slice(space + 1).split(',')) {
       const m = TIME_RANGE.exec(range.trim());

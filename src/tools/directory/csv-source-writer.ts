@@ -40,7 +40,10 @@ export async function datasetFor(targetDir: string, fromDir: string): Promise<{ 
  * guide.yaml (the guide's questions) of the target if there is one, else the one from `fromDir`
  * (copied), so an import into a new folder can be published; undefined when neither has one.
  */
-export async function guideFor(targetDir: string, fromDir: string): Promise<{ text: string; copy: boolean } | undefined> {
+export async function guideFor(
+  targetDir: string,
+  fromDir: string,
+): Promise<{ text: string; copy: boolean } | undefined> {
   const own = join(targetDir, GUIDE_FILE);
   if (await exists(own)) return { text: await readFile(own, 'utf8'), copy: false };
   const other = join(fromDir, GUIDE_FILE);
@@ -81,7 +84,9 @@ export async function writeSourceFolder(
     if (guide?.copy) await writeFile(join(temp, GUIDE_FILE), guide.text, 'utf8');
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
-    throw new ImportTargetError(`Ziel „${targetDir}“ nicht beschreibbar (${(error as Error).message}) – nichts geändert`);
+    throw new ImportTargetError(
+      `Ziel „${targetDir}“ nicht beschreibbar (${(error as Error).message}) – nichts geändert`,
+    );
   }
   const hadOld = await exists(live);
   try {
@@ -90,7 +95,9 @@ export async function writeSourceFolder(
   } catch (error) {
     if (hadOld && !(await exists(live))) await rename(old, live).catch(() => undefined);
     await rm(temp, { recursive: true, force: true });
-    throw new ImportTargetError(`Ordner ${ORGANIZATIONS_DIR}/ konnte nicht ersetzt werden (${(error as Error).message}) – nichts geändert`);
+    throw new ImportTargetError(
+      `Ordner ${ORGANIZATIONS_DIR}/ konnte nicht ersetzt werden (${(error as Error).message}) – nichts geändert`,
+    );
   }
   if (dataset.copy) await rename(join(temp, DATASET_FILE), join(targetDir, DATASET_FILE));
   if (guide?.copy) await rename(join(temp, GUIDE_FILE), join(targetDir, GUIDE_FILE));

@@ -21,7 +21,8 @@ export interface Collected {
 }
 
 export const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+export const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 export const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
 /** Keeps the richer of two copies of the same record. */
@@ -41,7 +42,10 @@ export function collect(files: readonly HsdsFile[]): Collected {
     if (!isObject(item)) return;
     if (Array.isArray(item.contents)) return visit(item.contents, file);
     if (Object.keys(item).some((k) => k.endsWith('.csv'))) {
-      skipped.set(file, 'Tabellenform (eine Liste je Tabelle) wird nicht gelesen – bitte die JSON-Objekte (z. B. service_full.json) verwenden');
+      skipped.set(
+        file,
+        'Tabellenform (eine Liste je Tabelle) wird nicht gelesen – bitte die JSON-Objekte (z. B. service_full.json) verwenden',
+      );
       return;
     }
     if ('openapi_url' in item || 'hsds_version' in item) {
@@ -69,7 +73,13 @@ export function collect(files: readonly HsdsFile[]): Collected {
       skipped.set(file, 'Begriffe einer Taxonomie – werden über die Attribute der Angebote gelesen');
       return;
     }
-    if ('services' in item || 'legal_status' in item || 'locations' in item || 'organization_identifiers' in item || 'website' in item) {
+    if (
+      'services' in item ||
+      'legal_status' in item ||
+      'locations' in item ||
+      'organization_identifiers' in item ||
+      'website' in item
+    ) {
       put(found.organizations, item);
       for (const service of list(item.services)) {
         visit({ ...service, organization_id: service.organization_id ?? item.id }, file);

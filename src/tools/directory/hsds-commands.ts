@@ -34,7 +34,9 @@ export async function exportHsdsCommand(args: ParsedArgs, output: Output): Promi
   }
   const existing = await readdir(dir).catch(() => undefined);
   if (existing && existing.length > 0 && !existing.includes(INDEX_FILE)) {
-    output.err(`Ordner „${dir}“ ist nicht leer und enthält keinen früheren HSDS-Export – bitte einen leeren oder neuen Ordner angeben.`);
+    output.err(
+      `Ordner „${dir}“ ist nicht leer und enthält keinen früheren HSDS-Export – bitte einen leeren oder neuen Ordner angeben.`,
+    );
     return 1;
   }
   const hsds = directoryToHsds(loaded.directory);
@@ -44,7 +46,8 @@ export async function exportHsdsCommand(args: ParsedArgs, output: Output): Promi
   const old = join(dirname(dir), `.${basename(dir)}-alt-${stamp}`);
   try {
     await mkdir(join(temp, 'services'), { recursive: true });
-    for (const service of hsds.services) await writeFile(join(temp, 'services', `${service.id}.json`), json(service.json));
+    for (const service of hsds.services)
+      await writeFile(join(temp, 'services', `${service.id}.json`), json(service.json));
     await writeFile(join(temp, 'organizations.json'), json(hsds.organizations));
     await writeFile(join(temp, 'taxonomy_terms.json'), json(hsds.taxonomyTerms));
     await writeFile(join(temp, INDEX_FILE), json(hsds.index));

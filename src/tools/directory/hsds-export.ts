@@ -48,7 +48,12 @@ export function hsdsLocation(location: Location, org: Organization): Json {
   const { address } = location;
   const attributes = [
     ...(address.municipality ? [attribute('location', id, 'municipality', address.municipality)] : []),
-    profile('location', id, { id: location.id, name: location.name, accessibility: location.accessibility, transit: location.transit }),
+    profile('location', id, {
+      id: location.id,
+      name: location.name,
+      accessibility: location.accessibility,
+      transit: location.transit,
+    }),
   ];
   return defined({
     id,
@@ -84,7 +89,9 @@ export function hsdsLocation(location: Location, org: Organization): Json {
 function describeSchedule(schedule: Schedule): string {
   const parts: string[] = [];
   for (const i of schedule.weekly ?? []) {
-    parts.push(`${i.days.map((d) => DAY_NAMES[d]).join(', ')} ${i.opens}–${i.closes}${i.overnight ? ' (über Nacht)' : ''}`);
+    parts.push(
+      `${i.days.map((d) => DAY_NAMES[d]).join(', ')} ${i.opens}–${i.closes}${i.overnight ? ' (über Nacht)' : ''}`,
+    );
   }
   if (schedule.alwaysOpen) parts.push('rund um die Uhr');
   if (schedule.appointmentOnly) parts.push('Termine nach Vereinbarung');
@@ -103,7 +110,8 @@ function schedules(schedule: Schedule, serviceId: string, index: number, link: J
     opens_at: i.opens,
     closes_at: i.closes,
   }));
-  if (schedule.alwaysOpen) rows.push({ byday: WEEKDAYS.map((d) => d.toUpperCase()).join(','), opens_at: '00:00', closes_at: '24:00' });
+  if (schedule.alwaysOpen)
+    rows.push({ byday: WEEKDAYS.map((d) => d.toUpperCase()).join(','), opens_at: '00:00', closes_at: '24:00' });
   const weekly = rows.map((row, r) =>
     defined({ id: hsdsId('schedule', serviceId, index, r), ...common, freq: 'WEEKLY', wkst: 'MO', ...row }),
   );
@@ -114,7 +122,8 @@ function schedules(schedule: Schedule, serviceId: string, index: number, link: J
 function serviceAreas(service: Service): Json[] {
   const area = service.serviceArea;
   const id = (i: number) => hsdsId('service-area', service.id, i);
-  if (area.scope === 'kreis') return [{ id: id(0), name: 'Kreis Unna (alle Städte und Gemeinden)', uri: `${AREA_URI}kreis` }];
+  if (area.scope === 'kreis')
+    return [{ id: id(0), name: 'Kreis Unna (alle Städte und Gemeinden)', uri: `${AREA_URI}kreis` }];
   if (area.scope === 'national') return [{ id: id(0), name: 'Deutschland (bundesweit)', uri: `${AREA_URI}national` }];
   return area.municipalities.map((code, i) => ({
     id: id(i),
@@ -129,7 +138,9 @@ function serviceAttributes(service: Service, id: string): HsdsAttribute[] {
     link('sector', service.sector),
     ...service.topics.map((c) => link('topic', c)),
     ...service.lifeStages.map((c) => link('life-stage', c)),
-    ...(service.serviceArea.scope === 'municipality' ? service.serviceArea.municipalities.map((c) => link('municipality', c)) : []),
+    ...(service.serviceArea.scope === 'municipality'
+      ? service.serviceArea.municipalities.map((c) => link('municipality', c))
+      : []),
     ...Object.entries(service.flags).map(([flag, value]) => link('flag', flag, String(value))),
     ...(service.role ? [link('role', service.role)] : []),
     profile('service', id, {
@@ -243,7 +254,8 @@ export function directoryToHsds(directory: SourceDirectory): HsdsExport {
   const taxonomyTerms = [...terms.values()].sort((a, b) => (a.taxonomy + a.code < b.taxonomy + b.code ? -1 : 1));
   const index = {
     hsds_version: '3.1',
-    profile: 'Brücken für Familien (Kreis Unna): Texte auf Deutsch, Übersetzungen im Attribut bruecken-fuer-familien/profile',
+    profile:
+      'Brücken für Familien (Kreis Unna): Texte auf Deutsch, Übersetzungen im Attribut bruecken-fuer-familien/profile',
     dataset: directory.meta.id,
     title: directory.meta.title.de,
     licence: directory.meta.licence,

@@ -47,20 +47,29 @@ export function email(value: unknown, what: string, note: Note): string | undefi
   return undefined;
 }
 
-const KINDS: Record<string, Phone['kind']> = { voice: 'voice', cell: 'voice', fax: 'fax', text: 'sms', textphone: 'sms' };
+const KINDS: Record<string, Phone['kind']> = {
+  voice: 'voice',
+  cell: 'voice',
+  fax: 'fax',
+  text: 'sms',
+  textphone: 'sms',
+};
 
 export function phones(items: unknown, what: string, note: Note): Phone[] {
   const out: Phone[] = [];
   for (const item of list(items)) {
     // The standard's own examples write the number in extra quotes ("\"+44 1234 234567\"").
-    const number = str(item.number)?.replace(/^["']+|["']+$/g, '').trim();
+    const number = str(item.number)
+      ?.replace(/^["']+|["']+$/g, '')
+      .trim();
     if (!number) continue;
     const problem = phoneNumberProblem(number);
     if (problem) {
       note(`${what}: ${problem} – Nummer weggelassen`);
       continue;
     }
-    if (item.extension !== undefined) note(`${what}: Durchwahl (extension) ${String(item.extension)} weggelassen – bitte in die Nummer schreiben`);
+    if (item.extension !== undefined)
+      note(`${what}: Durchwahl (extension) ${String(item.extension)} weggelassen – bitte in die Nummer schreiben`);
     const type = str(item.type) ?? 'voice';
     const kind = KINDS[type] ?? 'voice';
     if (!KINDS[type]) note(`${what}: Art „${type}“ der Nummer ${number} als Telefon übernommen`);
@@ -86,7 +95,20 @@ function time(value: unknown, what: string, note: Note): string | undefined {
   return `${(m[1] ?? '').padStart(2, '0')}:${m[2]}`;
 }
 
-const IGNORED_SCHEDULE_FIELDS = ['valid_from', 'valid_to', 'dtstart', 'until', 'count', 'interval', 'byweekno', 'bymonthday', 'byyearday', 'timezone', 'schedule_link', 'attending_type'];
+const IGNORED_SCHEDULE_FIELDS = [
+  'valid_from',
+  'valid_to',
+  'dtstart',
+  'until',
+  'count',
+  'interval',
+  'byweekno',
+  'bymonthday',
+  'byyearday',
+  'timezone',
+  'schedule_link',
+  'attending_type',
+];
 
 /** HSDS schedule rows of one place → one schedule of ours (weekly hours; holidays unknown). */
 export function scheduleFrom(rows: readonly Json[], what: string, note: Note): Schedule | undefined {
@@ -95,20 +117,25 @@ export function scheduleFrom(rows: readonly Json[], what: string, note: Note): S
   const texts = new Set<string>();
   for (const row of rows) {
     for (const field of IGNORED_SCHEDULE_FIELDS) {
-      if (row[field] !== undefined) note(`${what}: Zeitplan-Feld ${field} übersprungen – das Modell kennt nur wöchentliche Zeiten`);
+      if (row[field] !== undefined)
+        note(`${what}: Zeitplan-Feld ${field} übersprungen – das Modell kennt nur wöchentliche Zeiten`);
     }
     for (const text of [row.description, row.notes]) if (str(text)) texts.add(str(text) as string);
     const freq = str(row.freq);
     if (freq === undefined && row.byday === undefined) continue;
     if (freq !== 'WEEKLY') {
-      note(`${what}: Zeitplan mit freq ${freq ?? '(leer)'} übersprungen – nur wöchentliche Zeiten (WEEKLY) werden übernommen`);
+      note(
+        `${what}: Zeitplan mit freq ${freq ?? '(leer)'} übersprungen – nur wöchentliche Zeiten (WEEKLY) werden übernommen`,
+      );
       continue;
     }
     const days = (str(row.byday) ?? '').split(',').map((d) => d.trim().toLowerCase());
     const opens = time(row.opens_at, what, note);
     const closes = time(row.closes_at, what, note);
     if (!days.every((d) => (WEEKDAYS as readonly string[]).includes(d)) || days.length === 0 || !opens || !closes) {
-      note(`${what}: Öffnungszeit „${String(row.byday)} ${String(row.opens_at)}–${String(row.closes_at)}“ nicht lesbar – übersprungen`);
+      note(
+        `${what}: Öffnungszeit „${String(row.byday)} ${String(row.opens_at)}–${String(row.closes_at)}“ nicht lesbar – übersprungen`,
+      );
       continue;
     }
     const overnight = closes !== '24:00' && closes <= opens;
@@ -116,7 +143,9 @@ export function scheduleFrom(rows: readonly Json[], what: string, note: Note): S
   }
   const noteText = [...texts].join(' – ').slice(0, 2000);
   if (weekly.length === 0) {
-    note(`${what}: keine wöchentlichen Öffnungszeiten – ${noteText ? 'Beschreibung als Hinweis in der Beschreibung belassen, ' : ''}Zeitplan weggelassen`);
+    note(
+      `${what}: keine wöchentlichen Öffnungszeiten – ${noteText ? 'Beschreibung als Hinweis in der Beschreibung belassen, ' : ''}Zeitplan weggelassen`,
+    );
     return undefined;
   }
   note(`${what}: Feiertagsregel fehlt in HSDS – vorläufig „as-usual-unknown“ (unbekannt), bitte prüfen`);

@@ -83,7 +83,8 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
     report.push(message);
   };
   const countSkipped = (item: Json) => {
-    for (const key of Object.keys(item)) if (SKIPPED[key] && item[key] !== undefined) skippedFields.set(key, (skippedFields.get(key) ?? 0) + 1);
+    for (const key of Object.keys(item))
+      if (SKIPPED[key] && item[key] !== undefined) skippedFields.set(key, (skippedFields.get(key) ?? 0) + 1);
   };
 
   const locationIds = new Map<string, string>(); // HSDS location id → our id
@@ -93,10 +94,14 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
     const address = list(hsds.addresses).find((a) => a.address_type !== 'postal') ?? list(hsds.addresses)[0];
     const postalCode = str(address?.postal_code);
     if (!address || !postalCode || !/^\d{5}$/.test(postalCode) || !str(address.address_1) || !str(address.city)) {
-      note(`Standort „${label}“ übersprungen: keine deutsche Anschrift (Straße, 5-stellige Postleitzahl, Ort)${postalCode ? ` – Postleitzahl „${postalCode}“` : ''}`);
+      note(
+        `Standort „${label}“ übersprungen: keine deutsche Anschrift (Straße, 5-stellige Postleitzahl, Ort)${postalCode ? ` – Postleitzahl „${postalCode}“` : ''}`,
+      );
       return undefined;
     }
-    const ours = str(profile?.id) ?? (hsds.external_identifier_type === LOCATION_ID_TYPE ? str(hsds.external_identifier) : undefined);
+    const ours =
+      str(profile?.id) ??
+      (hsds.external_identifier_type === LOCATION_ID_TYPE ? str(hsds.external_identifier) : undefined);
     const id = ours ?? slugId(`${label}`, taken, 'standort');
     if (ours) taken.add(ours);
     const city = str(address.city) as string;
@@ -105,14 +110,24 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
       // Foreign data: the town from the city name; our own export says it in the attribute (or not at all).
       (profile ? undefined : taxonomy.municipalities.find((m) => m.name.toLowerCase() === city.toLowerCase())?.code);
     const [lat, lon] = [hsds.latitude, hsds.longitude];
-    const geoOk = typeof lat === 'number' && typeof lon === 'number' && lat >= 47.2 && lat <= 55.1 && lon >= 5.8 && lon <= 15.1;
-    if (lat !== undefined && !geoOk) note(`Standort „${label}“: Koordinaten ${String(lat)}, ${String(lon)} liegen nicht in Deutschland – weggelassen`);
-    const accessibility = list(hsds.accessibility).map((a) => [str(a.description), str(a.details)].filter(Boolean).join(' ')).filter(Boolean).join(' ');
+    const geoOk =
+      typeof lat === 'number' && typeof lon === 'number' && lat >= 47.2 && lat <= 55.1 && lon >= 5.8 && lon <= 15.1;
+    if (lat !== undefined && !geoOk)
+      note(`Standort „${label}“: Koordinaten ${String(lat)}, ${String(lon)} liegen nicht in Deutschland – weggelassen`);
+    const accessibility = list(hsds.accessibility)
+      .map((a) => [str(a.description), str(a.details)].filter(Boolean).join(' '))
+      .filter(Boolean)
+      .join(' ');
     countSkipped(hsds);
     return {
       id,
       ...optional('name', fromProfile(profile, 'name', text(hsds.name))),
-      address: { street: str(address.address_1) as string, postalCode, city, ...optional('municipality', municipality) },
+      address: {
+        street: str(address.address_1) as string,
+        postalCode,
+        city,
+        ...optional('municipality', municipality),
+      },
       ...(geoOk ? { geo: { lat: lat as number, lon: lon as number } } : {}),
       ...optional('accessibility', fromProfile(profile, 'accessibility', text(accessibility))),
       ...optional('transit', fromProfile(profile, 'transit', text(hsds.transportation))),
@@ -133,7 +148,11 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
     const locationSources = [
       ...list(hsdsOrg.locations),
       ...[...found.locations.values()].filter((l) => l.organization_id === orgHsdsId),
-      ...services.flatMap((s) => list(s.service_at_locations).map((sal) => sal.location).filter((l): l is Json => !!l && typeof l === 'object')),
+      ...services.flatMap((s) =>
+        list(s.service_at_locations)
+          .map((sal) => sal.location)
+          .filter((l): l is Json => !!l && typeof l === 'object'),
+      ),
     ];
     const locations: Location[] = [];
     for (const hsdsLocation of locationSources) {
@@ -155,7 +174,9 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
     }
     const sampleData = profile?.sampleData;
     if (typeof sampleData !== 'boolean') {
-      placeholder(`${what}: sampleData fehlt in HSDS – vorläufig true (als Beispieldaten gekennzeichnet), nach Prüfung auf false setzen`);
+      placeholder(
+        `${what}: sampleData fehlt in HSDS – vorläufig true (als Beispieldaten gekennzeichnet), nach Prüfung auf false setzen`,
+      );
     }
     organizations.push({
       id,
@@ -171,7 +192,8 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
   }
   for (const service of found.services.values()) {
     const orgId = str((service.organization as Json | undefined)?.id) ?? str(service.organization_id);
-    if (!orgId || !found.organizations.has(orgId)) note(`Dienst „${str(service.name) ?? '?'}“ übersprungen: keine Organisation angegeben`);
+    if (!orgId || !found.organizations.has(orgId))
+      note(`Dienst „${str(service.name) ?? '?'}“ übersprungen: keine Organisation angegeben`);
   }
 
   function toService(hsds: Json): Service | undefined {
@@ -233,15 +255,42 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
     return {
       id,
       name: fromProfile(profile, 'name', { de: name }),
-      summary: fromProfile(profile, 'summary', undefined) ?? needed(undefined, { de: summaryFallback }, `keine Kurzbeschreibung (summary) in HSDS – vorläufig „${summaryFallback}“, bitte in Elternsprache umschreiben`),
-      description: fromProfile(profile, 'description', undefined) ?? needed(text(description), { de: name }, 'keine Beschreibung – vorläufig der Name, bitte ergänzen'),
+      summary:
+        fromProfile(profile, 'summary', undefined) ??
+        needed(
+          undefined,
+          { de: summaryFallback },
+          `keine Kurzbeschreibung (summary) in HSDS – vorläufig „${summaryFallback}“, bitte in Elternsprache umschreiben`,
+        ),
+      description:
+        fromProfile(profile, 'description', undefined) ??
+        needed(text(description), { de: name }, 'keine Beschreibung – vorläufig der Name, bitte ergänzen'),
       sector: needed(sector, 'youth', 'kein Bereich (sector) – vorläufig youth, bitte prüfen'),
-      topics: needed(topics.length > 0 ? topics : undefined, ['parenting'], 'kein Thema (topics) – vorläufig parenting, bitte nachtragen'),
-      lifeStages: stages.length > 0 ? stages : needed(agedStages, LIFE_STAGES.map((s) => s.code), 'keine Lebensphase (lifeStages) und kein Alter – vorläufig alle, bitte eingrenzen'),
-      serviceArea: needed(serviceAreaOf(hsds, codes('municipality')), { scope: 'kreis' } as ServiceArea, 'kein Einzugsgebiet aus unserem Profil – vorläufig ganzer Kreis (kreis), bitte prüfen'),
+      topics: needed(
+        topics.length > 0 ? topics : undefined,
+        ['parenting'],
+        'kein Thema (topics) – vorläufig parenting, bitte nachtragen',
+      ),
+      lifeStages:
+        stages.length > 0
+          ? stages
+          : needed(
+              agedStages,
+              LIFE_STAGES.map((s) => s.code),
+              'keine Lebensphase (lifeStages) und kein Alter – vorläufig alle, bitte eingrenzen',
+            ),
+      serviceArea: needed(
+        serviceAreaOf(hsds, codes('municipality')),
+        { scope: 'kreis' } as ServiceArea,
+        'kein Einzugsgebiet aus unserem Profil – vorläufig ganzer Kreis (kreis), bitte prüfen',
+      ),
       ...optional('role', codes('role')[0] as Service['role']),
       flags,
-      languages: needed(languages.length > 0 ? languages : undefined, ['de'], 'keine Sprache (languages) – vorläufig de'),
+      languages: needed(
+        languages.length > 0 ? languages : undefined,
+        ['de'],
+        'keine Sprache (languages) – vorläufig de',
+      ),
       phones: (profile?.phones as Service['phones'] | undefined) ?? phones(hsds.phones, what, note),
       ...optional('email', email(hsds.email, what, note)),
       ...optional('website', website(hsds.url, what, note)),
@@ -250,7 +299,11 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
       ...optional('eligibility', fromProfile(profile, 'eligibility', text(hsds.eligibility_description))),
       ...optional('fees', fromProfile(profile, 'fees', text(hsds.fees_description))),
       ...optional('keywords', profile?.keywords as Service['keywords']),
-      lastChecked: needed(lastChecked, PLACEHOLDER_DATE, `kein Prüfdatum (assured_date) – vorläufig ${PLACEHOLDER_DATE} (gilt als veraltet), nach Prüfung eintragen`),
+      lastChecked: needed(
+        lastChecked,
+        PLACEHOLDER_DATE,
+        `kein Prüfdatum (assured_date) – vorläufig ${PLACEHOLDER_DATE} (gilt als veraltet), nach Prüfung eintragen`,
+      ),
     };
   }
 
@@ -276,7 +329,9 @@ function serviceAreaOf(hsds: Json, municipalities: string[]): ServiceArea | unde
   const uris = list(hsds.service_areas).map((a) => str(a.uri) ?? '');
   if (uris.includes(`${AREA_URI}kreis`)) return { scope: 'kreis' };
   if (uris.includes(`${AREA_URI}national`)) return { scope: 'national' };
-  const fromUris = uris.filter((u) => u.startsWith(`${AREA_URI}municipality:`)).map((u) => u.slice(`${AREA_URI}municipality:`.length));
+  const fromUris = uris
+    .filter((u) => u.startsWith(`${AREA_URI}municipality:`))
+    .map((u) => u.slice(`${AREA_URI}municipality:`.length));
   const codes = [...new Set([...fromUris, ...municipalities])];
   return codes.length > 0 ? { scope: 'municipality', municipalities: codes } : undefined;
 }

@@ -70,7 +70,12 @@ export function taxonomyTerm(kind: Vocabulary, code: string): HsdsTaxonomyTerm {
     name,
     description: kind === 'profile' ? DESCRIPTIONS.profile : `${DESCRIPTIONS[kind]}: ${name}`,
     taxonomy: vocabulary(kind),
-    taxonomy_detail: { id: hsdsId('taxonomy', kind), name: vocabulary(kind), description: DESCRIPTIONS[kind], version: '1' },
+    taxonomy_detail: {
+      id: hsdsId('taxonomy', kind),
+      name: vocabulary(kind),
+      description: DESCRIPTIONS[kind],
+      version: '1',
+    },
     language: 'de',
   };
 }

@@ -80,7 +80,9 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
 
   let guide: Guide | undefined;
   if (!files.some((f) => f.name === GUIDE_FILE)) {
-    notes.push(`${GUIDE_FILE} fehlt: ohne die Fragen des Wegweisers lässt sich das Verzeichnis prüfen, aber nicht veröffentlichen`);
+    notes.push(
+      `${GUIDE_FILE} fehlt: ohne die Fragen des Wegweisers lässt sich das Verzeichnis prüfen, aber nicht veröffentlichen`,
+    );
   } else if (parsed.has(GUIDE_FILE)) {
     const data = parsed.get(GUIDE_FILE);
     const result = v.safeParse(GuideSchema, data, { message: germanFallback });
@@ -94,10 +96,16 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
 
   const orgFiles = files.filter((f) => f.name.startsWith(`${ORGANIZATIONS_DIR}/`));
   if (orgFiles.length === 0) {
-    issues.push({ path: ORGANIZATIONS_DIR, message: `Keine Organisationen gefunden (Ordner ${ORGANIZATIONS_DIR}/ ist leer)` });
+    issues.push({
+      path: ORGANIZATIONS_DIR,
+      message: `Keine Organisationen gefunden (Ordner ${ORGANIZATIONS_DIR}/ ist leer)`,
+    });
   }
   if (orgFiles.length > MAX_ORGANIZATIONS) {
-    issues.push({ path: ORGANIZATIONS_DIR, message: `Zu viele Dateien: höchstens ${MAX_ORGANIZATIONS} Organisationen` });
+    issues.push({
+      path: ORGANIZATIONS_DIR,
+      message: `Zu viele Dateien: höchstens ${MAX_ORGANIZATIONS} Organisationen`,
+    });
   }
 
   const organizations: Organization[] = [];
@@ -159,7 +167,8 @@ export async function readSourceDir(dir: string): Promise<{ files: SourceFile[];
     const names = (await readdir(join(dir, ORGANIZATIONS_DIR))).sort();
     for (const name of names) {
       if (name.endsWith('.yaml')) files.push(await readLimited(dir, `${ORGANIZATIONS_DIR}/${name}`));
-      else if (!name.startsWith('.')) notes.push(`${ORGANIZATIONS_DIR}/${name} übersprungen (nur .yaml-Dateien werden gelesen)`);
+      else if (!name.startsWith('.'))
+        notes.push(`${ORGANIZATIONS_DIR}/${name} übersprungen (nur .yaml-Dateien werden gelesen)`);
     }
   }
   return { files, notes };

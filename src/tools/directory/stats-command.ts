@@ -25,11 +25,12 @@ export function formatCell(cell: Cell | undefined): string {
 function renderTable(t: CoverageTable, stats: Stats): string[] {
   // Codes as rows and towns as columns: 18 topics would not fit side by side.
   const header = ['', ...stats.municipalities.map((m) => m.code)];
-  const rows = t.codes.map(({ code }) => [code, ...stats.municipalities.map((m) => formatCell(t.cells[m.code]?.[code]))]);
+  const rows = t.codes.map(({ code }) => [
+    code,
+    ...stats.municipalities.map((m) => formatCell(t.cells[m.code]?.[code])),
+  ]);
   const gaps = t.codes.flatMap(({ code, label }) =>
-    stats.municipalities
-      .filter((m) => formatCell(t.cells[m.code]?.[code]) === '!0')
-      .map((m) => `${m.name}: ${label}`),
+    stats.municipalities.filter((m) => formatCell(t.cells[m.code]?.[code]) === '!0').map((m) => `${m.name}: ${label}`),
   );
   return [
     '',

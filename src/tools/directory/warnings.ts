@@ -71,7 +71,12 @@ export function directoryWarnings(
         });
       }
       if (s.schedules.length === 0) {
-        warnings.push({ kind: 'no-schedule', path, recordId: s.id, message: 'Angebot ohne Zeitplan (schedules ist leer)' });
+        warnings.push({
+          kind: 'no-schedule',
+          path,
+          recordId: s.id,
+          message: 'Angebot ohne Zeitplan (schedules ist leer)',
+        });
       }
       if (s.phones.length === 0 && org.phones.length === 0) {
         warnings.push({

@@ -78,7 +78,9 @@ describe('build', () => {
     expect(output.errors.join('\n')).toContain(
       'organizations/beratungsstelle-unna.yaml: website [beratungsstelle-unna]\n      Webadresse „http://example.org“: nur sichere Adressen mit https:// sind erlaubt, nicht http://',
     );
-    expect(output.errors.at(-1)).toBe('Nicht veröffentlicht: das Verzeichnis enthält Fehler. Es wurde nichts geschrieben.');
+    expect(output.errors.at(-1)).toBe(
+      'Nicht veröffentlicht: das Verzeichnis enthält Fehler. Es wurde nichts geschrieben.',
+    );
   });
 
   it('leaves an existing published directory untouched on failure', async () => {
@@ -98,7 +100,11 @@ describe('build', () => {
 
 describe('the size phones accept', () => {
   it('refuses to publish a directory larger than phones download, in words the editors understand', () => {
-    const parsed = parseSourceDirectory({ meta: validMeta(), guide: validGuide(), organizations: [validOrganization()] });
+    const parsed = parseSourceDirectory({
+      meta: validMeta(),
+      guide: validGuide(),
+      organizations: [validOrganization()],
+    });
     if (!parsed.ok) throw new Error('fixture invalid');
     const published = publishDirectory(parsed.directory, NOW);
     expect(published.manifest.bytes).toBeLessThan(MAX_DIRECTORY_BYTES);

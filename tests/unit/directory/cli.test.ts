@@ -62,7 +62,9 @@ describe('directory command line', () => {
     expect(text).toContain('Zuletzt geprüft am 2024-01-01 – älter als 12 Monate, bitte nachprüfen');
     expect(text).toContain('organizations/c-stelle.yaml: services[0] [c-stelle-angebot]\n      Angebot ohne Zeitplan');
     expect(text).toContain('Angebot ohne Telefonnummer (weder beim Angebot noch bei der Organisation)');
-    expect(text).toContain('Dieselbe Nummer (+492303271234) bei verschiedenen Organisationen: a-stelle, b-stelle – Tippfehler?');
+    expect(text).toContain(
+      'Dieselbe Nummer (+492303271234) bei verschiedenen Organisationen: a-stelle, b-stelle – Tippfehler?',
+    );
     // meta.languages is [de, en]: per organization the name and the service description lack English.
     expect(text).toMatch(/Fehlende Übersetzungen.*\n {4}en: 6\n {2}Vollständige Liste mit --verbose\./);
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Phone, Schedule } from '../../../src/domain/directory/schema';
-import { CellError, readCodes, readInlineText, readPhones, readYesNo, writePhones } from '../../../src/tools/directory/csv-cells';
+import {
+  CellError,
+  readCodes,
+  readInlineText,
+  readPhones,
+  readYesNo,
+  writePhones,
+} from '../../../src/tools/directory/csv-cells';
 import { readSchedules, writeSchedules } from '../../../src/tools/directory/csv-schedule';
 
 describe('CSV cell formats', () => {
@@ -33,11 +40,17 @@ describe('CSV cell formats', () => {
 
   it('refuses a label the cell cannot hold and an unknown kind, in German', () => {
     expect(() => writePhones([{ number: '110', kind: 'voice', label: { de: 'a | b' } }])).toThrow(/enthält „\|“/);
-    expect(() => readPhones('Pager: 0123 45')).toThrow(/Unbekannte Art der Nummer „Pager“ – erlaubt sind Telefon, Fax, SMS, Hotline/);
+    expect(() => readPhones('Pager: 0123 45')).toThrow(
+      /Unbekannte Art der Nummer „Pager“ – erlaubt sind Telefon, Fax, SMS, Hotline/,
+    );
   });
 
   it('reads inline texts with translations', () => {
-    expect(readInlineText('Weihnachten; en=Christmas; tr=Noel', 'x')).toEqual({ de: 'Weihnachten', en: 'Christmas', tr: 'Noel' });
+    expect(readInlineText('Weihnachten; en=Christmas; tr=Noel', 'x')).toEqual({
+      de: 'Weihnachten',
+      en: 'Christmas',
+      tr: 'Noel',
+    });
     expect(readInlineText('A; B', 'x')).toEqual({ de: 'A; B' });
     expect(() => readInlineText('en=Christmas', 'Hinweis')).toThrow(/Hinweis: der deutsche Text fehlt/);
   });

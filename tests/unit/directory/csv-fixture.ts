@@ -46,7 +46,11 @@ export function richOrganization(): Record<string, unknown> {
         flags: { free: true, anonymous: false, appointmentNeeded: false, homeVisits: true, barrierFree: true },
         languages: ['de', 'tr', 'ar'],
         phones: [
-          { number: '+49 (0)2303 103-456', kind: 'voice', label: { de: 'Beratung (Mo–Fr)', en: 'Advice', tr: 'Danışma' } },
+          {
+            number: '+49 (0)2303 103-456',
+            kind: 'voice',
+            label: { de: 'Beratung (Mo–Fr)', en: 'Advice', tr: 'Danışma' },
+          },
           { number: '0800 111 0 550', kind: 'hotline' },
           { number: '0170 1234567', kind: 'sms', label: { de: 'Nur SMS' } },
         ],

@@ -1,17 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, detectDelimiter, formatCell, parseCsv, writeCsv } from '../../../src/tools/directory/csv-format';
+import {
+  CsvSyntaxError,
+  detectDelimiter,
+  formatCell,
+  parseCsv,
+  writeCsv,
+} from '../../../src/tools/directory/csv-format';
 
 describe('CSV reader (RFC 4180 as Excel writes it)', () => {
   const cases: [string, string, string[][]][] = [
-    ['semicolons with CRLF', 'a;b\r\n1;2\r\n', [['a', 'b'], ['1', '2']]],
-    ['commas with LF, no final line break', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
-    ['BOM is dropped', '\uFEFFa;b\r\nx;y\r\n', [['a', 'b'], ['x', 'y']]],
-    ['doubled quotes inside a quoted field', 'a;b\r\n"sagt ""hallo""";2\r\n', [['a', 'b'], ['sagt "hallo"', '2']]],
-    ['separator inside quotes', 'a;b\r\n"x;y";"1,5"\r\n', [['a', 'b'], ['x;y', '1,5']]],
-    ['CRLF line break inside quotes becomes LF', 'a;b\r\n"Zeile 1\r\nZeile 2";z\r\n', [['a', 'b'], ['Zeile 1\nZeile 2', 'z']]],
-    ['empty cells and an empty last cell', 'a;b;c\r\n;;\r\n', [['a', 'b', 'c'], ['', '', '']]],
-    ['umlauts and other scripts untouched', 'name\r\nFröndenberg – Ünal – بيت\r\n', [['name'], ['Fröndenberg – Ünal – بيت']]],
-    ['quoted empty field', 'a;b\r\n"";x\r\n', [['a', 'b'], ['', 'x']]],
+    [
+      'semicolons with CRLF',
+      'a;b\r\n1;2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'commas with LF, no final line break',
+      'a,b\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'BOM is dropped',
+      '\uFEFFa;b\r\nx;y\r\n',
+      [
+        ['a', 'b'],
+        ['x', 'y'],
+      ],
+    ],
+    [
+      'doubled quotes inside a quoted field',
+      'a;b\r\n"sagt ""hallo""";2\r\n',
+      [
+        ['a', 'b'],
+        ['sagt "hallo"', '2'],
+      ],
+    ],
+    [
+      'separator inside quotes',
+      'a;b\r\n"x;y";"1,5"\r\n',
+      [
+        ['a', 'b'],
+        ['x;y', '1,5'],
+      ],
+    ],
+    [
+      'CRLF line break inside quotes becomes LF',
+      'a;b\r\n"Zeile 1\r\nZeile 2";z\r\n',
+      [
+        ['a', 'b'],
+        ['Zeile 1\nZeile 2', 'z'],
+      ],
+    ],
+    [
+      'empty cells and an empty last cell',
+      'a;b;c\r\n;;\r\n',
+      [
+        ['a', 'b', 'c'],
+        ['', '', ''],
+      ],
+    ],
+    [
+      'umlauts and other scripts untouched',
+      'name\r\nFröndenberg – Ünal – بيت\r\n',
+      [['name'], ['Fröndenberg – Ünal – بيت']],
+    ],
+    [
+      'quoted empty field',
+      'a;b\r\n"";x\r\n',
+      [
+        ['a', 'b'],
+        ['', 'x'],
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(parseCsv(input).records).toEqual(expected);

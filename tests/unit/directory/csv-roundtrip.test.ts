@@ -49,7 +49,9 @@ describe('export-csv and import-csv', () => {
     dirs.push(source);
     const first = await exportTo(source);
     const text = first.bytes.toString('utf8');
-    expect(text.startsWith('\uFEFForganisation_id;organisation_name_de;organisation_name_en;organisation_name_tr;')).toBe(true);
+    expect(
+      text.startsWith('\uFEFForganisation_id;organisation_name_de;organisation_name_en;organisation_name_tr;'),
+    ).toBe(true);
     expect(text).toContain('\r\n');
 
     const target = join(await tempDir(), 'neu');
@@ -95,7 +97,9 @@ describe('export-csv and import-csv', () => {
 
     const result = await run('import-csv', file, '--from', source, '--out', source);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('Zeile 3, Spalte topics: Unbekanntes Thema „kita“ – erlaubt sind: pregnancy-birth, midwife');
+    expect(result.err).toContain(
+      'Zeile 3, Spalte topics: Unbekanntes Thema „kita“ – erlaubt sind: pregnancy-birth, midwife',
+    );
     expect(result.err).toContain('nichts geschrieben');
     expect(await readFile(join(source, 'organizations', 'familienbuero-unna.yaml'), 'utf8')).toBe(before);
 
@@ -114,16 +118,22 @@ describe('export-csv and import-csv', () => {
     await writeFile(file, editCell(bytes.toString('utf8'), 4, 'standort1_street', 'Markt 2'));
     const result = await run('import-csv', file, '--from', source, '--out', await tempDir());
     expect(result.code).toBe(1);
-    expect(result.err).toContain('Zeile 4, Spalte standort1_street: weicht von Zeile 3 ab („Markt 2“ statt „Rathausplatz 1“)');
+    expect(result.err).toContain(
+      'Zeile 4, Spalte standort1_street: weicht von Zeile 3 ab („Markt 2“ statt „Rathausplatz 1“)',
+    );
   });
 
   it('refuses unknown columns, broken quotes, non-UTF-8 and files over 50 MB before parsing', async () => {
     const dir = await tempDir();
     const file = join(dir, 'x.csv');
     await writeFile(file, '\uFEFForganisation_id;lifestages\r\nx;y\r\n');
-    expect((await run('import-csv', file, '--out', dir)).err).toContain('Zeile 1, Spalte lifestages: Unbekannte Spalte');
+    expect((await run('import-csv', file, '--out', dir)).err).toContain(
+      'Zeile 1, Spalte lifestages: Unbekannte Spalte',
+    );
     await writeFile(file, 'organisation_id;service_id\r\n"x;y\r\n');
-    expect((await run('import-csv', file, '--out', dir)).err).toContain('Zeile 2: Anführungszeichen wird nicht geschlossen');
+    expect((await run('import-csv', file, '--out', dir)).err).toContain(
+      'Zeile 2: Anführungszeichen wird nicht geschlossen',
+    );
     await writeFile(file, Buffer.from([0x61, 0x3b, 0x62, 0x0d, 0x0a, 0xfc, 0x3b, 0x78]));
     expect((await run('import-csv', file, '--out', dir)).err).toContain('nicht in UTF-8 gespeichert');
     await writeFile(file, '');
@@ -147,7 +157,9 @@ describe('export-csv and import-csv', () => {
     const second = await exportTo(target);
     expect(second.bytes.equals(first.bytes)).toBe(true);
     // The new folder gets the guide's questions too, so it can be published as it is.
-    expect(await readFile(join(target, 'guide.yaml'), 'utf8')).toBe(await readFile(join('directory', 'guide.yaml'), 'utf8'));
+    expect(await readFile(join(target, 'guide.yaml'), 'utf8')).toBe(
+      await readFile(join('directory', 'guide.yaml'), 'utf8'),
+    );
     const built = await run('build', '--from', target, '--out', await tempDir());
     expect(built.err).toBe('');
     expect(built.code).toBe(0);

@@ -65,8 +65,18 @@ export function validGuide(): Record<string, unknown> {
   return {
     questions: [
       { id: 'town', kind: 'municipality', text: { de: 'Wo wohnen Sie?' }, options: [] },
-      { id: 'who', kind: 'life-stage', text: { de: 'Um wen geht es?' }, options: [{ value: 'baby', label: { de: 'Baby' } }] },
-      { id: 'topic', kind: 'topic', text: { de: 'Worum geht es?' }, options: [{ value: 'parenting', label: { de: 'Erziehung' } }] },
+      {
+        id: 'who',
+        kind: 'life-stage',
+        text: { de: 'Um wen geht es?' },
+        options: [{ value: 'baby', label: { de: 'Baby' } }],
+      },
+      {
+        id: 'topic',
+        kind: 'topic',
+        text: { de: 'Worum geht es?' },
+        options: [{ value: 'parenting', label: { de: 'Erziehung' } }],
+      },
     ],
   };
 }

@@ -33,7 +33,9 @@ async function exported(): Promise<{ source: string; out: string; services: Json
   const result = await run('export-hsds', out, '--from', source);
   expect(result.err).toBe('');
   const files = (await readdir(join(out, 'services'))).sort();
-  const services = await Promise.all(files.map(async (f) => JSON.parse(await readFile(join(out, 'services', f), 'utf8')) as Json));
+  const services = await Promise.all(
+    files.map(async (f) => JSON.parse(await readFile(join(out, 'services', f), 'utf8')) as Json),
+  );
   return { source, out, services };
 }
 
@@ -49,7 +51,9 @@ function objectsWithId(node: unknown, found: Json[] = []): Json[] {
 
 describe('UUID v5', () => {
   it('matches the RFC test vector (www.example.com in the DNS namespace)', () => {
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 });
 
@@ -58,7 +62,9 @@ describe('export-hsds', () => {
     const { out, services } = await exported();
     expect(services).toHaveLength(3);
     const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as { services: { file: string }[] };
-    expect(index.services.map((s) => s.file).sort()).toEqual((await readdir(join(out, 'services'))).map((f) => `services/${f}`).sort());
+    expect(index.services.map((s) => s.file).sort()).toEqual(
+      (await readdir(join(out, 'services'))).map((f) => `services/${f}`).sort(),
+    );
 
     const organizations = JSON.parse(await readFile(join(out, 'organizations.json'), 'utf8')) as Json[];
     const orgIds = new Set(organizations.map((o) => o.id));
@@ -97,9 +103,13 @@ describe('export-hsds', () => {
     const sal = (beratung.service_at_locations as Json[])[0] as Json;
     const rows = sal.schedules as Json[];
     expect(rows[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '08:30', closes_at: '12:00' });
-    expect(rows[0]?.description).toContain('an Feiertagen geschlossen; geschlossen vom 24.12.2026 bis 01.01.2027 (Weihnachten)');
+    expect(rows[0]?.description).toContain(
+      'an Feiertagen geschlossen; geschlossen vom 24.12.2026 bis 01.01.2027 (Weihnachten)',
+    );
     expect(rows[0]?.service_at_location_id).toBe(sal.id);
-    const vocabularies = (beratung.attributes as Json[]).map((a) => `${String((a.taxonomy_term as Json).taxonomy)}:${String((a.taxonomy_term as Json).code)}`);
+    const vocabularies = (beratung.attributes as Json[]).map(
+      (a) => `${String((a.taxonomy_term as Json).taxonomy)}:${String((a.taxonomy_term as Json).code)}`,
+    );
     expect(vocabularies).toEqual(
       expect.arrayContaining([
         'bruecken-fuer-familien/sector:youth',
@@ -155,7 +165,10 @@ describe('import-hsds', () => {
       minimum_age: 0,
       maximum_age: 2,
       funding: [{ id: 'f', source: 'Stadt' }],
-      languages: [{ id: 'l', code: 'tr' }, { id: 'm', code: 'ara' }],
+      languages: [
+        { id: 'l', code: 'tr' },
+        { id: 'm', code: 'ara' },
+      ],
       phones: [{ id: 'p', number: '02303 1234', type: 'voice' }],
       schedules: [{ id: 's', freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:00:00', closes_at: '11:30:00' }],
       service_at_locations: [
@@ -167,7 +180,16 @@ describe('import-hsds', () => {
             name: 'Familienzentrum Mitte',
             latitude: 51.53,
             longitude: 7.69,
-            addresses: [{ id: 'a', address_1: 'Markt 1', city: 'Unna', postal_code: '59423', country: 'DE', address_type: 'physical' }],
+            addresses: [
+              {
+                id: 'a',
+                address_1: 'Markt 1',
+                city: 'Unna',
+                postal_code: '59423',
+                country: 'DE',
+                address_type: 'physical',
+              },
+            ],
           },
         },
       ],

@@ -25,10 +25,7 @@ describe('loadSource', () => {
 
   it('reports malformed YAML with file and line', async () => {
     const dir = await source();
-    await writeFile(
-      join(dir, 'organizations', 'kaputt.yaml'),
-      'id: kaputt\nname:\n  de: Beratung: Unna\nphones: []\n',
-    );
+    await writeFile(join(dir, 'organizations', 'kaputt.yaml'), 'id: kaputt\nname:\n  de: Beratung: Unna\nphones: []\n');
     const loaded = await loadSource(dir);
     expect(loaded.directory).toBeUndefined();
     expect(loaded.issues).toEqual([

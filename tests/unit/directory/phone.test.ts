@@ -31,10 +31,16 @@ describe('toTelUri', () => {
 
 describe('phoneNumberProblem', () => {
   it.each([
-    ['02303 27-1234 Zentrale', 'Telefonnummer „02303 27-1234 Zentrale“ enthält unerlaubte Zeichen – erlaubt sind Ziffern, Leerzeichen, + am Anfang, - / ( )'],
+    [
+      '02303 27-1234 Zentrale',
+      'Telefonnummer „02303 27-1234 Zentrale“ enthält unerlaubte Zeichen – erlaubt sind Ziffern, Leerzeichen, + am Anfang, - / ( )',
+    ],
     ['02303 +27', 'Telefonnummer „02303 +27“: das + darf nur ganz am Anfang stehen'],
     ['11', 'Telefonnummer „11“ hat 2 Ziffern – erlaubt sind 3 bis 20'],
-    ['tel:110', 'Telefonnummer „tel:110“ enthält unerlaubte Zeichen – erlaubt sind Ziffern, Leerzeichen, + am Anfang, - / ( )'],
+    [
+      'tel:110',
+      'Telefonnummer „tel:110“ enthält unerlaubte Zeichen – erlaubt sind Ziffern, Leerzeichen, + am Anfang, - / ( )',
+    ],
   ])('%s', (number, message) => {
     expect(phoneNumberProblem(number)).toBe(message);
   });

@@ -43,7 +43,10 @@ describe('parseDirectory', () => {
 
   it('names a missing required field', () => {
     const issues = issuesOf((d) => delete service(d).lastChecked);
-    expect(issues[0]).toMatchObject({ path: `${S}.lastChecked`, message: 'Pflichtfeld „lastChecked“ fehlt in einem Angebot (service)' });
+    expect(issues[0]).toMatchObject({
+      path: `${S}.lastChecked`,
+      message: 'Pflichtfeld „lastChecked“ fehlt in einem Angebot (service)',
+    });
   });
 
   it('rejects an unknown taxonomy code and lists the allowed ones', () => {
@@ -99,8 +102,14 @@ describe('parseDirectory', () => {
   });
 
   it.each([
-    ['javascript:alert(1)', 'Webadresse „javascript:alert(1)“: „javascript:“ ist nicht erlaubt – nur Adressen mit https://'],
-    ['http://www.example.org/', 'Webadresse „http://www.example.org/“: nur sichere Adressen mit https:// sind erlaubt, nicht http://'],
+    [
+      'javascript:alert(1)',
+      'Webadresse „javascript:alert(1)“: „javascript:“ ist nicht erlaubt – nur Adressen mit https://',
+    ],
+    [
+      'http://www.example.org/',
+      'Webadresse „http://www.example.org/“: nur sichere Adressen mit https:// sind erlaubt, nicht http://',
+    ],
     ['data:text/html,hi', /„data:“ ist nicht erlaubt/],
     ['www.example.org', 'Webadresse „www.example.org“ muss mit https:// beginnen'],
     ['https://localhost', /keine gültige Adresse/],
@@ -112,7 +121,9 @@ describe('parseDirectory', () => {
 
   it('rejects a bad e-mail address', () => {
     const issues = issuesOf((d) => (org(d).email = 'info at example.org'));
-    expect(issues[0]?.message).toBe('„info at example.org“ ist keine gültige E-Mail-Adresse (Beispiel: name@kreis-unna.de)');
+    expect(issues[0]?.message).toBe(
+      '„info at example.org“ ist keine gültige E-Mail-Adresse (Beispiel: name@kreis-unna.de)',
+    );
   });
 
   it('rejects 25:00 and an impossible date', () => {
@@ -132,7 +143,9 @@ describe('parseDirectory', () => {
   });
 
   it('rejects closing before opening unless overnight is set', () => {
-    const issues = issuesOf((d) => (service(d).schedules[0].weekly[0] = { days: ['fr'], opens: '20:00', closes: '08:00' }));
+    const issues = issuesOf(
+      (d) => (service(d).schedules[0].weekly[0] = { days: ['fr'], opens: '20:00', closes: '08:00' }),
+    );
     expect(issues).toEqual([
       {
         path: `${S}.schedules[0].weekly[0].closes`,
@@ -162,7 +175,9 @@ describe('parseDirectory', () => {
     expect(issues[0]?.path).toBe(`${S}.schedules[0]`);
     // Integrity checks run once the schema passes:
     const second = issuesOf((d) => {
-      service(d).schedules = [{ alwaysOpen: true, holidays: 'open', closures: [{ from: '2025-12-31', to: '2025-12-24' }] }];
+      service(d).schedules = [
+        { alwaysOpen: true, holidays: 'open', closures: [{ from: '2025-12-31', to: '2025-12-24' }] },
+      ];
     });
     expect(second[0]).toMatchObject({
       path: `${S}.schedules[0].closures[0].to`,
@@ -171,7 +186,9 @@ describe('parseDirectory', () => {
   });
 
   it('rejects duplicate ids and names both places', () => {
-    const issues = issuesOf((d) => d.organizations.push(validOrganization('zweite-stelle', 'beratungsstelle-unna-angebot')));
+    const issues = issuesOf((d) =>
+      d.organizations.push(validOrganization('zweite-stelle', 'beratungsstelle-unna-angebot')),
+    );
     expect(issues).toEqual([
       {
         path: 'organizations[1].services[0].id',
@@ -248,7 +265,13 @@ describe('parseDirectory', () => {
     const result = parseDirectory('hallo');
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: '', message: 'Falscher Aufbau bei dem Verzeichnis (meta, guide, organizations): erwartet Felder wie „meta: …“, gefunden: Text „hallo“' }],
+      issues: [
+        {
+          path: '',
+          message:
+            'Falscher Aufbau bei dem Verzeichnis (meta, guide, organizations): erwartet Felder wie „meta: …“, gefunden: Text „hallo“',
+        },
+      ],
     });
   });
 });

@@ -52,7 +52,9 @@ describe('stats', () => {
   });
 
   it('lists stale entries and translation completeness', () => {
-    expect(stats.stale).toEqual([{ recordId: 'stelle-unna-angebot', lastChecked: '2025-01-15', organization: 'stelle-unna' }]);
+    expect(stats.stale).toEqual([
+      { recordId: 'stelle-unna-angebot', lastChecked: '2025-01-15', organization: 'stelle-unna' },
+    ]);
     // 3 organizations × (org name + service name, summary, description) + meta.title = 13 text fields
     const en = stats.translations.find((t) => t.language === 'en');
     const tr = stats.translations.find((t) => t.language === 'tr');

@@ -42,6 +42,8 @@ describe('vite-plugin-directory', () => {
     const org = validOrganization();
     org.website = 'javascript:alert(1)';
     const root = await project([org]);
-    await expect(viteBuild(root)).rejects.toThrow(/Familienverzeichnis ungültig \(1 Fehler\)[\s\S]*„javascript:“ ist nicht erlaubt/);
+    await expect(viteBuild(root)).rejects.toThrow(
+      /Familienverzeichnis ungültig \(1 Fehler\)[\s\S]*„javascript:“ ist nicht erlaubt/,
+    );
   }, 30_000);
 });
