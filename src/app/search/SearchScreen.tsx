@@ -19,7 +19,7 @@ import './search.css';
 /** Results follow the typing after this pause, so a slow phone is not searching on every letter. */
 const TYPING_PAUSE_MS = 250;
 /** `/suche#suchfeld` (the guide's "Ich möchte selbst suchen") puts the cursor into the field. */
-export const SEARCH_FIELD_ID = 'suchfeld';
+const SEARCH_FIELD_ID = 'suchfeld';
 
 /**
  * Free search over the whole directory, with filters. Query and filters live in the address

@@ -15,8 +15,8 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-export const DEFAULT_FROM = 'directory';
-export const DEFAULT_OUT = 'dist/data';
+const DEFAULT_FROM = 'directory';
+const DEFAULT_OUT = 'dist/data';
 
 /** Options that take a value; commands added later may pass their own. */
 const VALUE_OPTIONS = new Set(['from', 'out']);

@@ -13,8 +13,8 @@ import { parseYamlFile } from './yaml-source';
 
 /** `export-csv FILE` and `import-csv FILE`: the spreadsheet the Kreis's staff keep (one row per service). */
 
-export const MAX_CSV_BYTES = 50 * 1024 * 1024;
-export const DEFAULT_SOURCE = 'directory';
+const MAX_CSV_BYTES = 50 * 1024 * 1024;
+const DEFAULT_SOURCE = 'directory';
 
 /** Import commands write into the editorial source unless --out is given. */
 export function importTarget(args: ParsedArgs): string {

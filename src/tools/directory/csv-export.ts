@@ -17,7 +17,7 @@ import { writeSchedules } from './csv-schedule';
 
 export class CsvExportError extends Error {}
 
-export function writeServiceArea(area: ServiceArea): string {
+function writeServiceArea(area: ServiceArea): string {
   return area.scope === 'municipality' ? writeList(area.municipalities, 'Gemeinde') : area.scope;
 }
 
@@ -72,7 +72,7 @@ function serviceCells(service: Service, layout: Layout): Map<string, string> {
 }
 
 /** All rows, header first. Throws CsvExportError naming the record when a value cannot be written. */
-export function directoryToRecords(directory: SourceDirectory): string[][] {
+function directoryToRecords(directory: SourceDirectory): string[][] {
   const layout = layoutOf(directory);
   const columns = header(layout);
   const records: string[][] = [columns];

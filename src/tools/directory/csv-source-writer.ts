@@ -13,7 +13,7 @@ import { assembleSource, DATASET_FILE, GUIDE_FILE, ORGANIZATIONS_DIR, type Sourc
  * (The schema author's tools only read the source; this writer lives here for that reason.)
  */
 
-export function organizationYaml(org: Organization): string {
+function organizationYaml(org: Organization): string {
   return stringify(org, { lineWidth: 120 });
 }
 

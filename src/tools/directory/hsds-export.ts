@@ -43,7 +43,7 @@ function profile(entity: 'service' | 'location' | 'organization', linkId: string
   return attribute(entity, linkId, 'profile', 'record', JSON.stringify(data));
 }
 
-export function hsdsLocation(location: Location, org: Organization): Json {
+function hsdsLocation(location: Location, org: Organization): Json {
   const id = hsdsId('location', location.id);
   const { address } = location;
   const attributes = [
@@ -158,7 +158,7 @@ function serviceAttributes(service: Service, id: string): HsdsAttribute[] {
 }
 
 /** The organization as nested in a service (no locations, as in the standard's service_list). */
-export function hsdsOrganization(org: Organization, withLocations: boolean): Json {
+function hsdsOrganization(org: Organization, withLocations: boolean): Json {
   const id = hsdsId('organization', org.id);
   return defined({
     id,
@@ -182,7 +182,7 @@ export function hsdsOrganization(org: Organization, withLocations: boolean): Jso
   });
 }
 
-export function hsdsService(service: Service, org: Organization): Json {
+function hsdsService(service: Service, org: Organization): Json {
   const id = hsdsId('service', service.id);
   const locations = new Map(org.locations.map((l) => [l.id, l]));
   const atLocations = service.locationIds.map((locationId) => ({
