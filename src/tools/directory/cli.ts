@@ -1,7 +1,7 @@
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { buildCommand } from './build-command';
-import { exportCsvCommand, importCsvCommand } from './csv-commands';
-import { exportHsdsCommand, importHsdsCommand } from './hsds-commands';
+import { exportCsvCommand, importCsvCommand } from './csv/commands';
+import { exportHsdsCommand, importHsdsCommand } from './hsds/commands';
 import { SourceDirError } from './load-source';
 import { consoleOutput, type Output } from './report';
 import { statsCommand } from './stats-command';

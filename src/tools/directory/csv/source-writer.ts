@@ -1,9 +1,9 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Issue } from '../../domain/directory/issues';
-import type { Organization } from '../../domain/directory/schema';
-import { assembleSource, DATASET_FILE, GUIDE_FILE, ORGANIZATIONS_DIR, type SourceFile } from './load-source';
+import type { Issue } from '../../../domain/directory/issues';
+import type { Organization } from '../../../domain/directory/schema';
+import { assembleSource, DATASET_FILE, GUIDE_FILE, ORGANIZATIONS_DIR, type SourceFile } from '../load-source';
 
 /**
  * Writing imported organizations into an editorial source folder (used by import-csv and

@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES, type LanguageCode, type SourceDirectory, type Text } from '../../domain/directory/schema';
+import { LANGUAGE_CODES, type LanguageCode, type SourceDirectory, type Text } from '../../../domain/directory/schema';
 
 /**
  * The columns of the CSV table (one row per service). Text fields get one column per content

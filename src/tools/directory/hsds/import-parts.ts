@@ -1,11 +1,11 @@
-import { isCalendarDate, WEEKDAYS } from '../../domain/directory/hours-schema';
-import { phoneNumberProblem } from '../../domain/directory/phone';
-import type { Interval, Phone, Schedule, Weekday } from '../../domain/directory/schema';
-import { urlProblem } from '../../domain/directory/web';
-import { list, str, type Json } from './hsds-collect';
+import { isCalendarDate, WEEKDAYS } from '../../../domain/directory/hours-schema';
+import { phoneNumberProblem } from '../../../domain/directory/phone';
+import type { Interval, Phone, Schedule, Weekday } from '../../../domain/directory/schema';
+import { urlProblem } from '../../../domain/directory/web';
+import { list, str, type Json } from './collect';
 
 /**
- * Small HSDS → model conversions used by hsds-import.ts. Each takes a `note` callback to say
+ * Small HSDS → model conversions used by import.ts. Each takes a `note` callback to say
  * in German what it dropped; none of them invents data.
  */
 

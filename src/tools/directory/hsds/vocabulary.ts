@@ -1,5 +1,5 @@
-import taxonomy from '../../domain/taxonomy.json';
-import { hsdsId } from './hsds-ids';
+import taxonomy from '../../../domain/taxonomy.json';
+import { hsdsId } from './ids';
 
 /**
  * Our taxonomy as HSDS attributes: each code becomes a taxonomy_term in a vocabulary named

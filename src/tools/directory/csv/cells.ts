@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES, type LanguageCode, type Phone, type Text } from '../../domain/directory/schema';
+import { LANGUAGE_CODES, type LanguageCode, type Phone, type Text } from '../../../domain/directory/schema';
 
 /**
  * The compact cell formats of the CSV table (lists, yes/no, phones, short texts with their

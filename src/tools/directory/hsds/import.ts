@@ -1,9 +1,9 @@
-import taxonomy from '../../domain/taxonomy.json';
-import type { Location, Organization, Schedule, Service, ServiceArea, Text } from '../../domain/directory/schema';
-import { collect, list, str, type HsdsFile, type Json } from './hsds-collect';
-import { AREA_URI, LOCATION_ID_TYPE } from './hsds-export';
-import { assuredDate, email, phones, scheduleFrom, slugId, website, type Note } from './hsds-import-parts';
-import { codesOf, type Vocabulary } from './hsds-vocabulary';
+import taxonomy from '../../../domain/taxonomy.json';
+import type { Location, Organization, Schedule, Service, ServiceArea, Text } from '../../../domain/directory/schema';
+import { collect, list, str, type HsdsFile, type Json } from './collect';
+import { AREA_URI, LOCATION_ID_TYPE } from './export';
+import { assuredDate, email, phones, scheduleFrom, slugId, website, type Note } from './import-parts';
+import { codesOf, type Vocabulary } from './vocabulary';
 
 /**
  * HSDS 3.1 → our editorial files (pure). Maps what fits the model and reports in German what it
@@ -12,7 +12,7 @@ import { codesOf, type Vocabulary } from './hsds-vocabulary';
  * Records from our own export carry the profile attribute and come back unchanged.
  */
 
-export type { HsdsFile } from './hsds-collect';
+export type { HsdsFile } from './collect';
 
 export interface HsdsImport {
   organizations: Organization[];

@@ -1,6 +1,6 @@
-import { isCalendarDate, minutesOf, WEEKDAYS } from '../../domain/directory/hours-schema';
-import type { Closure, Interval, Schedule, Weekday } from '../../domain/directory/schema';
-import { CellError, readInlineText, readList, writeInlineText } from './csv-cells';
+import { isCalendarDate, minutesOf, WEEKDAYS } from '../../../domain/directory/hours-schema';
+import type { Closure, Interval, Schedule, Weekday } from '../../../domain/directory/schema';
+import { CellError, readInlineText, readList, writeInlineText } from './cells';
 
 /**
  * Opening hours as readable text in one cell, one schedule per line:

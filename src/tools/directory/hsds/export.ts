@@ -1,12 +1,19 @@
-import { WEEKDAYS } from '../../domain/directory/hours-schema';
-import type { Location, Organization, Phone, Schedule, Service, SourceDirectory } from '../../domain/directory/schema';
-import { hsdsId } from './hsds-ids';
-import { attribute, taxonomyTerm, type HsdsAttribute, type HsdsTaxonomyTerm, type Vocabulary } from './hsds-vocabulary';
+import { WEEKDAYS } from '../../../domain/directory/hours-schema';
+import type {
+  Location,
+  Organization,
+  Phone,
+  Schedule,
+  Service,
+  SourceDirectory,
+} from '../../../domain/directory/schema';
+import { hsdsId } from './ids';
+import { attribute, taxonomyTerm, type HsdsAttribute, type HsdsTaxonomyTerm, type Vocabulary } from './vocabulary';
 
 /**
  * The directory as HSDS 3.1 JSON (pure): one full service object per service (as in the
  * standard's examples/service_full.json), the organizations with their locations, the taxonomy
- * terms and an index. Text is German (the source); see hsds-vocabulary.ts for what else goes
+ * terms and an index. Text is German (the source); see vocabulary.ts for what else goes
  * where. Closures are written into the schedule's description, not as valid_from/valid_to:
  * in HSDS those bound the period in which the opening hours APPLY, so a closure written there
  * would tell other systems the service is open exactly when it is closed.

@@ -1,6 +1,6 @@
-import type { Location, Organization, Service, ServiceArea, SourceDirectory } from '../../domain/directory/schema';
-import { CellError, writeList, writePhones, writeYesNo } from './csv-cells';
-import { writeCsv } from './csv-format';
+import type { Location, Organization, Service, ServiceArea, SourceDirectory } from '../../../domain/directory/schema';
+import { CellError, writeList, writePhones, writeYesNo } from './cells';
+import { writeCsv } from './format';
 import {
   FLAG_COLUMNS,
   header,
@@ -10,8 +10,8 @@ import {
   textCells,
   textColumn,
   type Layout,
-} from './csv-layout';
-import { writeSchedules } from './csv-schedule';
+} from './layout';
+import { writeSchedules } from './schedule';
 
 /** The directory as the staff's spreadsheet: one row per service (pure; the command writes the file). */
 
