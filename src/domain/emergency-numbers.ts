@@ -3,7 +3,7 @@
  * screen works on the very first start, before the directory has been synced, and offline.
  * A unit test checks that the sample directory lists each of them as a real entry.
  */
-export type EmergencyKey =
+type EmergencyKey =
   | 'ambulance'
   | 'police'
   | 'doctorOnCall'
@@ -14,7 +14,7 @@ export type EmergencyKey =
   | 'pregnantInNeed'
   | 'crisisLine';
 
-export interface DialNumber {
+interface DialNumber {
   /** The number as people write and say it. */
   display: string;
   /** Digits only (with + for the international form), ready for a tel: link. */

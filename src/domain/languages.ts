@@ -2,7 +2,7 @@
  * The languages the app can speak, each named in itself so a parent finds their own.
  * A language is offered in the chooser only when a locale file for it exists (see app/i18n).
  */
-export type TextDirection = 'ltr' | 'rtl';
+type TextDirection = 'ltr' | 'rtl';
 
 export interface UiLanguage {
   /** BCP 47 tag used for `<html lang>` and the locale file name. */

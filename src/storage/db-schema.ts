@@ -13,24 +13,12 @@ export const DB_NAME = 'bruecken-fuer-familien';
 
 /** The current shape (the newest migration step's result). */
 export interface BffDB extends DBSchema {
-  /** Published directory, one record per service, with the indexes the app queries by. */
-  services: {
-    key: string;
-    value: ServiceRecord;
-    indexes: {
-      'by-municipality': string;
-      'by-topic': string;
-      'by-life-stage': string;
-      'by-organization': string;
-    };
-  };
+  /** Published directory, one record per service. */
+  services: { key: string; value: ServiceRecord };
   organizations: { key: string; value: OrganizationRecord };
   /** "directory" → StoredDirectoryInfo (written in the same transaction as the records); "sync" → SyncState. */
   meta: { key: 'directory'; value: StoredDirectoryInfo } | { key: 'sync'; value: SyncState };
   /** The family's Merkliste; never touched by directory updates except to refresh snapshots. */
-  saved: { key: string; value: SavedRecord; indexes: { 'by-position': number } };
+  saved: { key: string; value: SavedRecord };
   settings: { key: keyof Settings; value: Settings[keyof Settings] };
 }
-
-export type StoreName = 'services' | 'organizations' | 'meta' | 'saved' | 'settings';
-export const ALL_STORES: StoreName[] = ['services', 'organizations', 'meta', 'saved', 'settings'];

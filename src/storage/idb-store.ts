@@ -4,8 +4,6 @@ import type { DirectoryInfo } from '../domain/sync/ports';
 import type { BffDB } from './db-schema';
 import { openDatabase, type OpenOptions } from './migrations';
 import {
-  AREA_KREIS,
-  AREA_NATIONAL,
   bySavedOrder,
   fromRecords,
   headOf,
@@ -14,7 +12,6 @@ import {
   toRecords,
   type ClearReport,
   type SavedContact,
-  type ServiceRecord,
   type SettingKey,
   type Settings,
   type StoredDirectoryInfo,
@@ -136,26 +133,6 @@ class IdbStore implements AppStore {
     }
   }
 
-  async servicesForMunicipality(code: string): Promise<ServiceRecord[]> {
-    const tx = (await this.db()).transaction('services');
-    const index = tx.store.index('by-municipality');
-    const [own, kreis, national] = await Promise.all([
-      index.getAll(code),
-      index.getAll(AREA_KREIS),
-      index.getAll(AREA_NATIONAL),
-      tx.done,
-    ]);
-    return [...own, ...kreis, ...national];
-  }
-
-  async servicesByTopic(code: string): Promise<ServiceRecord[]> {
-    return (await this.db()).getAllFromIndex('services', 'by-topic', code);
-  }
-
-  async servicesByLifeStage(code: string): Promise<ServiceRecord[]> {
-    return (await this.db()).getAllFromIndex('services', 'by-life-stage', code);
-  }
-
   async readSyncState(): Promise<SyncState> {
     const db = await this.db();
     return ((await db.get('meta', 'sync')) as SyncState | undefined) ?? {};
@@ -214,21 +191,15 @@ class IdbStore implements AppStore {
     await db.put('settings', value, key);
   }
 
-  async removeSetting(key: SettingKey): Promise<void> {
-    const db = await this.db();
-    await db.delete('settings', key);
-  }
-
   async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
     const stores = options.includeDirectory
       ? (['saved', 'settings', 'services', 'organizations', 'meta'] as const)
       : (['saved', 'settings'] as const);
     const tx = (await this.db()).transaction([...stores], 'readwrite');
     const savedContacts = await tx.objectStore('saved').count();
-    const settings = (await tx.objectStore('settings').getAllKeys()) as SettingKey[];
     const hadDirectory = options.includeDirectory && (await tx.objectStore('meta').count('directory')) > 0;
     await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
-    return { savedContacts, settings, directory: hadDirectory };
+    return { savedContacts, directory: hadDirectory };
   }
 }
 

@@ -1,8 +1,6 @@
 import type { Directory, Service } from '../domain/directory/schema';
 import type { DirectoryInfo } from '../domain/sync/ports';
 import {
-  AREA_KREIS,
-  AREA_NATIONAL,
   bySavedOrder,
   fromRecords,
   headOf,
@@ -13,7 +11,6 @@ import {
   type DirectoryRecords,
   type SavedRecord,
   type SavedContact,
-  type ServiceRecord,
   type SettingKey,
   type Settings,
   type StoredDirectoryInfo,
@@ -35,9 +32,6 @@ export function createMemoryStore(): AppStore {
   let saved = new Map<string, SavedRecord>();
   let settings: Settings = {};
   const clone = <T>(value: T): T => structuredClone(value);
-
-  const byIndex = (pick: (r: ServiceRecord) => string[], code: string) =>
-    clone((current?.services ?? []).filter((r) => pick(r).includes(code)));
 
   return {
     kind: 'memory',
@@ -73,18 +67,6 @@ export function createMemoryStore(): AppStore {
       current = next;
       saved = refreshed;
     },
-    async servicesForMunicipality(code: string) {
-      return byIndex((r) => r.areaKeys, code).concat(
-        byIndex((r) => r.areaKeys, AREA_KREIS),
-        byIndex((r) => r.areaKeys, AREA_NATIONAL),
-      );
-    },
-    async servicesByTopic(code: string) {
-      return byIndex((r) => r.topics, code);
-    },
-    async servicesByLifeStage(code: string) {
-      return byIndex((r) => r.lifeStages, code);
-    },
     async readSyncState() {
       return { ...syncState };
     },
@@ -118,14 +100,9 @@ export function createMemoryStore(): AppStore {
     async setSetting<K extends SettingKey>(key: K, value: Settings[K]) {
       settings = { ...settings, [key]: clone(value) };
     },
-    async removeSetting(key: SettingKey) {
-      const { [key]: _removed, ...rest } = settings;
-      settings = rest;
-    },
     async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
       const report: ClearReport = {
         savedContacts: saved.size,
-        settings: Object.keys(settings) as SettingKey[],
         directory: options.includeDirectory && current !== undefined,
       };
       saved = new Map();

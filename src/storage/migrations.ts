@@ -24,7 +24,18 @@ const v1: MigrationStep = (db) => {
   db.createObjectStore('settings');
 };
 
-export const MIGRATIONS: readonly MigrationStep[] = [v1];
+/**
+ * No screen queried the services by town, topic, life stage or organization, nor the Merkliste by
+ * position (both are read whole), yet every directory write paid for the five indexes: drop them.
+ * The records stay as they are.
+ */
+const v2: MigrationStep = (_db, tx) => {
+  const services = tx.objectStore('services');
+  for (const index of ['by-municipality', 'by-topic', 'by-life-stage', 'by-organization']) services.deleteIndex(index);
+  tx.objectStore('saved').deleteIndex('by-position');
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1, v2];
 export const DB_VERSION = MIGRATIONS.length;
 
 export interface OpenOptions {

@@ -7,19 +7,11 @@ import type { SyncOutcomeKind } from '../domain/sync/outcome';
  * pure conversions between a Directory and its records.
  */
 
-/** Index key for services offered everywhere in the Kreis or nationwide (queried next to a town's own). */
-export const AREA_KREIS = '*kreis';
-export const AREA_NATIONAL = '*national';
-
 export interface ServiceRecord {
   id: string;
   organizationId: string;
   /** Order inside its organization, so the directory is rebuilt exactly as published. */
   position: number;
-  /** Municipality codes, or AREA_KREIS / AREA_NATIONAL (multi-entry index "by-municipality"). */
-  areaKeys: string[];
-  topics: string[];
-  lifeStages: string[];
   service: Service;
 }
 
@@ -72,12 +64,8 @@ export interface SavedContact extends SavedRecord {
   inDirectory: boolean;
 }
 
-/** What the family chose on this phone. Answers are kept only when they asked for it. */
+/** What this phone remembers about itself (the language lives in localStorage, the answers only in the address). */
 export interface Settings {
-  language?: string;
-  town?: string;
-  keepAnswers?: boolean;
-  answers?: Record<string, string | string[]>;
   /** navigator.storage.persist() was asked once already; do not ask again. */
   persistRequested?: boolean;
 }
@@ -86,7 +74,6 @@ export type SettingKey = keyof Settings;
 /** What "Meine Daten löschen" removed, so the screen can say it. */
 export interface ClearReport {
   savedContacts: number;
-  settings: SettingKey[];
   directory: boolean;
 }
 
@@ -94,12 +81,6 @@ export interface DirectoryRecords {
   organizations: OrganizationRecord[];
   services: ServiceRecord[];
   counts: DirectoryCounts;
-}
-
-export function areaKeysOf(service: Service): string[] {
-  const area = service.serviceArea;
-  if (area.scope === 'municipality') return [...area.municipalities];
-  return [area.scope === 'kreis' ? AREA_KREIS : AREA_NATIONAL];
 }
 
 export function toRecords(directory: Directory): DirectoryRecords {
@@ -115,9 +96,6 @@ export function toRecords(directory: Directory): DirectoryRecords {
         id: service.id,
         organizationId: org.id,
         position: index,
-        areaKeys: areaKeysOf(service),
-        topics: [...service.topics],
-        lifeStages: [...service.lifeStages],
         service,
       });
     });

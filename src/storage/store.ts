@@ -1,14 +1,6 @@
 import type { Directory, Service } from '../domain/directory/schema';
 import type { SyncStore } from '../domain/sync/ports';
-import type {
-  ClearReport,
-  SavedContact,
-  ServiceRecord,
-  SettingKey,
-  Settings,
-  StoredDirectoryInfo,
-  SyncState,
-} from './records';
+import type { ClearReport, SavedContact, SettingKey, Settings, StoredDirectoryInfo, SyncState } from './records';
 
 /**
  * The one door to on-device data. The UI and the sync use this interface only; whether IndexedDB or
@@ -21,10 +13,6 @@ export interface AppStore extends SyncStore {
   /** The whole stored directory, read in one transaction (never a mix of two versions). */
   loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined>;
   readDirectoryInfo(): Promise<StoredDirectoryInfo | undefined>;
-  /** Services for a town: its own plus those for all of Kreis Unna and nationwide ones. */
-  servicesForMunicipality(code: string): Promise<ServiceRecord[]>;
-  servicesByTopic(code: string): Promise<ServiceRecord[]>;
-  servicesByLifeStage(code: string): Promise<ServiceRecord[]>;
 
   readSyncState(): Promise<SyncState>;
   writeSyncState(state: SyncState): Promise<void>;
@@ -38,7 +26,6 @@ export interface AppStore extends SyncStore {
 
   getSettings(): Promise<Settings>;
   setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void>;
-  removeSetting(key: SettingKey): Promise<void>;
 
   /** "Meine Daten löschen": saved contacts, answers and settings; the directory only when asked. */
   clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport>;

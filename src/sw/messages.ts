@@ -1,7 +1,7 @@
 /// <reference lib="WebWorker" />
 /** Messages the page sends to the worker (workbox-window's messageSkipWaiting sends { type: 'SKIP_WAITING' }). */
 
-export const SKIP_WAITING = 'SKIP_WAITING';
+const SKIP_WAITING = 'SKIP_WAITING';
 
 export function isSkipWaitingMessage(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === SKIP_WAITING;

@@ -33,7 +33,7 @@ export const START_ALIASES: readonly StartAlias[] = [
   { path: '/prerender-check.js', file: 'prerender-check.js' },
 ];
 
-export const START_CACHE_PREFIX = 'bff-start-';
+const START_CACHE_PREFIX = 'bff-start-';
 
 interface ManifestEntry {
   url: string;
@@ -70,7 +70,7 @@ export function isOtherStartCache(name: string, current: string): boolean {
 }
 
 /** URLPattern's input as a plain object (protocol and host left open: the worker's own origin is implied). */
-export interface PatternInit {
+interface PatternInit {
   pathname: string;
   search?: string;
 }

@@ -40,7 +40,7 @@ function isFresh(source: string, outDir: string): boolean {
 }
 
 /** Generates the icons unless they are already newer than the source drawing. Returns true if it drew them. */
-export async function generatePwaIcons(root: string): Promise<boolean> {
+async function generatePwaIcons(root: string): Promise<boolean> {
   const source = resolve(root, 'public/icon.svg');
   const outDir = resolve(root, 'public/icons');
   if (!existsSync(source)) {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { BLOCK_OTHER_HOSTS, CHROMIUM_ARGS } from './chromium';
+import { screenshotOptions } from './screenshots-options';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const DIST = join(ROOT, 'dist');
@@ -59,23 +60,6 @@ const SHOTS: Shot[] = [
   { name: '10-start-dunkel', path: '/?lang=de', ready: 'main h1', colorScheme: 'dark' },
 ];
 
-function scaleArgument(): number {
-  const index = process.argv.indexOf('--scale');
-  const value = index >= 0 ? Number(process.argv[index + 1]) : 2;
-  if (!Number.isFinite(value) || value < 1 || value > 3)
-    throw new Error('--scale: eine Zahl von 1 bis 3, z. B. --scale 2');
-  return value;
-}
-
-/** `--out DIR` (relative to the repository) writes elsewhere, e.g. docs/screenshots for the README. */
-function outArgument(): string {
-  const index = process.argv.indexOf('--out');
-  if (index < 0) return DEFAULT_OUT;
-  const value = process.argv[index + 1];
-  if (!value || value.startsWith('--')) throw new Error('--out: einen Ordner angeben, z. B. --out docs/screenshots');
-  return resolve(ROOT, value);
-}
-
 /** Waits for the screen's content; false when the address has no screen yet or it never got ready. */
 async function screenReady(page: Page, shot: Shot): Promise<boolean> {
   await page.locator('main h1').first().waitFor({ timeout: 15_000 });
@@ -94,12 +78,13 @@ async function screenReady(page: Page, shot: Shot): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
+  const { scale, out } = screenshotOptions(process.argv.slice(2));
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ fehlt – zuerst npm run build ausführen, dann npm run screenshots');
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium nicht gefunden unter ${CHROMIUM} (CHROMIUM_PATH setzen)`);
-  const scale = scaleArgument();
-  const OUT = outArgument();
+  // `--out DIR` (relative to the repository) writes elsewhere, e.g. docs/screenshots for the README.
+  const OUT = out === undefined ? DEFAULT_OUT : resolve(ROOT, out);
   await mkdir(OUT, { recursive: true });
 
   const server = await preview({

@@ -8,7 +8,7 @@
  */
 import type { Plugin } from 'vite';
 
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The parts of a bundle chunk this needs (Rollup's OutputChunk has them). */
 export interface ChunkInfo {

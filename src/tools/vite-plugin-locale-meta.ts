@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-export const LOCALE_META_ID = 'virtual:locale-meta';
+const LOCALE_META_ID = 'virtual:locale-meta';
 const RESOLVED_ID = `\0${LOCALE_META_ID}`;
 
 interface LocaleMeta {

@@ -4,7 +4,7 @@ import type { LeanOutcome } from '../../domain/sync/worker-protocol';
 import type { DirectoryCounts } from '../../storage/records';
 import type { DirectoryState } from './directory-state';
 
-export function countsOf(directory: Directory): DirectoryCounts {
+function countsOf(directory: Directory): DirectoryCounts {
   return {
     organizations: directory.organizations.length,
     services: directory.organizations.reduce((n, o) => n + o.services.length, 0),

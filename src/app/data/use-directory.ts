@@ -26,7 +26,7 @@ function useDirectoryState(services: boolean): DirectoryState {
     setState(getDirectoryState());
     startDirectory({ services }).catch(() => undefined);
     return unsubscribe;
-  }, []);
+  }, [services]);
   return state;
 }
 

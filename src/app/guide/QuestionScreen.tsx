@@ -44,12 +44,12 @@ export function QuestionScreen() {
       preloadScreen('/ergebnisse');
       warmUpResults(code, t, directory);
     });
-  }, [code, directory]);
+  }, [code, t, directory]);
 
   // A step past the last question (a follow-up was answered away, an old link): the results.
   useEffect(() => {
     if (guide && !question) route(resultsPath(query), true);
-  }, [guide, question, query]);
+  }, [guide, question, query, route]);
 
   if (!guide) return <DirectoryGate state={state} title={t('guide.title')} />;
   if (!question) return null;

@@ -43,7 +43,7 @@ export const TOWN_CENTRES: readonly { code: string; lat: number; lon: number }[]
  * Without border polygons this is approximate: a spot just across the border (e.g. in Hamm next to
  * Bönen) still gets the nearest Kreis town. The chosen town is shown, and can be changed, on the results.
  */
-export const MAX_DISTANCE_KM = 7;
+const MAX_DISTANCE_KM = 7;
 
 /** Great-circle distance in km (haversine). */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {

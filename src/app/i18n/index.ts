@@ -41,6 +41,8 @@ let translateNow: Translate = (key, options) =>
   miniTranslate(de, SOURCE_LANGUAGE, key, options as TranslateValues | undefined);
 /** Bumped on every language change; components re-render when it moves. */
 let revision = 0;
+/** What `useT()` hands out: a new function on every language change, so hooks can list it as a dependency. */
+let translate: Translate = (key, options) => translateNow(key, options);
 const listeners = new Set<() => void>();
 
 function loadEngine(): Promise<Engine> {
@@ -57,6 +59,7 @@ function publish(lang: UiLanguage): void {
   document.documentElement.lang = lang.code;
   document.documentElement.dir = lang.dir;
   revision += 1;
+  translate = (key, options) => translateNow(key, options);
   for (const listener of listeners) listener();
 }
 
@@ -122,7 +125,7 @@ export function useT(): Translate {
       listeners.delete(onChange);
     };
   }, []);
-  return (key, options) => translateNow(key, options);
+  return translate;
 }
 
 /** The current language, re-rendering on change. */

@@ -6,7 +6,7 @@ import { LEGAL_FACTS, isPlaceholder, type LegalFact } from './legal-facts';
  * (in the reader's language), so nobody mistakes it for real content; it is German, like the
  * Kreis's own data, and marked lang="de" for screen readers.
  */
-export function Fact({ name }: { name: LegalFact }) {
+function Fact({ name }: { name: LegalFact }) {
   const t = useT();
   const value = LEGAL_FACTS[name];
   // dir="ltr" isolates the German text, so its brackets and punctuation stay put in Arabic or Persian.

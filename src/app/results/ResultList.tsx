@@ -66,7 +66,7 @@ export function ResultList({ results, grouped }: { results: readonly ResultItem[
 }
 
 /** Cards in the first frame: about two screens' worth, so the top of the list shows at once. */
-export const FIRST_FRAME_CARDS = 8;
+const FIRST_FRAME_CARDS = 8;
 
 /**
  * How many cards to render: on a slow phone thirty cards take a third of a second to build, so the

@@ -18,7 +18,7 @@ function isolate(text: string, rtl: boolean): string {
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Mo." / "Mon" for a YYYY-MM-DD date, in the UI language. */
-export function shortWeekday(date: string, language: string): string {
+function shortWeekday(date: string, language: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   let format = weekdayFormats.get(language);
   if (!format) {

@@ -19,7 +19,7 @@ import './search.css';
 /** Results follow the typing after this pause, so a slow phone is not searching on every letter. */
 const TYPING_PAUSE_MS = 250;
 /** `/suche#suchfeld` (the guide's "Ich möchte selbst suchen") puts the cursor into the field. */
-export const SEARCH_FIELD_ID = 'suchfeld';
+const SEARCH_FIELD_ID = 'suchfeld';
 
 /**
  * Free search over the whole directory, with filters. Query and filters live in the address
@@ -29,7 +29,7 @@ export function SearchScreen() {
   const t = useT();
   const { code: language } = useLanguage();
   const location = useLocation();
-  const state = useMemo(() => parseSearchState(location.query), [location.url]);
+  const state = useMemo(() => parseSearchState(location.query), [location.query]);
   const directory = useDirectory();
   const [text, setText] = useState(state.query);
   const written = useRef(state.query);
@@ -44,12 +44,14 @@ export function SearchScreen() {
     }
   }, [state.query]);
 
+  // Decided once, from the address the screen opened with: typing replaces the address later.
+  const [focusField] = useState(
+    () => location.url.endsWith(`#${SEARCH_FIELD_ID}`) || window.location.hash === `#${SEARCH_FIELD_ID}`,
+  );
   useEffect(() => {
-    if (location.url.endsWith(`#${SEARCH_FIELD_ID}`) || window.location.hash === `#${SEARCH_FIELD_ID}`) {
-      input.current?.focus();
-    }
+    if (focusField) input.current?.focus();
     return () => clearTimeout(timer.current);
-  }, []);
+  }, [focusField]);
 
   const write = (query: string, filters: SearchFilters) => {
     clearTimeout(timer.current);

@@ -28,11 +28,12 @@ export function TopicScreen() {
   const topic = topicLabels(directory?.guide).find((label) => label.code === params.topic);
   const town = TOWNS.some((x) => x.code === location.query.town) ? location.query.town : undefined;
 
+  const topicCode = topic?.code;
   const results = useMemo(() => {
-    if (!directory || !topic) return undefined;
-    const answers = { ...(town && { municipality: town }), lifeStages: [], topics: [topic.code] };
+    if (!directory || !topicCode) return undefined;
+    const answers = { ...(town && { municipality: town }), lifeStages: [], topics: [topicCode] };
     return rankResults(entriesOf(directory), answers, { language, now: berlinMoment(Date.now()) });
-  }, [directory, topic?.code, town, language]);
+  }, [directory, topicCode, town, language]);
 
   if (!topic) {
     return (

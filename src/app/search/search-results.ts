@@ -17,7 +17,7 @@ import type { DirectorySearch } from '../../domain/search/search-index';
 import { tokenize } from '../../domain/search/fold';
 import { activeFilterCount, type SearchState } from './search-url';
 
-export interface ListedResult {
+interface ListedResult {
   entry: DirectoryEntry;
   reasons?: MatchReasons;
   status: OpeningStatus;
@@ -38,7 +38,7 @@ export interface SearchContext {
   now: BerlinMoment;
 }
 
-export function hasQuery(query: string): boolean {
+function hasQuery(query: string): boolean {
   return tokenize(query).length > 0;
 }
 

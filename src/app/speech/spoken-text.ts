@@ -29,7 +29,7 @@ export interface Spoken {
 }
 
 /** The UI language when every text has a translation into it, otherwise German. */
-export function readingLanguage(texts: readonly Text[], ui: string): string {
+function readingLanguage(texts: readonly Text[], ui: string): string {
   return ui === 'de' || texts.every((text) => translated(text, ui) !== undefined) ? ui : 'de';
 }
 
@@ -44,7 +44,7 @@ function translatorFor(lang: string, ui: string, t: T): T {
 }
 
 /** "Baby (unter 1 Jahr)" → "Baby (unter 1 Jahr)." – every part ends like a sentence, so the voice pauses. */
-export function asSentence(text: string): string {
+function asSentence(text: string): string {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (trimmed === '') return '';
   return /[.!?؟۔:;…]$/u.test(trimmed) ? trimmed : `${trimmed}.`;

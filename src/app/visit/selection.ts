@@ -22,7 +22,7 @@ export interface Selection {
 
 export function useHoursWords(): HoursWords {
   const t = useT();
-  return { alwaysOpen: t('handout.alwaysOpen'), appointmentOnly: t('handout.appointmentOnly') };
+  return useMemo(() => ({ alwaysOpen: t('handout.alwaysOpen'), appointmentOnly: t('handout.appointmentOnly') }), [t]);
 }
 
 export function useSelection(): Selection {
@@ -31,10 +31,10 @@ export function useSelection(): Selection {
   const { contacts } = useSavedContacts();
   const { code } = useLanguage();
   const words = useHoursWords();
-  const ids = visit ? visit.picks : contacts?.filter((c) => c.inDirectory).map((c) => c.id);
+  const picks = visit?.picks;
+  const ids = useMemo(() => picks ?? contacts?.filter((c) => c.inDirectory).map((c) => c.id), [picks, contacts]);
   const directory = state.directory;
   const date = dataDate(state);
-  const key = `${ids?.join(',') ?? ''}|${code}|${words.alwaysOpen}|${words.appointmentOnly}`;
   const handout = useMemo(
     () =>
       directory && ids
@@ -46,8 +46,7 @@ export function useSelection(): Selection {
             ...(date !== undefined ? { dataDate: date } : {}),
           })
         : undefined,
-    // ids and words are covered by key; the directory object changes on every sync.
-    [directory, key, date],
+    [directory, ids, code, words, date],
   );
   return { state, source: visit ? 'visit' : 'saved', ids, handout, language: code };
 }

@@ -62,10 +62,6 @@ function applyRootClass(): void {
 }
 applyRootClass();
 
-export function currentVisit(): Visit | undefined {
-  return visit;
-}
-
 export function startVisit(): void {
   if (visit) return;
   const historyKey = typeof navigation === 'undefined' ? undefined : navigation.currentEntry?.key;

@@ -8,7 +8,7 @@ import { LifeStageSchema } from './taxonomy-codes';
 import { TextSchema } from './text';
 
 /** Pictures the app can draw next to an answer (the app holds the drawings). */
-export const GUIDE_ICONS = [
+const GUIDE_ICONS = [
   'pregnancy',
   'baby',
   'toddler',
@@ -38,7 +38,7 @@ export type GuideIcon = (typeof GUIDE_ICONS)[number];
  * What a question asks for: the town, the children's life stages, the topics, or whether someone
  * is in danger right now (yes puts the emergency contacts first).
  */
-export const QUESTION_KINDS = ['municipality', 'life-stage', 'topic', 'urgent'] as const;
+const QUESTION_KINDS = ['municipality', 'life-stage', 'topic', 'urgent'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 const QUESTION_ID = v.pipe(
@@ -49,7 +49,7 @@ const QUESTION_ID = v.pipe(
   ),
 );
 
-export const GuideOptionSchema = strictObject(
+const GuideOptionSchema = strictObject(
   {
     /** A taxonomy code (life stage, topic, town) or, for an urgent question, "yes" or "no". */
     value: v.pipe(v.string('value: erwartet einen Code'), v.maxLength(60, 'value: zu lang')),
@@ -65,7 +65,7 @@ export const GuideOptionSchema = strictObject(
 );
 export type GuideOption = v.InferOutput<typeof GuideOptionSchema>;
 
-export const GuideQuestionSchema = strictObject(
+const GuideQuestionSchema = strictObject(
   {
     id: QUESTION_ID,
     kind: picklist(QUESTION_KINDS, 'Unbekannte Art von Frage (kind)'),

@@ -24,13 +24,13 @@ export const DateSchema = v.pipe(
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export const TimeSchema = v.pipe(
+const TimeSchema = v.pipe(
   v.string('Uhrzeit: erwartet Text im Format "HH:MM" in Anführungszeichen, z. B. "08:30"'),
   v.regex(TIME, (issue) => `„${String(issue.input)}“ ist keine gültige Uhrzeit (00:00 bis 23:59, Format HH:MM)`),
 );
 
 /** Closing time may also be 24:00 (end of the day). */
-export const ClosingTimeSchema = v.pipe(
+const ClosingTimeSchema = v.pipe(
   v.string('Uhrzeit: erwartet Text im Format "HH:MM" in Anführungszeichen, z. B. "16:00"'),
   v.check(
     (t) => t === '24:00' || TIME.test(t),
@@ -46,7 +46,7 @@ export function minutesOf(time: string): number {
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-export const IntervalSchema = strictObject(
+const IntervalSchema = strictObject(
   {
     days: v.pipe(
       list(picklist(WEEKDAYS, 'Unbekannter Wochentag'), 7, 'Wochentagen'),
@@ -61,13 +61,13 @@ export const IntervalSchema = strictObject(
 );
 export type Interval = v.InferOutput<typeof IntervalSchema>;
 
-export const ClosureSchema = strictObject(
+const ClosureSchema = strictObject(
   { from: DateSchema, to: DateSchema, note: v.optional(TextSchema) },
   'einer Schließzeit (from, to, note)',
 );
 export type Closure = v.InferOutput<typeof ClosureSchema>;
 
-export const HOLIDAY_RULES = ['closed', 'open', 'as-usual-unknown'] as const;
+const HOLIDAY_RULES = ['closed', 'open', 'as-usual-unknown'] as const;
 
 export function scheduleSchema<TId extends v.GenericSchema<string, string>>(idSchema: TId) {
   return v.pipe(

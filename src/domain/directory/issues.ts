@@ -23,7 +23,7 @@ export function formatPath(keys: readonly PathKey[]): string {
 }
 
 /** Id of the deepest object with a string `id` along the path (walking the raw input). */
-export function recordIdAt(input: unknown, keys: readonly PathKey[]): string | undefined {
+function recordIdAt(input: unknown, keys: readonly PathKey[]): string | undefined {
   let node: unknown = input;
   let found: string | undefined;
   for (const key of keys) {

@@ -17,7 +17,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** A short, safe description of a received value (never the whole of a long string). */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return 'nichts';
   if (value === null) return 'leer (null)';
   if (Array.isArray(value)) return 'eine Liste';

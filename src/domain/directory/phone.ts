@@ -42,9 +42,9 @@ export function toTelUri(number: string): string {
   return `tel:${digits}`;
 }
 
-export const PHONE_KINDS = ['voice', 'fax', 'sms', 'hotline'] as const;
+const PHONE_KINDS = ['voice', 'fax', 'sms', 'hotline'] as const;
 
-export const PhoneNumberSchema = v.pipe(
+const PhoneNumberSchema = v.pipe(
   v.string('Telefonnummer: erwartet Text in Anführungszeichen, z. B. "02303 27-1234"'),
   v.trim(),
   v.check(

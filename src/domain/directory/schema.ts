@@ -26,7 +26,7 @@ import { EmailSchema, UrlSchema } from './web';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const IdSchema = v.pipe(
+const IdSchema = v.pipe(
   v.string('Kennung (id): erwartet Text'),
   v.maxLength(80, (issue) => `Kennung „${issue.input.slice(0, 40)}…“ ist zu lang (höchstens 80 Zeichen)`),
   v.regex(
@@ -63,7 +63,7 @@ const GeoSchema = strictObject(
   'den Koordinaten (lat, lon)',
 );
 
-export const AddressSchema = strictObject(
+const AddressSchema = strictObject(
   {
     street: plainString('Straße'),
     postalCode: v.pipe(
@@ -77,7 +77,7 @@ export const AddressSchema = strictObject(
 );
 export type Address = v.InferOutput<typeof AddressSchema>;
 
-export const LocationSchema = strictObject(
+const LocationSchema = strictObject(
   {
     id: IdSchema,
     name: v.optional(TextSchema),
@@ -90,10 +90,10 @@ export const LocationSchema = strictObject(
 );
 export type Location = v.InferOutput<typeof LocationSchema>;
 
-export const ScheduleSchema = scheduleSchema(IdSchema);
+const ScheduleSchema = scheduleSchema(IdSchema);
 export type Schedule = v.InferOutput<typeof ScheduleSchema>;
 
-export const ServiceAreaSchema = v.variant(
+const ServiceAreaSchema = v.variant(
   'scope',
   [
     strictObject(
@@ -118,7 +118,7 @@ export const ServiceAreaSchema = v.variant(
 export type ServiceArea = v.InferOutput<typeof ServiceAreaSchema>;
 
 const flag = (name: string) => v.optional(v.boolean(`${name}: erwartet true oder false`));
-export const FlagsSchema = strictObject(
+const FlagsSchema = strictObject(
   {
     free: flag('free'),
     anonymous: flag('anonymous'),
@@ -141,7 +141,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ServiceSchema = strictObject(
+const ServiceSchema = strictObject(
   {
     id: IdSchema,
     name: TextSchema,
@@ -223,19 +223,17 @@ const metaEntries = {
 };
 
 /** Meta of the published file: version is set by the build. */
-export const MetaSchema = strictObject(metaEntries, 'den Angaben zum Verzeichnis (meta)');
-export type Meta = v.InferOutput<typeof MetaSchema>;
+const MetaSchema = strictObject(metaEntries, 'den Angaben zum Verzeichnis (meta)');
 
 /** Meta in directory/dataset.yaml: version and generatedAt are filled in by the build. */
 export const SourceMetaSchema = strictObject(
   { ...metaEntries, version: v.optional(metaEntries.version) },
   'den Angaben zum Verzeichnis (dataset.yaml)',
 );
-export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
 
 export const MAX_ORGANIZATIONS = 5000;
 
-export const DirectorySchema = strictObject(
+const DirectorySchema = strictObject(
   {
     meta: MetaSchema,
     guide: GuideSchema,
@@ -249,7 +247,7 @@ export type Directory = v.InferOutput<typeof DirectorySchema>;
  * The editorial source assembled from directory/*.yaml (meta without version). The guide's
  * questions (guide.yaml) may be missing while a folder is being imported; publishing needs them.
  */
-export const SourceDirectorySchema = strictObject(
+const SourceDirectorySchema = strictObject(
   {
     meta: SourceMetaSchema,
     guide: v.optional(GuideSchema),
@@ -260,11 +258,11 @@ export const SourceDirectorySchema = strictObject(
 export type SourceDirectory = v.InferOutput<typeof SourceDirectorySchema>;
 
 export type { Issue } from './issues';
-export type { Guide, GuideQuestion, GuideOption, QuestionKind, GuideIcon } from './guide-schema';
-export type { Text, LanguageCode, Keywords } from './text';
+export type { Guide, GuideOption, GuideIcon } from './guide-schema';
+export type { Text, LanguageCode } from './text';
 export type { Phone } from './phone';
 export type { Interval, Closure, Weekday } from './hours-schema';
-export type { SectorCode, LifeStageCode, TopicCode, MunicipalityCode } from './taxonomy-codes';
+export type { LifeStageCode, TopicCode, MunicipalityCode } from './taxonomy-codes';
 export { LANGUAGE_CODES } from './text';
 export { toTelUri } from './phone';
 

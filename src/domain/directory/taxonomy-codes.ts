@@ -14,7 +14,6 @@ export const LIFE_STAGE_CODES = codes(taxonomy.lifeStages);
 export const TOPIC_CODES = codes(taxonomy.topics);
 export const MUNICIPALITY_CODES = codes(taxonomy.municipalities);
 
-export type SectorCode = string;
 export type LifeStageCode = string;
 export type TopicCode = string;
 export type MunicipalityCode = string;

@@ -8,7 +8,7 @@ export interface TextField {
   text: Text;
 }
 
-export function organizationTextFields(org: Organization, prefix: string): TextField[] {
+function organizationTextFields(org: Organization, prefix: string): TextField[] {
   const out: TextField[] = [];
   const add = (path: string, recordId: string, text: Text | undefined) => {
     if (text) out.push({ path: `${prefix}${path}`, recordId, text });

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { list, picklist, strictObject } from './messages';
 
 /** Hard limits against hostile or broken input (a downloaded file is validated on the phone). */
-export const LIMITS = {
+const LIMITS = {
   text: 20_000,
   shortString: 300,
   keyword: 100,
@@ -75,4 +75,3 @@ export const KeywordsSchema = strictObject(
   ) as unknown as Record<LanguageCode, v.OptionalSchema<v.GenericSchema<string[], string[]>, undefined>>,
   'den Suchwörtern (je Sprache eine Liste)',
 );
-export type Keywords = v.InferOutput<typeof KeywordsSchema>;

@@ -97,7 +97,3 @@ export function openingStatusAt(schedules: readonly Schedule[], now: BerlinMomen
 export function openingStatus(schedules: readonly Schedule[], instant: Date | number): OpeningStatus {
   return openingStatusAt(schedules, berlinMoment(instant));
 }
-
-export function isOpen(status: OpeningStatus): boolean {
-  return status.kind === 'open';
-}

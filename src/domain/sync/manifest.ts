@@ -27,7 +27,7 @@ const ManifestSchema = v.object({
   ),
 });
 
-export type Manifest = v.InferOutput<typeof ManifestSchema>;
+type Manifest = v.InferOutput<typeof ManifestSchema>;
 
 export type ManifestResult = { ok: true; manifest: Manifest } | { ok: false; problem: string };
 

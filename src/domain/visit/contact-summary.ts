@@ -7,7 +7,7 @@ import { toTelUri, type Address, type Phone, type Text } from '../directory/sche
 import type { DirectoryEntry } from '../guide/entries';
 import { scheduleLines, type HoursWords } from './hours-words';
 
-export interface SummaryPhone {
+interface SummaryPhone {
   /** As written in the directory ("02303 27-1234"). */
   number: string;
   /** Digits with + for the international form, ready to dial ("+4923032 71234"). */
@@ -15,7 +15,7 @@ export interface SummaryPhone {
   label?: string;
 }
 
-export interface HoursBlock {
+interface HoursBlock {
   /** The place these hours are for ("Bahnhofstr. 1, 59423 Unna"); absent for the service's general hours. */
   place?: string;
   lines: string[];
@@ -34,7 +34,7 @@ export interface ContactSummary {
 }
 
 /** A directory text in the given language, German when there is no translation (as on screen). */
-export function textIn(text: Text, language: string): string {
+function textIn(text: Text, language: string): string {
   return (text as Record<string, string | undefined>)[language] ?? text.de;
 }
 

@@ -5,7 +5,7 @@
  */
 import { ID_PATTERN } from '../directory/schema';
 
-export const CONTACTS_PATH = '/kontakte';
+const CONTACTS_PATH = '/kontakte';
 /** More would make the QR code too dense to scan reliably from a phone screen. */
 export const MAX_LINK_IDS = 20;
 const LANG = /^[a-z]{2}(?:-[a-z]+)?$/;

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const directory = syntheticDirectory({ services: SERVICES, version: 'bench-1' });
   const bytes = new TextEncoder().encode(JSON.stringify(directory)).byteLength;
   const info = { version: 'bench-1', sha256: '0'.repeat(64), bytes, fetchedAt: Date.now() };
-  const times = { store: [] as number[], load: [] as number[], byTown: [] as number[] };
+  const times = { store: [] as number[], load: [] as number[] };
 
   for (let run = 0; run < RUNS; run++) {
     const store = await openIdbStore({ name: `bench-${run}` });
@@ -40,10 +40,6 @@ async function main(): Promise<void> {
     const loaded = await store.loadDirectory();
     times.load.push(performance.now() - start);
     if (!loaded) throw new Error('Benchmark: the stored directory could not be read back');
-
-    start = performance.now();
-    await store.servicesForMunicipality('unna');
-    times.byTown.push(performance.now() - start);
     store.close();
   }
 
@@ -54,7 +50,6 @@ async function main(): Promise<void> {
   for (const [name, values] of Object.entries({
     'store (atomic replace)': times.store,
     'load whole directory': times.load,
-    'query one town': times.byTown,
   })) {
     console.log(`  ${name.padEnd(22)} ${ms(percentile(values, 50))} ${ms(percentile(values, 95))}`);
   }

@@ -22,7 +22,7 @@ const topics = taxonomy.topics.map((t) => t.code);
 const lifeStages = taxonomy.lifeStages.map((l) => l.code);
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
 
-export function serviceId(i: number): string {
+function serviceId(i: number): string {
   return `angebot-${i}`;
 }
 

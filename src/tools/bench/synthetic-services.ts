@@ -8,7 +8,7 @@ import type { Schedule, Service, Text } from '../../domain/directory/schema';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 
 /** mulberry32: a tiny seeded generator; Math.random would make every run different. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

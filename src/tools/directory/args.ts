@@ -1,4 +1,7 @@
-/** Command-line arguments: `<command> [--from DIR] [--out DIR] [--verbose]`. */
+/** Command-line arguments: `<command> [word …] [--from DIR] [--out DIR] [--verbose]`. */
+import { GERMAN, parseCommandLine } from '../command-line';
+
+export { UsageError } from '../command-line';
 
 export interface ParsedArgs {
   command: string | undefined;
@@ -7,56 +10,29 @@ export interface ParsedArgs {
   /** Whether --out was given (import commands then write there instead of into the editorial source). */
   outGiven: boolean;
   verbose: boolean;
-  /** Further positional words after the command (for future commands). */
+  /** Further words after the command (the file or folder of export and import). */
   rest: string[];
-  /** Options given with a value, for commands registered later (e.g. --file for import-csv). */
-  options: Record<string, string>;
 }
 
-export class UsageError extends Error {}
+const DEFAULT_FROM = 'directory';
+const DEFAULT_OUT = 'dist/data';
 
-export const DEFAULT_FROM = 'directory';
-export const DEFAULT_OUT = 'dist/data';
+const OPTIONS = {
+  from: { type: 'string' },
+  out: { type: 'string' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-/** Options that take a value; commands added later may pass their own. */
-const VALUE_OPTIONS = new Set(['from', 'out']);
-const FLAG_OPTIONS = new Set(['verbose', 'help']);
-
-export function parseArgs(argv: readonly string[], extraValueOptions: readonly string[] = []): ParsedArgs {
-  const valueOptions = new Set([...VALUE_OPTIONS, ...extraValueOptions]);
-  const parsed: ParsedArgs = {
-    command: undefined,
-    from: DEFAULT_FROM,
-    out: DEFAULT_OUT,
-    outGiven: false,
-    verbose: false,
-    rest: [],
-    options: {},
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const { values, positionals } = parseCommandLine(argv, OPTIONS, GERMAN, true);
+  const [command, ...rest] = positionals;
+  return {
+    command: values.help ? 'help' : command,
+    from: values.from ?? DEFAULT_FROM,
+    out: values.out ?? DEFAULT_OUT,
+    outGiven: values.out !== undefined,
+    verbose: values.verbose ?? false,
+    rest,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg.startsWith('--')) {
-      const [name = '', inline] = arg.slice(2).split(/=(.*)/s);
-      if (FLAG_OPTIONS.has(name)) {
-        if (name === 'verbose') parsed.verbose = true;
-        else parsed.command = 'help';
-        continue;
-      }
-      if (!valueOptions.has(name)) throw new UsageError(`Unbekannte Option „--${name}“`);
-      const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`Option „--${name}“ braucht einen Wert`);
-      if (name === 'from') parsed.from = value;
-      else if (name === 'out') {
-        parsed.out = value;
-        parsed.outGiven = true;
-      } else parsed.options[name] = value;
-    } else if (arg === '-h') {
-      parsed.command = 'help';
-    } else if (parsed.command === undefined) {
-      parsed.command = arg;
-    } else {
-      parsed.rest.push(arg);
-    }
-  }
-  return parsed;
 }

@@ -34,7 +34,7 @@ export async function buildCommand(args: ParsedArgs, output: Output, now = build
   return 0;
 }
 
-export function summary(m: Manifest): string[] {
+function summary(m: Manifest): string[] {
   return [
     `✓ Veröffentlicht: ${plural(m.counts.organizations, 'Organisation', 'Organisationen')}, ${plural(m.counts.services, 'Angebot', 'Angebote')}, ${plural(m.counts.locations, 'Standort', 'Standorte')}.`,
     `  Größe: ${formatBytes(m.bytes)} (gzip ${formatBytes(m.gzipBytes)}, brotli ${formatBytes(m.brotliBytes)}), ${m.bytesPerService} Bytes je Angebot.`,

@@ -1,7 +1,7 @@
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { buildCommand } from './build-command';
-import { exportCsvCommand, importCsvCommand } from './csv-commands';
-import { exportHsdsCommand, importHsdsCommand } from './hsds-commands';
+import { exportCsvCommand, importCsvCommand } from './csv/commands';
+import { exportHsdsCommand, importHsdsCommand } from './hsds/commands';
 import { SourceDirError } from './load-source';
 import { consoleOutput, type Output } from './report';
 import { statsCommand } from './stats-command';
@@ -16,8 +16,6 @@ export interface Command {
   /** One German line for the help text. */
   summary: string;
   run(args: ParsedArgs, output: Output): Promise<number>;
-  /** Options with a value this command accepts besides --from/--out (e.g. 'file'). */
-  valueOptions?: readonly string[];
 }
 
 /**
@@ -64,8 +62,7 @@ export function helpText(): string {
 
 export async function runCli(argv: readonly string[], output: Output = consoleOutput): Promise<number> {
   try {
-    const extra = Object.values(COMMANDS).flatMap((c) => c.valueOptions ?? []);
-    const args = parseArgs(argv, extra);
+    const args = parseArgs(argv);
     if (args.command === undefined || args.command === 'help') {
       output.out(helpText());
       return args.command === 'help' ? 0 : 2;

@@ -152,7 +152,7 @@ async function readLimited(dir: string, name: string): Promise<SourceFile> {
 }
 
 /** Reads dataset.yaml, guide.yaml and organizations/*.yaml from `dir`; other files are noted and skipped. */
-export async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes: string[] }> {
+async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes: string[] }> {
   const files: SourceFile[] = [];
   const notes: string[] = [];
   let top: string[];

@@ -21,7 +21,7 @@ export async function validateCommand(args: ParsedArgs, output: Output, now = ne
   return 0;
 }
 
-export function printWarnings(output: Output, warnings: readonly Warning[], verbose: boolean): void {
+function printWarnings(output: Output, warnings: readonly Warning[], verbose: boolean): void {
   if (warnings.length === 0) {
     output.out('Keine Warnungen.');
     return;

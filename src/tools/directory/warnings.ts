@@ -19,7 +19,7 @@ export interface Warning {
 export const STALE_MONTHS = 12;
 
 /** The date `months` before `now` as YYYY-MM-DD (UTC; a day off does not matter here). */
-export function monthsBefore(now: Date, months: number): string {
+function monthsBefore(now: Date, months: number): string {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate()));
   return d.toISOString().slice(0, 10);
 }
@@ -28,7 +28,7 @@ export function isStale(lastChecked: string, now: Date): boolean {
   return lastChecked < monthsBefore(now, STALE_MONTHS);
 }
 
-export function orgPrefixFor(fileOf: ReadonlyMap<string, string>) {
+function orgPrefixFor(fileOf: ReadonlyMap<string, string>) {
   return (org: Organization, i: number) => {
     const file = fileOf.get(org.id);
     return file ? `${file}: ` : `organizations[${i}].`;

@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './phone-profile';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseResult {
   scores: Record<Category, number>;

@@ -17,7 +17,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function meetsTarget(m: Measurement): boolean | undefined {
+function meetsTarget(m: Measurement): boolean | undefined {
   if (m.target === undefined || m.runs.length === 0) return undefined;
   const value = median(m.runs);
   return m.unit === 'ms' ? value <= m.target : value >= m.target;

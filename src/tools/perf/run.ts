@@ -18,17 +18,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lighthouse-run';
+import { perfOptions } from './options';
 import { PHONE_PROFILE } from './phone-profile';
 import { comparisonTable, median, table, type Measurement } from './report';
 import { measureScenarios, type ScenarioResults } from './scenarios';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
-const flag = (name: string) => process.argv.includes(`--${name}`);
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -115,13 +110,12 @@ function scenarioMeasurements(scenarios: ScenarioResults): Measurement[] {
 }
 
 async function main(): Promise<void> {
-  const runs = Number(option('runs') ?? 5);
-  const against = option('against');
+  const { runs, against, ...steps } = perfOptions(process.argv.slice(2));
   if (against !== undefined && !existsSync(join(resolve(against), 'index.html'))) {
     console.error(`--against ${against}: no build there (index.html missing); make one with npm run build.`);
     process.exit(1);
   }
-  if (!flag('no-build')) build();
+  if (steps.build) build();
   const servers = [await serve(join(ROOT, 'dist'))];
   if (against !== undefined) servers.push(await serve(resolve(against)));
   const profile = `${PHONE_PROFILE.cpuSlowdown}× CPU, ${PHONE_PROFILE.latencyMs} ms RTT, ${PHONE_PROFILE.downloadKbps / 1000} Mbps down`;
@@ -133,7 +127,7 @@ async function main(): Promise<void> {
       runs,
       console.log,
     );
-    if (!flag('no-lighthouse')) {
+    if (steps.lighthouse) {
       console.log('Lighthouse (mobile) …');
       lighthouse = await runLighthouse(`${servers[0]!.url}/`);
     }

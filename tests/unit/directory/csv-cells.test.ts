@@ -7,8 +7,8 @@ import {
   readPhones,
   readYesNo,
   writePhones,
-} from '../../../src/tools/directory/csv-cells';
-import { readSchedules, writeSchedules } from '../../../src/tools/directory/csv-schedule';
+} from '../../../src/tools/directory/csv/cells';
+import { readSchedules, writeSchedules } from '../../../src/tools/directory/csv/schedule';
 
 describe('CSV cell formats', () => {
   it.each<[string, Phone[]]>([

@@ -6,7 +6,7 @@ import { validMeta, validOrganization } from './fixtures';
  * with the characters that break naive CSV: quotes, semicolons, commas, line breaks, umlauts.
  * Shared by the CSV and HSDS round-trip tests.
  */
-export function richOrganization(): Record<string, unknown> {
+function richOrganization(): Record<string, unknown> {
   return {
     id: 'familienbuero-unna',
     name: { de: 'Familienbüro der Stadt Unna', en: 'Family office Unna', tr: 'Unna Aile Bürosu' },

@@ -5,7 +5,7 @@ import {
   formatCell,
   parseCsv,
   writeCsv,
-} from '../../../src/tools/directory/csv-format';
+} from '../../../src/tools/directory/csv/format';
 
 describe('CSV reader (RFC 4180 as Excel writes it)', () => {
   const cases: [string, string, string[][]][] = [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../../src/tools/directory/cli';
-import { parseCsv, writeCsv } from '../../../src/tools/directory/csv-format';
+import { parseCsv, writeCsv } from '../../../src/tools/directory/csv/format';
 import { memoryOutput } from '../../../src/tools/directory/report';
 import { richDirectory } from './csv-fixture';
 import { removeDir, writeSourceDir } from './source-dir';

@@ -3,7 +3,7 @@
  * break one field without affecting others. Never depends on the real sample data.
  */
 
-export function validService(id = 'erziehungsberatung-unna'): Record<string, unknown> {
+function validService(id = 'erziehungsberatung-unna'): Record<string, unknown> {
   return {
     id,
     name: { de: 'Erziehungsberatung Unna', en: 'Parenting counselling Unna' },

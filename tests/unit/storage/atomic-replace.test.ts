@@ -21,30 +21,6 @@ describe('replaceDirectory (IndexedDB)', () => {
     store.close();
   });
 
-  it('answers the queries the app makes: town (with Kreis-wide and national), topic, life stage', async () => {
-    const store = await openTestStore();
-    const { directory, info } = version(1, 50);
-    await store.replaceDirectory(directory, info);
-    const all = directory.organizations.flatMap((o) => o.services);
-    const forUnna = await store.servicesForMunicipality('unna');
-    const expected = all.filter(
-      (s) => s.serviceArea.scope !== 'municipality' || s.serviceArea.municipalities.includes('unna'),
-    );
-    expect(forUnna.map((r) => r.id).sort()).toEqual(expected.map((s) => s.id).sort());
-    const topic = all[3]!.topics[0]!;
-    expect((await store.servicesByTopic(topic)).map((r) => r.id).sort()).toEqual(
-      all
-        .filter((s) => (s.topics as string[]).includes(topic))
-        .map((s) => s.id)
-        .sort(),
-    );
-    const stage = all[2]!.lifeStages[0]!;
-    expect((await store.servicesByLifeStage(stage)).length).toBe(
-      all.filter((s) => s.lifeStages.includes(stage)).length,
-    );
-    store.close();
-  });
-
   it('a put that throws in the middle of the write leaves the old directory complete and in use', async () => {
     const store = await openTestStore();
     await store.replaceDirectory(version(1).directory, version(1).info);

@@ -15,30 +15,21 @@ async function filled(open: () => Promise<AppStore>): Promise<AppStore> {
   await store.replaceDirectory(directory, info);
   await store.saveContact(directory.organizations[0]!.services[0]!);
   await store.saveContact(directory.organizations[1]!.services[0]!);
-  await store.setSetting('town', 'kamen');
-  await store.setSetting('keepAnswers', true);
-  await store.setSetting('answers', { lifeStage: 'baby', topics: ['money', 'parenting'] });
+  await store.setSetting('persistRequested', true);
   await store.writeSyncState({ lastAttemptAt: 5, lastSuccessAt: 5, lastOutcome: 'updated' });
   return store;
 }
 
 describe.each(kinds)('settings and "Meine Daten löschen" (%s)', (_kind, open) => {
-  it('keeps typed settings and removes single ones', async () => {
+  it('keeps typed settings', async () => {
     const store = await filled(open);
-    expect(await store.getSettings()).toEqual({
-      town: 'kamen',
-      keepAnswers: true,
-      answers: { lifeStage: 'baby', topics: ['money', 'parenting'] },
-    });
-    await store.removeSetting('answers');
-    expect(await store.getSettings()).toEqual({ town: 'kamen', keepAnswers: true });
+    expect(await store.getSettings()).toEqual({ persistRequested: true });
   });
 
-  it('removes saved contacts, answers and settings, keeps the directory, and says what it removed', async () => {
+  it('removes saved contacts and settings, keeps the directory, and says what it removed', async () => {
     const store = await filled(open);
     const report = await store.clearMyData({ includeDirectory: false });
     expect(report.savedContacts).toBe(2);
-    expect([...report.settings].sort()).toEqual(['answers', 'keepAnswers', 'town']);
     expect(report.directory).toBe(false);
     expect(await store.listSaved()).toEqual([]);
     expect(await store.getSettings()).toEqual({});
@@ -52,14 +43,12 @@ describe.each(kinds)('settings and "Meine Daten löschen" (%s)', (_kind, open) =
     expect(report).toMatchObject({ savedContacts: 2, directory: true });
     expect(await store.currentVersion()).toBeUndefined();
     expect(await store.loadDirectory()).toBeUndefined();
-    expect(await store.servicesByTopic('money')).toEqual([]);
   });
 
   it('on an empty phone reports that nothing was there', async () => {
     const store = await open();
     expect(await store.clearMyData({ includeDirectory: true })).toEqual({
       savedContacts: 0,
-      settings: [],
       directory: false,
     });
   });

@@ -1,18 +1,13 @@
-import { openDB } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openIdbStore } from '../../../src/storage/idb-store';
 import { DB_VERSION, MIGRATIONS, openDatabase, type MigrationStep } from '../../../src/storage/migrations';
 import { openAppStore } from '../../../src/storage/open-store';
+import { headOf, snapshotOf, toRecords, type StoredDirectoryInfo } from '../../../src/storage/records';
 import { freshName, version } from './helpers';
 
 /** Stores and indexes the current schema must have, whatever version a phone comes from. */
-const EXPECTED = {
-  services: ['by-life-stage', 'by-municipality', 'by-organization', 'by-topic'],
-  organizations: [],
-  meta: [],
-  saved: ['by-position'],
-  settings: [],
-};
+const EXPECTED = { services: [], organizations: [], meta: [], saved: [], settings: [] };
 
 async function shapeOf(name: string) {
   const db = await openDB(name);
@@ -36,16 +31,60 @@ describe('database upgrades', () => {
       const { directory, info } = version(1);
       await store.replaceDirectory(directory, info);
       await store.saveContact(directory.organizations[0]!.services[0]!);
-      await store.setSetting('town', 'unna');
+      await store.setSetting('persistRequested', true);
       store.close();
       expect(await shapeOf(name)).toEqual({ version: DB_VERSION, shape: EXPECTED });
       const reopened = await openIdbStore({ name });
       expect((await reopened.listSaved()).map((s) => s.id)).toEqual(['angebot-0']);
-      expect(await reopened.getSettings()).toEqual({ town: 'unna' });
+      expect(await reopened.getSettings()).toEqual({ persistRequested: true });
       expect(await reopened.currentVersion()).toBe(info.version);
       reopened.close();
     });
   }
+
+  it('version 1 → 2 drops the five unused indexes and keeps the stored directory, the Merkliste and the settings', async () => {
+    const name = freshName();
+    const { directory, info } = version(1, 12);
+    // Untyped: the current schema's types do not describe a version 1 database.
+    const old = (await openDatabase({ name, migrations: MIGRATIONS.slice(0, 1) })) as unknown as IDBPDatabase;
+    const records = toRecords(directory);
+    const tx = old.transaction(['services', 'organizations', 'meta', 'saved', 'settings'], 'readwrite');
+    // The records as version 1 wrote them, with the fields its indexes read.
+    for (const record of records.services) {
+      const { service } = record;
+      const area = service.serviceArea;
+      const areaKeys = area.scope === 'municipality' ? [...area.municipalities] : [`*${area.scope}`];
+      await tx
+        .objectStore('services')
+        .put({ ...record, areaKeys, topics: service.topics, lifeStages: service.lifeStages });
+    }
+    for (const record of records.organizations) await tx.objectStore('organizations').put(record);
+    const stored: StoredDirectoryInfo = { ...info, head: headOf(directory), counts: records.counts };
+    await tx.objectStore('meta').put(stored, 'directory');
+    await tx.objectStore('meta').put({ lastSuccessAt: 7, lastOutcome: 'updated' }, 'sync');
+    const org = records.organizations[1]!.organization;
+    const picks = [records.services[5]!, records.services[0]!];
+    for (const [position, record] of picks.entries()) {
+      const snapshot = snapshotOf(record.service, org, info.version);
+      await tx.objectStore('saved').put({ id: record.id, position, savedAt: 100 + position, snapshot });
+    }
+    await tx.objectStore('settings').put(true, 'persistRequested');
+    await tx.done;
+    expect((await shapeOf(name)).shape.services).toHaveLength(4);
+    old.close();
+
+    const store = await openIdbStore({ name });
+    expect(await shapeOf(name)).toEqual({ version: 2, shape: EXPECTED });
+    const loaded = await store.loadDirectory();
+    expect(loaded?.directory).toEqual(directory);
+    expect(loaded?.info).toEqual(stored);
+    expect(await store.readSyncState()).toEqual({ lastSuccessAt: 7, lastOutcome: 'updated' });
+    const saved = await store.listSaved();
+    expect(saved.map((s) => [s.id, s.inDirectory])).toEqual(picks.map((r) => [r.id, true]));
+    expect(saved[0]!.snapshot.organization?.name).toEqual(org.name);
+    expect(await store.getSettings()).toEqual({ persistRequested: true });
+    store.close();
+  });
 
   it('reopening at the same version runs no step again', async () => {
     const name = freshName();
@@ -62,7 +101,7 @@ describe('database upgrades', () => {
   it('a later step runs only on databases that do not have it yet, keeping existing records', async () => {
     const name = freshName();
     const store = await openIdbStore({ name });
-    await store.setSetting('keepAnswers', true);
+    await store.setSetting('persistRequested', true);
     store.close();
     const future: MigrationStep = (db) => {
       db.createObjectStore('search-index');
@@ -70,7 +109,7 @@ describe('database upgrades', () => {
     const upgraded = await openDatabase({ name, migrations: [...MIGRATIONS, future] });
     expect(upgraded.version).toBe(DB_VERSION + 1);
     expect([...upgraded.objectStoreNames]).toContain('search-index');
-    expect(await upgraded.get('settings', 'keepAnswers')).toBe(true);
+    expect(await upgraded.get('settings', 'persistRequested')).toBe(true);
     upgraded.close();
   });
 });
@@ -105,7 +144,7 @@ describe('a second tab and an upgrade', () => {
     const stubborn = await openDB(name, DB_VERSION, {
       upgrade: (db, _o, _n, tx) => MIGRATIONS.forEach((step) => step(db as never, tx as never)),
     });
-    await stubborn.put('settings', 'unna', 'town');
+    await stubborn.put('settings', true, 'persistRequested');
     let blocked = false;
     const opening = openDatabase({
       name,
@@ -116,7 +155,7 @@ describe('a second tab and an upgrade', () => {
     expect(blocked).toBe(true);
     stubborn.close();
     const upgraded = await opening;
-    expect(await upgraded.get('settings', 'town')).toBe('unna');
+    expect(await upgraded.get('settings', 'persistRequested')).toBe(true);
     upgraded.close();
   });
 

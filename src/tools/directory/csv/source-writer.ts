@@ -1,9 +1,9 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Issue } from '../../domain/directory/issues';
-import type { Organization } from '../../domain/directory/schema';
-import { assembleSource, DATASET_FILE, GUIDE_FILE, ORGANIZATIONS_DIR, type SourceFile } from './load-source';
+import type { Issue } from '../../../domain/directory/issues';
+import type { Organization } from '../../../domain/directory/schema';
+import { assembleSource, DATASET_FILE, GUIDE_FILE, ORGANIZATIONS_DIR, type SourceFile } from '../load-source';
 
 /**
  * Writing imported organizations into an editorial source folder (used by import-csv and
@@ -13,7 +13,7 @@ import { assembleSource, DATASET_FILE, GUIDE_FILE, ORGANIZATIONS_DIR, type Sourc
  * (The schema author's tools only read the source; this writer lives here for that reason.)
  */
 
-export function organizationYaml(org: Organization): string {
+function organizationYaml(org: Organization): string {
   return stringify(org, { lineWidth: 120 });
 }
 

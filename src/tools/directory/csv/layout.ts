@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES, type LanguageCode, type SourceDirectory, type Text } from '../../domain/directory/schema';
+import { LANGUAGE_CODES, type LanguageCode, type SourceDirectory, type Text } from '../../../domain/directory/schema';
 
 /**
  * The columns of the CSV table (one row per service). Text fields get one column per content
@@ -12,15 +12,15 @@ export interface Layout {
   locationSlots: number;
 }
 
-export const ORG_TEXTS = ['name', 'description'] as const;
-export const ORG_PLAIN = ['website', 'email', 'phones', 'sampleData'] as const;
-export const LOCATION_TEXTS = ['name', 'accessibility', 'transit'] as const;
-export const LOCATION_PLAIN = ['id', 'street', 'postalCode', 'city', 'municipality', 'lat', 'lon'] as const;
+const ORG_TEXTS = ['name', 'description'] as const;
+const ORG_PLAIN = ['website', 'email', 'phones', 'sampleData'] as const;
+const LOCATION_TEXTS = ['name', 'accessibility', 'transit'] as const;
+const LOCATION_PLAIN = ['id', 'street', 'postalCode', 'city', 'municipality', 'lat', 'lon'] as const;
 export const FLAG_COLUMNS = ['free', 'anonymous', 'appointmentNeeded', 'homeVisits', 'barrierFree'] as const;
-export const SERVICE_TEXTS_BEFORE = ['name', 'summary', 'description'] as const;
-export const SERVICE_CODES = ['sector', 'topics', 'lifeStages', 'serviceArea', 'role'] as const;
-export const SERVICE_PLAIN = ['languages', 'phones', 'email', 'website', 'locationIds', 'schedules'] as const;
-export const SERVICE_TEXTS_AFTER = ['eligibility', 'fees', 'keywords'] as const;
+const SERVICE_TEXTS_BEFORE = ['name', 'summary', 'description'] as const;
+const SERVICE_CODES = ['sector', 'topics', 'lifeStages', 'serviceArea', 'role'] as const;
+const SERVICE_PLAIN = ['languages', 'phones', 'email', 'website', 'locationIds', 'schedules'] as const;
+const SERVICE_TEXTS_AFTER = ['eligibility', 'fees', 'keywords'] as const;
 
 export const orgColumn = (field: string) => `organisation_${field}`;
 export const locationColumn = (slot: number, field: string) => `standort${slot}_${field}`;
@@ -44,7 +44,7 @@ export function organizationColumns(layout: Layout): string[] {
   return columns;
 }
 
-export function serviceColumns(layout: Layout): string[] {
+function serviceColumns(layout: Layout): string[] {
   const columns = ['service_id'];
   for (const field of SERVICE_TEXTS_BEFORE) columns.push(...texts(field, layout.languages));
   columns.push(...SERVICE_CODES, ...FLAG_COLUMNS, ...SERVICE_PLAIN);

@@ -1,20 +1,20 @@
 import { readFile, stat } from 'node:fs/promises';
-import { parseSourceDirectory } from '../../domain/directory/schema';
-import { UsageError, type ParsedArgs } from './args';
-import { CsvExportError, directoryToCsv } from './csv-export';
-import { CsvSyntaxError, parseCsv } from './csv-format';
-import { formatProblem, recordsToOrganizations, type CsvProblem, type ImportedTable } from './csv-import';
-import { columnForPath } from './csv-layout';
-import { checkWrittenSource, datasetFor, guideFor, ImportTargetError, writeSourceFolder } from './csv-source-writer';
-import { formatMegabytes, loadSource } from './load-source';
-import { writeFileAtomic } from './publish';
-import { plural, printIssues, type Output } from './report';
-import { parseYamlFile } from './yaml-source';
+import { parseSourceDirectory } from '../../../domain/directory/schema';
+import { UsageError, type ParsedArgs } from '../args';
+import { CsvExportError, directoryToCsv } from './export';
+import { CsvSyntaxError, parseCsv } from './format';
+import { formatProblem, recordsToOrganizations, type CsvProblem, type ImportedTable } from './import';
+import { columnForPath } from './layout';
+import { checkWrittenSource, datasetFor, guideFor, ImportTargetError, writeSourceFolder } from './source-writer';
+import { formatMegabytes, loadSource } from '../load-source';
+import { writeFileAtomic } from '../publish';
+import { plural, printIssues, type Output } from '../report';
+import { parseYamlFile } from '../yaml-source';
 
 /** `export-csv FILE` and `import-csv FILE`: the spreadsheet the Kreis's staff keep (one row per service). */
 
-export const MAX_CSV_BYTES = 50 * 1024 * 1024;
-export const DEFAULT_SOURCE = 'directory';
+const MAX_CSV_BYTES = 50 * 1024 * 1024;
+const DEFAULT_SOURCE = 'directory';
 
 /** Import commands write into the editorial source unless --out is given. */
 export function importTarget(args: ParsedArgs): string {

@@ -1,5 +1,5 @@
-import taxonomy from '../../domain/taxonomy.json';
-import { hsdsId } from './hsds-ids';
+import taxonomy from '../../../domain/taxonomy.json';
+import { hsdsId } from './ids';
 
 /**
  * Our taxonomy as HSDS attributes: each code becomes a taxonomy_term in a vocabulary named
@@ -9,10 +9,10 @@ import { hsdsId } from './hsds-ids';
  * export imports back unchanged; other HSDS consumers can ignore it.
  */
 
-export const VOCABULARY_PREFIX = 'bruecken-fuer-familien/';
+const VOCABULARY_PREFIX = 'bruecken-fuer-familien/';
 export type Vocabulary = 'topic' | 'life-stage' | 'sector' | 'municipality' | 'flag' | 'role' | 'profile';
 
-export const vocabulary = (kind: Vocabulary) => `${VOCABULARY_PREFIX}${kind}`;
+const vocabulary = (kind: Vocabulary) => `${VOCABULARY_PREFIX}${kind}`;
 
 const FLAG_NAMES: Record<string, string> = {
   free: 'kostenlos',
@@ -41,7 +41,7 @@ const DESCRIPTIONS: Record<Vocabulary, string> = {
 };
 
 /** German name of a code in its vocabulary (from taxonomy.json). */
-export function termName(kind: Vocabulary, code: string): string {
+function termName(kind: Vocabulary, code: string): string {
   const lists: Partial<Record<Vocabulary, { code: string; de?: string; name?: string }[]>> = {
     topic: taxonomy.topics,
     'life-stage': taxonomy.lifeStages,

@@ -1,11 +1,12 @@
-import { isCalendarDate, WEEKDAYS } from '../../domain/directory/hours-schema';
-import { phoneNumberProblem } from '../../domain/directory/phone';
-import type { Interval, Phone, Schedule, Weekday } from '../../domain/directory/schema';
-import { urlProblem } from '../../domain/directory/web';
-import { list, str, type Json } from './hsds-collect';
+import { isCalendarDate, WEEKDAYS } from '../../../domain/directory/hours-schema';
+import { phoneNumberProblem } from '../../../domain/directory/phone';
+import type { Interval, Phone, Schedule, Text, Weekday } from '../../../domain/directory/schema';
+import { urlProblem } from '../../../domain/directory/web';
+import { list, str, type Json } from './collect';
+import { codesOf } from './vocabulary';
 
 /**
- * Small HSDS → model conversions used by hsds-import.ts. Each takes a `note` callback to say
+ * Small HSDS → model conversions used by import.ts. Each takes a `note` callback to say
  * in German what it dropped; none of them invents data.
  */
 
@@ -151,3 +152,26 @@ export function scheduleFrom(rows: readonly Json[], what: string, note: Note): S
   note(`${what}: Feiertagsregel fehlt in HSDS – vorläufig „as-usual-unknown“ (unbekannt), bitte prüfen`);
   return { weekly, holidays: 'as-usual-unknown', ...(noteText ? { note: { de: noteText } } : {}) };
 }
+
+/** The profile our own export writes into `attributes` (the record in our model, with translations). */
+export function profileOf(attributes: unknown): Json | undefined {
+  const value = codesOf(attributes, 'profile')[0]?.value;
+  if (!value) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Json) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A German-only text from an HSDS field, or undefined when it is empty. */
+export const text = (value: unknown): Text | undefined => (str(value) ? { de: str(value) as string } : undefined);
+
+/** `{ key: value }`, or nothing when the value is undefined (spread into a record). */
+export const optional = <K extends string, T>(key: K, value: T | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, T>>;
+
+/** Fields the profile holds in full (with translations) win over the German-only HSDS field. */
+export const fromProfile = <T>(profile: Json | undefined, key: string, native: T): T =>
+  profile && profile[key] !== undefined ? (profile[key] as T) : native;

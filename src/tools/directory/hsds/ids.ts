@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
  */
 
 /** This project's fixed namespace (a random v4 UUID chosen once; never change it). */
-export const HSDS_NAMESPACE = '000fd027-b4b5-4283-b4d9-c1515c6db48b';
+const HSDS_NAMESPACE = '000fd027-b4b5-4283-b4d9-c1515c6db48b';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -20,7 +20,7 @@ export interface Collected {
   notes: string[];
 }
 
-export const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 export const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 export const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);

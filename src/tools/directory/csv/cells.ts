@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES, type LanguageCode, type Phone, type Text } from '../../domain/directory/schema';
+import { LANGUAGE_CODES, type LanguageCode, type Phone, type Text } from '../../../domain/directory/schema';
 
 /**
  * The compact cell formats of the CSV table (lists, yes/no, phones, short texts with their
@@ -9,7 +9,7 @@ import { LANGUAGE_CODES, type LanguageCode, type Phone, type Text } from '../../
 
 export class CellError extends Error {}
 
-export const LIST_SEPARATOR = '|';
+const LIST_SEPARATOR = '|';
 
 export function writeList(items: readonly string[], what: string): string {
   for (const item of items) {
@@ -90,7 +90,7 @@ const WORD_KINDS: Record<string, Phone['kind']> = { telefon: 'voice', fax: 'fax'
 const LETTER = /\p{L}/u;
 
 /** "02303 27-0 (Zentrale)", "Fax: 02303 27-99", "Hotline: 0800 111 0 550 (rund um die Uhr; en=24/7)". */
-export function writePhone(phone: Phone): string {
+function writePhone(phone: Phone): string {
   const kind = KIND_WORDS[phone.kind];
   let out = kind === '' ? phone.number : `${kind}: ${phone.number}`;
   if (phone.label) {
@@ -104,7 +104,7 @@ export function writePhone(phone: Phone): string {
   return out;
 }
 
-export function readPhone(item: string): Phone {
+function readPhone(item: string): Phone {
   let rest = item.trim();
   let kind: Phone['kind'] = 'voice';
   const kindMatch = /^(\p{L}+):\s*/u.exec(rest);

@@ -1,6 +1,6 @@
-import { isCalendarDate, minutesOf, WEEKDAYS } from '../../domain/directory/hours-schema';
-import type { Closure, Interval, Schedule, Weekday } from '../../domain/directory/schema';
-import { CellError, readInlineText, readList, writeInlineText } from './csv-cells';
+import { isCalendarDate, minutesOf, WEEKDAYS } from '../../../domain/directory/hours-schema';
+import type { Closure, Interval, Schedule, Weekday } from '../../../domain/directory/schema';
+import { CellError, readInlineText, readList, writeInlineText } from './cells';
 
 /**
  * Opening hours as readable text in one cell, one schedule per line:
@@ -110,7 +110,7 @@ function readClosure(part: string): Closure {
   return { from, to, ...(m[3] !== undefined ? { note: readInlineText(m[3], 'Anmerkung zur Schließzeit') } : {}) };
 }
 
-export function writeSchedule(schedule: Schedule): string {
+function writeSchedule(schedule: Schedule): string {
   const parts: string[] = [];
   if (schedule.locationId !== undefined) parts.push(`${LOCATION_PREFIX}${schedule.locationId}`);
   if (schedule.weekly && schedule.weekly.length > 0) parts.push(writeWeekly(schedule.weekly));
@@ -122,7 +122,7 @@ export function writeSchedule(schedule: Schedule): string {
   return parts.join(' | ');
 }
 
-export function readSchedule(line: string): Schedule {
+function readSchedule(line: string): Schedule {
   let holidays: Schedule['holidays'] | undefined;
   const schedule: Omit<Schedule, 'holidays'> = {};
   const weekly: Interval[] = [];

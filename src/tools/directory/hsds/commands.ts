@@ -1,14 +1,14 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parseSourceDirectory } from '../../domain/directory/schema';
-import { UsageError, type ParsedArgs } from './args';
-import { importTarget } from './csv-commands';
-import { checkWrittenSource, datasetFor, guideFor, ImportTargetError, writeSourceFolder } from './csv-source-writer';
-import { directoryToHsds } from './hsds-export';
-import { hsdsToOrganizations, type HsdsFile } from './hsds-import';
-import { formatMegabytes, loadSource } from './load-source';
-import { plural, printIssues, type Output } from './report';
-import { parseYamlFile } from './yaml-source';
+import { parseSourceDirectory } from '../../../domain/directory/schema';
+import { UsageError, type ParsedArgs } from '../args';
+import { importTarget } from '../csv/commands';
+import { checkWrittenSource, datasetFor, guideFor, ImportTargetError, writeSourceFolder } from '../csv/source-writer';
+import { directoryToHsds } from './export';
+import { hsdsToOrganizations, type HsdsFile } from './import';
+import { formatMegabytes, loadSource } from '../load-source';
+import { plural, printIssues, type Output } from '../report';
+import { parseYamlFile } from '../yaml-source';
 
 /** `export-hsds DIR` and `import-hsds DIR`: the directory in Open Referral HSDS 3.1 JSON. */
 

@@ -1,12 +1,19 @@
-import { WEEKDAYS } from '../../domain/directory/hours-schema';
-import type { Location, Organization, Phone, Schedule, Service, SourceDirectory } from '../../domain/directory/schema';
-import { hsdsId } from './hsds-ids';
-import { attribute, taxonomyTerm, type HsdsAttribute, type HsdsTaxonomyTerm, type Vocabulary } from './hsds-vocabulary';
+import { WEEKDAYS } from '../../../domain/directory/hours-schema';
+import type {
+  Location,
+  Organization,
+  Phone,
+  Schedule,
+  Service,
+  SourceDirectory,
+} from '../../../domain/directory/schema';
+import { hsdsId } from './ids';
+import { attribute, taxonomyTerm, type HsdsAttribute, type HsdsTaxonomyTerm, type Vocabulary } from './vocabulary';
 
 /**
  * The directory as HSDS 3.1 JSON (pure): one full service object per service (as in the
  * standard's examples/service_full.json), the organizations with their locations, the taxonomy
- * terms and an index. Text is German (the source); see hsds-vocabulary.ts for what else goes
+ * terms and an index. Text is German (the source); see vocabulary.ts for what else goes
  * where. Closures are written into the schedule's description, not as valid_from/valid_to:
  * in HSDS those bound the period in which the opening hours APPLY, so a closure written there
  * would tell other systems the service is open exactly when it is closed.
@@ -43,7 +50,7 @@ function profile(entity: 'service' | 'location' | 'organization', linkId: string
   return attribute(entity, linkId, 'profile', 'record', JSON.stringify(data));
 }
 
-export function hsdsLocation(location: Location, org: Organization): Json {
+function hsdsLocation(location: Location, org: Organization): Json {
   const id = hsdsId('location', location.id);
   const { address } = location;
   const attributes = [
@@ -158,7 +165,7 @@ function serviceAttributes(service: Service, id: string): HsdsAttribute[] {
 }
 
 /** The organization as nested in a service (no locations, as in the standard's service_list). */
-export function hsdsOrganization(org: Organization, withLocations: boolean): Json {
+function hsdsOrganization(org: Organization, withLocations: boolean): Json {
   const id = hsdsId('organization', org.id);
   return defined({
     id,
@@ -182,7 +189,7 @@ export function hsdsOrganization(org: Organization, withLocations: boolean): Jso
   });
 }
 
-export function hsdsService(service: Service, org: Organization): Json {
+function hsdsService(service: Service, org: Organization): Json {
   const id = hsdsId('service', service.id);
   const locations = new Map(org.locations.map((l) => [l.id, l]));
   const atLocations = service.locationIds.map((locationId) => ({

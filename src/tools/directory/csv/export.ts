@@ -1,6 +1,6 @@
-import type { Location, Organization, Service, ServiceArea, SourceDirectory } from '../../domain/directory/schema';
-import { CellError, writeList, writePhones, writeYesNo } from './csv-cells';
-import { writeCsv } from './csv-format';
+import type { Location, Organization, Service, ServiceArea, SourceDirectory } from '../../../domain/directory/schema';
+import { CellError, writeList, writePhones, writeYesNo } from './cells';
+import { writeCsv } from './format';
 import {
   FLAG_COLUMNS,
   header,
@@ -10,14 +10,14 @@ import {
   textCells,
   textColumn,
   type Layout,
-} from './csv-layout';
-import { writeSchedules } from './csv-schedule';
+} from './layout';
+import { writeSchedules } from './schedule';
 
 /** The directory as the staff's spreadsheet: one row per service (pure; the command writes the file). */
 
 export class CsvExportError extends Error {}
 
-export function writeServiceArea(area: ServiceArea): string {
+function writeServiceArea(area: ServiceArea): string {
   return area.scope === 'municipality' ? writeList(area.municipalities, 'Gemeinde') : area.scope;
 }
 
@@ -72,7 +72,7 @@ function serviceCells(service: Service, layout: Layout): Map<string, string> {
 }
 
 /** All rows, header first. Throws CsvExportError naming the record when a value cannot be written. */
-export function directoryToRecords(directory: SourceDirectory): string[][] {
+function directoryToRecords(directory: SourceDirectory): string[][] {
   const layout = layoutOf(directory);
   const columns = header(layout);
   const records: string[][] = [columns];

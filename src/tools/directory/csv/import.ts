@@ -5,9 +5,14 @@ import {
   type Organization,
   type Service,
   type ServiceArea,
-} from '../../domain/directory/schema';
-import { LIFE_STAGE_CODES, MUNICIPALITY_CODES, SECTOR_CODES, TOPIC_CODES } from '../../domain/directory/taxonomy-codes';
-import { CellError, readCodes, readList, readPhones, readYesNo } from './csv-cells';
+} from '../../../domain/directory/schema';
+import {
+  LIFE_STAGE_CODES,
+  MUNICIPALITY_CODES,
+  SECTOR_CODES,
+  TOPIC_CODES,
+} from '../../../domain/directory/taxonomy-codes';
+import { CellError, readCodes, readList, readPhones, readYesNo } from './cells';
 import {
   FLAG_COLUMNS,
   layoutFromHeader,
@@ -16,8 +21,8 @@ import {
   orgColumn,
   textColumn,
   type Layout,
-} from './csv-layout';
-import { readSchedules } from './csv-schedule';
+} from './layout';
+import { readSchedules } from './schedule';
 
 /**
  * The staff's spreadsheet back into organizations (pure). Every cell problem is collected as
