@@ -12,12 +12,15 @@ import { prerenderPlugin } from './src/tools/vite-plugin-prerender';
 const port = Number(process.env.PORT ?? 4173);
 // Emergency build that retires the service worker everywhere: see src/sw/kill-switch.ts.
 const killSwitch = process.env.VITE_KILL_SWITCH === '1';
+// The directory's editorial source: directory/ unless BFF_DIRECTORY_DIR names another folder
+// (the browser tests build the test region in tests/fixtures/region this way: npm run build:fixture).
+const directorySource = process.env.BFF_DIRECTORY_DIR || 'directory';
 
 export default defineConfig({
   plugins: [
     preact(),
     pwaIcons(),
-    directoryPlugin(),
+    directoryPlugin({ sourceDir: directorySource }),
     localeMetaPlugin(),
     // The results' code is compiled while the family answers (the question screen preloads it).
     compileHintsPlugin({
@@ -69,7 +72,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time (the build machine has two cores): each has its own server on a free
+          // port, its own browser profile and its own copy of the build where it changes files.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -7,8 +7,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { answerLabel, answersQuery, questionText } from '../fixtures/region';
 import { goOffline, launchBrowser, useBrowserSuite, waitForOfflineReady } from './harness';
 import { copyDist, startStaticServer } from './static-server';
+
+/** The test region's town question, in German (tests/fixtures/region/guide.yaml). */
+const TOWN_QUESTION = questionText('municipality');
 
 const suite = useBrowserSuite(async ({ server, browser }) => {
   const page = await browser.newPage();
@@ -31,17 +35,17 @@ describe('the ready first-question page', () => {
     const response = await page.goto(`${suite.server.url}/fragen/1`);
     expect(response?.fromServiceWorker()).toBe(true);
     const html = await response!.text();
-    expect(html).toContain('<h1 tabindex="-1">Wo wohnen Sie?</h1>');
+    expect(html).toContain(`<h1 tabindex="-1">${TOWN_QUESTION}</h1>`);
     expect(html).toContain('>Lünen<');
-    expect(html).toContain('<title>Wo wohnen Sie? – Brücken für Familien</title>');
+    expect(html).toContain(`<title>${TOWN_QUESTION} – Brücken für Familien</title>`);
 
     await takenOver(page);
     expect(await page.locator('header.app-header').count()).toBe(1);
     expect(await page.locator('main h1').count()).toBe(1);
-    expect(await page.locator('main h1').textContent()).toBe('Wo wohnen Sie?');
+    expect(await page.locator('main h1').textContent()).toBe(TOWN_QUESTION);
     await page.getByRole('button', { name: 'Lünen', exact: true }).click();
-    await page.waitForURL(/\/fragen\/2\?town=luenen$/);
-    await page.locator('main h1', { hasText: 'Um wen geht es?' }).waitFor();
+    await page.waitForURL((url) => url.pathname === '/fragen/2' && url.search === answersQuery({ town: 'luenen' }));
+    await page.locator('main h1', { hasText: questionText('life-stage') }).waitFor();
     expect(await page.locator('main h1').count()).toBe(1);
     await page.close();
   });
@@ -50,34 +54,34 @@ describe('the ready first-question page', () => {
     const page = await suite.browser.newPage();
     // Looks at every frame the browser renders, from the first: was German ever shown? (The page may
     // hold the German question in its DOM while it is kept from rendering, before the language check.)
-    await page.addInitScript(() => {
+    await page.addInitScript((german) => {
       const seen = { germanShown: false, frames: 0 };
       Object.assign(window, { __seen: seen });
       const look = () => {
         seen.frames++;
         const h1 = document.querySelector('main h1');
         const hidden = document.documentElement.classList.contains('prerender-hidden');
-        if (h1?.textContent === 'Wo wohnen Sie?' && !hidden) seen.germanShown = true;
+        if (h1?.textContent === german && !hidden) seen.germanShown = true;
         requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
-    });
+    }, TOWN_QUESTION);
     await page.goto(`${suite.server.url}/fragen/1?lang=ar`);
-    await page.locator('main h1', { hasText: 'أين تسكن؟' }).waitFor();
+    await page.locator('main h1', { hasText: questionText('municipality', 'ar') }).waitFor();
     expect(await page.evaluate(() => document.documentElement.classList.contains('prerender-hidden'))).toBe(false);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.locator('main h1').count()).toBe(1);
     await expectGermanNeverShown(page);
     // The choice is remembered: the next cold start hides the German page too.
     await page.goto(`${suite.server.url}/fragen/1`);
-    await page.locator('main h1', { hasText: 'أين تسكن؟' }).waitFor();
+    await page.locator('main h1', { hasText: questionText('municipality', 'ar') }).waitFor();
     await expectGermanNeverShown(page);
     await page.close();
   });
 
   it('goes back to the question with the town chosen, from the same page', async () => {
     const page = await suite.browser.newPage();
-    await page.goto(`${suite.server.url}/fragen/1?town=werne`);
+    await page.goto(`${suite.server.url}/fragen/1${answersQuery({ town: 'werne' })}`);
     await takenOver(page);
     expect(await page.getByRole('button', { name: 'Werne', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: 'Lünen', exact: true }).getAttribute('aria-pressed')).toBe('false');
@@ -85,7 +89,7 @@ describe('the ready first-question page', () => {
   });
 
   it('is what the server sends for /fragen/1 on a first visit too (npm start, clean URLs)', async () => {
-    for (const path of ['/fragen/1', '/fragen/1?town=luenen']) {
+    for (const path of ['/fragen/1', `/fragen/1${answersQuery({ town: 'luenen' })}`]) {
       const html = await (await fetch(`${suite.server.url}${path}`)).text();
       expect(html).toContain('data-prerendered="/fragen/1"');
     }
@@ -104,10 +108,10 @@ describe('the ready first-question page', () => {
       await page.goto(`${server.url}/fragen/1`);
       await takenOver(page);
       await page.getByRole('button', { name: 'Unna', exact: true }).click();
-      await page.locator('main h1', { hasText: 'Um wen geht es?' }).waitFor();
-      await page.getByRole('button', { name: 'Baby (unter 1 Jahr)', exact: true }).click();
+      await page.locator('main h1', { hasText: questionText('life-stage') }).waitFor();
+      await page.getByRole('button', { name: answerLabel('life-stage', 'baby'), exact: true }).click();
       await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-      await page.locator('main h1', { hasText: 'Worum geht es?' }).waitFor();
+      await page.locator('main h1', { hasText: questionText('topic') }).waitFor();
       // Only the results need the directory, and they say so plainly, with the way to the emergency numbers.
       await page.getByRole('button', { name: 'Weiter', exact: true }).click();
       await page.getByText('Das Verzeichnis ist noch nicht auf diesem Handy.').waitFor();
@@ -135,8 +139,8 @@ describe('the ready first-question page', () => {
       expect(await page.locator('#app').getAttribute('data-early-tap')).toBe('Unna');
       expect(new URL(page.url()).pathname).toBe('/fragen/1');
       release();
-      await page.waitForURL(/\/fragen\/2\?town=unna$/);
-      await page.locator('main h1', { hasText: 'Um wen geht es?' }).waitFor();
+      await page.waitForURL((url) => url.pathname === '/fragen/2' && url.search === answersQuery({ town: 'unna' }));
+      await page.locator('main h1', { hasText: questionText('life-stage') }).waitFor();
       expect(await page.locator('#app').getAttribute('data-early-tap')).toBeNull();
       expect(await page.locator('main button[aria-busy]').count()).toBe(0);
       expect(browser.outsideRequests).toEqual([]);

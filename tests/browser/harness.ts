@@ -1,7 +1,10 @@
 /**
- * Browser-test harness: the production build in dist/, served on 127.0.0.1, driven by Debian's Chromium
- * through playwright-core (no downloaded browsers). Run `npm run build` first, then
- * `npx vitest run --project browser`.
+ * Browser-test harness: the production build of the test region (tests/fixtures/region, built into
+ * .tmp/dist-fixture by `npm run build:fixture`), served on 127.0.0.1, driven by Debian's Chromium
+ * through playwright-core (no downloaded browsers). Run `npm run build:fixture` first, then
+ * `npx vitest run --project browser --configLoader runner`. Every test file has its own server on a
+ * free port, its own browser profile and, where it changes files, its own copy of the build, so
+ * the files run side by side.
  *
  * Every helper fails loudly with the fix in its message: a missing browser or build is never skipped.
  */
@@ -15,9 +18,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { BLOCK_OTHER_HOSTS, CHROMIUM_ARGS } from '../../src/tools/chromium';
+import { answersQuery } from '../fixtures/region';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const DIST_DIR = join(REPO_ROOT, 'dist');
+/** The production build the tests serve: the app with the test region, never the editorial sample. */
+export const DIST_DIR = join(REPO_ROOT, '.tmp/dist-fixture');
 
 export { CHROMIUM_ARGS };
 
@@ -49,11 +54,13 @@ export async function freePort(): Promise<number> {
 
 export function assertBuilt(dir: string = DIST_DIR): void {
   if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'sw.js'))) {
-    throw new Error(`dist/ fehlt – zuerst npm run build (gesucht: ${join(dir, 'index.html')} und sw.js)`);
+    throw new Error(
+      `Build der Testregion fehlt – zuerst npm run build:fixture (gesucht: ${join(dir, 'index.html')} und sw.js)`,
+    );
   }
 }
 
-/** Serves dist/ with Vite's preview server (SPA fallback like a real host) on 127.0.0.1 and a free port. */
+/** Serves the test build with Vite's preview server (SPA fallback like a real host) on 127.0.0.1 and a free port. */
 export async function startServer(): Promise<RunningServer> {
   assertBuilt();
   const port = await freePort();
@@ -208,7 +215,7 @@ export interface BrowserSuite {
 /** A `prepare` for useBrowserSuite: a first online visit that stores the directory for the tests that follow. */
 export async function storeDirectory({ server, browser }: BrowserSuite): Promise<void> {
   const page = await browser.newPage();
-  await page.goto(`${server.url}/ergebnisse?town=luenen&lang=de`);
+  await page.goto(`${server.url}/ergebnisse${answersQuery({ town: 'luenen' })}&lang=de`);
   await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
   await page.close();
 }

@@ -1,12 +1,16 @@
 /**
  * The guide with the keyboard alone (Tab, Shift+Tab, Enter, Space; no clicks): from the start screen
- * through the three questions to the results and the right office's phone link. Every control that
+ * through the questions to the results and the right office's phone link. Every control that
  * gets the focus shows it (a visible outline), and after each step the focus is on the new screen's
  * heading, so keyboard and screen-reader users start at the top.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { answerLabel, answersQuery, nameOf, questionText, telOf } from '../fixtures/region';
 import { storeDirectory, useBrowserSuite } from './harness';
+
+/** The test region's family office for Lünen (tests/fixtures/region). */
+const BABY_GUIDES_LUENEN = 'afn-babylotsen';
 
 const suite = useBrowserSuite(storeDirectory, 60_000);
 
@@ -70,7 +74,8 @@ async function expectHeadingFocused(page: Page, text: string): Promise<void> {
 const button = (text: string) => (f: Focused) => f.tag === 'button' && f.text === text;
 
 describe('keyboard only', () => {
-  it('Lünen, baby, "Stillen, Schlafen, Schreien" → the Familienbüro Lünen\'s number', async () => {
+  it('Lünen, baby, a crying baby → the number of the family office responsible for Lünen', async () => {
+    const [baby, crying] = [answerLabel('life-stage', 'baby'), answerLabel('topic', 'baby-care')];
     const page = await suite.browser.newPage();
     await page.goto(`${suite.server.url}/?lang=de`);
     await page.locator('main h1').waitFor();
@@ -81,38 +86,40 @@ describe('keyboard only', () => {
 
     await tabTo(page, (f) => f.tag === 'a' && f.text.includes('Passende Hilfe finden'));
     await page.keyboard.press('Enter');
-    await expectHeadingFocused(page, 'Wo wohnen Sie?');
+    await expectHeadingFocused(page, questionText('municipality'));
 
     // Single choice: Space on the town moves on at once.
     await tabTo(page, button('Lünen'));
     await page.keyboard.press('Space');
-    await expectHeadingFocused(page, 'Um wen geht es?');
+    await expectHeadingFocused(page, questionText('life-stage'));
 
     // Several answers: Space marks one, Tab to "Weiter", one too far and back with Shift+Tab, Enter.
-    await tabTo(page, (f) => f.tag === 'button' && f.text.startsWith('Baby (unter 1 Jahr)'));
+    await tabTo(page, (f) => f.tag === 'button' && f.text.startsWith(baby));
     await page.keyboard.press('Space');
-    await page.locator('button[aria-pressed="true"]', { hasText: 'Baby (unter 1 Jahr)' }).waitFor();
+    await page.locator('button[aria-pressed="true"]', { hasText: baby }).waitFor();
     await tabTo(page, button('Weiter'));
     await tabTo(page, button('Überspringen'));
     await tabTo(page, button('Weiter'), 'Shift+Tab', 1);
     await page.keyboard.press('Enter');
-    await expectHeadingFocused(page, 'Worum geht es?');
-    expect(new URL(page.url()).search).toBe('?town=luenen&who=baby');
+    await expectHeadingFocused(page, questionText('topic'));
+    expect(new URL(page.url()).search).toBe(answersQuery({ town: 'luenen', lifeStages: ['baby'] }));
 
-    await tabTo(page, (f) => f.tag === 'button' && f.text.startsWith('Stillen, Schlafen, Schreien'));
+    await tabTo(page, (f) => f.tag === 'button' && f.text.startsWith(crying));
     await page.keyboard.press('Space');
-    await page.locator('button[aria-pressed="true"]', { hasText: 'Stillen, Schlafen, Schreien' }).waitFor();
+    await page.locator('button[aria-pressed="true"]', { hasText: crying }).waitFor();
     await tabTo(page, button('Weiter'));
     await page.keyboard.press('Enter');
     await expectHeadingFocused(page, 'Diese Stellen können Ihnen helfen');
-    expect(new URL(page.url()).search).toBe('?town=luenen&who=baby&topic=baby-care');
+    expect(new URL(page.url()).search).toBe(
+      answersQuery({ town: 'luenen', lifeStages: ['baby'], topics: ['baby-care'] }),
+    );
 
     const call = await tabTo(
       page,
-      (f) => f.tag === 'a' && f.href.startsWith('tel:') && f.service === 'familienbuero-luenen-willkommensbesuch',
+      (f) => f.tag === 'a' && f.href.startsWith('tel:') && f.service === BABY_GUIDES_LUENEN,
     );
-    expect(call.href).toBe('tel:+4923061042410');
-    expect(call.label).toContain('Familienbüro Lünen');
+    expect(call.href).toBe(telOf(BABY_GUIDES_LUENEN));
+    expect(call.label).toContain(nameOf(BABY_GUIDES_LUENEN));
     // The link is in the "Zuständig für Sie" group.
     expect(await page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby'))).toBe(
       'group-responsible',
@@ -126,7 +133,7 @@ describe('keyboard only', () => {
     await page.locator('main h1').waitFor();
     await tabTo(page, (f) => f.tag === 'a' && f.text.includes('Passende Hilfe finden'));
     await page.keyboard.press('Enter');
-    await expectHeadingFocused(page, 'Wo wohnen Sie?');
+    await expectHeadingFocused(page, questionText('municipality'));
     // Backwards to the skip link: header, language and emergency links all show their focus.
     await tabTo(page, (f) => f.href === '#main', 'Shift+Tab', 30);
     await page.close();

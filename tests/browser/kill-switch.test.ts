@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGION_DIR } from '../fixtures/region';
 import { REPO_ROOT, launchBrowser, waitForOfflineReady, type RunningServer, type TestBrowser } from './harness';
 import { copyDist, startStaticServer } from './static-server';
 
@@ -16,15 +17,22 @@ let killBuild: string;
 let server: RunningServer;
 let browser: TestBrowser;
 
+/** The emergency build of the test region (like `npm run build:fixture`, with VITE_KILL_SWITCH=1). */
 async function buildKillSwitch(outDir: string): Promise<void> {
-  const before = process.env.VITE_KILL_SWITCH;
+  const before = { kill: process.env.VITE_KILL_SWITCH, source: process.env.BFF_DIRECTORY_DIR };
   process.env.VITE_KILL_SWITCH = '1';
+  process.env.BFF_DIRECTORY_DIR = REGION_DIR;
   try {
     await build({ root: REPO_ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   } finally {
-    if (before === undefined) delete process.env.VITE_KILL_SWITCH;
-    else process.env.VITE_KILL_SWITCH = before;
+    restore('VITE_KILL_SWITCH', before.kill);
+    restore('BFF_DIRECTORY_DIR', before.source);
   }
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
 }
 
 beforeAll(async () => {

@@ -4,23 +4,27 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { answersQuery } from '../fixtures/region';
 import { goOffline, useBrowserSuite, waitForOfflineReady } from './harness';
 
 const suite = useBrowserSuite();
 
-const FAMILIENBUERO = 'familienbuero-luenen-willkommensbesuch';
+/** The test region's family office for Lünen (tests/fixtures/region). */
+const FAMILY_OFFICE = 'afn-babylotsen';
 const names = async (page: Page) => page.locator('[data-testid="saved-contact"] h2').allTextContents();
 
 describe('Merkliste order', () => {
   it('moves a saved contact up, and the order survives a reload offline', async () => {
     const page = await suite.browser.newPage();
-    await page.goto(`${suite.server.url}/ergebnisse?town=luenen&who=baby&topic=baby-care&lang=de`);
+    await page.goto(
+      `${suite.server.url}/ergebnisse${answersQuery({ town: 'luenen', lifeStages: ['baby'], topics: ['baby-care'] })}&lang=de`,
+    );
     await waitForOfflineReady(page);
     const cards = page.locator('[data-service-id]');
     await cards.first().waitFor();
     const ids = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')));
-    const other = ids.find((id) => id !== FAMILIENBUERO)!;
-    for (const id of [FAMILIENBUERO, other]) {
+    const other = ids.find((id) => id !== FAMILY_OFFICE)!;
+    for (const id of [FAMILY_OFFICE, other]) {
       const card = page.locator(`[data-service-id="${id}"]`);
       await card.getByRole('button', { name: /^Merken:/ }).click();
       await card.getByRole('button', { name: /^Gespeichert:/ }).waitFor();

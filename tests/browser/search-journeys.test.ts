@@ -1,16 +1,29 @@
 /**
  * Searching and browsing by topic, offline after one online visit: a family in Bönen finds the
- * Kita-Platz-Vergabe by typing "kita platz", typos and umlauts do not matter, nothing found is no
+ * day-care placement by typing "kita platz", typos and umlauts do not matter, nothing found is no
  * dead end, filters live in the address, and /themen leads to a phone number. Accessible in German
  * and English, light and dark; nothing leaves the phone.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/domain/directory/schema';
+import { answerLabel, coversTown, nameOf, services, telOf } from '../fixtures/region';
 import { goOffline, runAxe, useBrowserSuite, waitForAllResults, waitForOfflineReady } from './harness';
 
 let page: Page;
 
-const KITA = 'article[data-service-id="kreisjugendamt-kita-platz-vergabe"]';
+/** The test region's day-care placement for Bönen, Fröndenberg and Holzwickede (tests/fixtures/region). */
+const KITA_ID = 'kfa-kita-vermittlung';
+const KITA = `article[data-service-id="${KITA_ID}"]`;
+/** Offices that are responsible for a town (README: "the office's role"); emergency services are not. */
+const RESPONSIBLE_ROLES: readonly Role[] = [
+  'youth-office',
+  'youth-office-emergency',
+  'family-office',
+  'jobcenter',
+  'youth-employment-agency',
+  'health-office',
+];
 
 async function openSearch(path: string): Promise<void> {
   await page.goto(`${suite.server.url}${path}`);
@@ -41,7 +54,7 @@ const suite = useBrowserSuite(async ({ browser }) => {
 }, 60_000);
 
 describe('search, offline', () => {
-  it('a family in Bönen types "kita platz" and calls the Kita-Platz-Vergabe of the Kreisjugendamt', async () => {
+  it('a family in Bönen types "kita platz" and calls the day-care placement of the Kreis', async () => {
     await openSearch('/suche?lang=de');
     await page.locator('#suchfeld').fill('kita platz');
     await page.waitForURL(/\/suche\?q=kita\+platz$/); // results as you type, the address follows
@@ -49,11 +62,11 @@ describe('search, offline', () => {
     await page.locator('#filter-town').selectOption('boenen');
     await page.waitForURL(/\/suche\?q=kita\+platz&town=boenen$/);
     await page.locator(KITA).waitFor();
-    expect((await shownIds()).slice(0, 3)).toContain('kreisjugendamt-kita-platz-vergabe');
+    expect((await shownIds()).slice(0, 3)).toContain(KITA_ID);
     expect(await countText()).toMatch(/^\d+ Treffer$/);
 
     const call = page.locator(`${KITA} a[href^="tel:"]`).first();
-    expect(await call.getAttribute('href')).toBe('tel:+492303272512');
+    expect(await call.getAttribute('href')).toBe(telOf(KITA_ID));
     await call.click();
     expect(page.url()).toContain('/suche?q=kita+platz&town=boenen'); // the phone app takes over; the list stays
     // Chromium answers the tel: hand-off with a protocol prompt that keeps the keyboard: go on in a fresh tab.
@@ -61,10 +74,11 @@ describe('search, offline', () => {
     page = await suite.browser.newPage();
   });
 
+  // The family point in Fröndenberg has the town in its name; the midwife search is "Hebammensuche".
   it.each([
-    ['Froendenberg', 'kreisjugendamt-familienbuero-froendenberg'],
-    ['Frondenberg', 'kreisjugendamt-familienbuero-froendenberg'],
-    ['hebame', 'hebammenzentrale-vermittlung'],
+    ['Froendenberg', 'kfa-familienpunkt-froendenberg'],
+    ['Frondenberg', 'kfa-familienpunkt-froendenberg'],
+    ['hebame', 'hnt-hebammensuche'],
   ])('"%s" finds %s among the first results', async (query, id) => {
     await openSearch(`/suche?q=${encodeURIComponent(query)}&lang=de`);
     await page.locator('main article.result-card').first().waitFor();
@@ -134,10 +148,29 @@ describe('search, offline', () => {
   });
 
   it('filters alone list everything that passes them, the responsible office first', async () => {
+    // What the test region offers for day care in Bönen: the youth office responsible for Bönen and others.
+    const fitting = services.filter(
+      ({ service }) => coversTown(service, 'boenen') && service.topics.includes('childcare'),
+    );
+    const responsible = fitting
+      .filter(({ service }) => service.role !== undefined && RESPONSIBLE_ROLES.includes(service.role))
+      .map(({ service }) => service.id);
+    expect(responsible.length).toBeGreaterThan(0);
+    expect(fitting.length).toBeGreaterThan(responsible.length);
+
     await openSearch('/suche?town=boenen&topic=childcare&lang=de');
     await page.locator('main article.result-card').first().waitFor();
-    expect(await page.locator('main h2').first().textContent()).toBeTruthy();
-    expect(await shownIds()).toContain('kreisjugendamt-kita-platz-vergabe');
+    const shown = await shownIds();
+    expect([...shown].sort()).toEqual(fitting.map(({ service }) => service.id).sort());
+    // The responsible office leads the list, under its own heading, before every other service.
+    expect(shown.slice(0, responsible.length).sort()).toEqual([...responsible].sort());
+    expect(await page.locator('main h2').first().textContent()).toBe('Zuständig für Sie');
+    const firstGroup = page.locator('main section[aria-labelledby="group-responsible"]');
+    expect(
+      await firstGroup
+        .locator('article.result-card')
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id'))),
+    ).toEqual(shown.slice(0, responsible.length));
   });
 
   it('"Selbst suchen" from the topics puts the cursor into the search field', async () => {
@@ -149,21 +182,26 @@ describe('search, offline', () => {
 });
 
 describe('topics, offline', () => {
-  it('/themen → Kita-Platz → Bönen → the Kita-Platz-Vergabe to call', async () => {
+  it('/themen → Kita-Platz → Bönen → the day-care placement to call', async () => {
     await page.goto(`${suite.server.url}/themen?lang=de`);
     await page.locator('main h1', { hasText: 'Hilfe nach Themen' }).waitFor();
     expect(await page.locator('main a[href^="/themen/"]').count()).toBe(18);
     expect(await page.locator('main h2').count()).toBe(4);
 
     await page.locator('main a[href="/themen/childcare"]').click();
-    await page.locator('main h1', { hasText: 'Kita-Platz und Tagesmutter' }).waitFor();
+    await page.locator('main h1', { hasText: answerLabel('topic', 'childcare') }).waitFor(); // the guide's word
     await page.locator('#topic-town').selectOption('boenen');
     await page.waitForURL(/\/themen\/childcare\?town=boenen$/);
     await page.locator(KITA).waitFor();
     // The office responsible for Bönen comes first.
-    expect(await page.locator('main h2').first().textContent()).toMatch(/Zuständig/);
+    expect(await page.locator('main h2').first().textContent()).toBe('Zuständig für Sie');
+    const first = await page.locator('main article.result-card').first().getAttribute('data-service-id');
+    const office = services.find(({ service }) => service.id === first)?.service;
+    expect(office?.role, `${first} is not a responsible office`).toBe('youth-office');
+    expect(office && coversTown(office, 'boenen')).toBe(true);
+    expect(await page.locator(`${KITA} .card-title`).textContent()).toContain(nameOf(KITA_ID));
     const call = page.locator(`${KITA} a[href^="tel:"]`).first();
-    expect(await call.getAttribute('href')).toBe('tel:+492303272512');
+    expect(await call.getAttribute('href')).toBe(telOf(KITA_ID));
   });
 
   it('an unknown topic says so and leads back to all topics', async () => {

@@ -11,25 +11,29 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { answerLabel, answersQuery, nameOf, phoneOf, question, telOf } from '../fixtures/region';
 import { goOffline, REPO_ROOT, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
 
 /** The family's language: Turkish once it has a locale file, English until then. */
 const FAMILY = existsSync(join(REPO_ROOT, 'locales/tr.json')) ? 'tr' : 'en';
 const RTL = existsSync(join(REPO_ROOT, 'locales/ar.json')) ? 'ar' : undefined;
-/** The guide's answers in the family's language (labels from directory/guide.yaml). */
-const ANSWERS: Record<string, [string, string]> = {
-  en: ['Pregnancy: we are expecting a baby', 'Pregnancy and birth'],
-  tr: ['Hamilelik: Bebek bekliyoruz', 'Hamilelik ve doğum'],
-};
-const OWN_SAVED = 'elterntelefon';
-const PICKS = ['kreisjugendamt-familienbuero-holzwickede', 'donum-vitae-schwangerschaftsberatung'];
+/** The family's answers: expecting a baby in Holzwickede (the test region's guide, tests/fixtures/region). */
+const FAMILY_ANSWERS = { town: 'holzwickede', lifeStages: ['pregnancy'], topics: ['pregnancy-birth'] } as const;
+const FAMILY_QUERY = answersQuery({
+  town: FAMILY_ANSWERS.town,
+  lifeStages: [...FAMILY_ANSWERS.lifeStages],
+  topics: [...FAMILY_ANSWERS.topics],
+});
+/** The professional's own saved contact (a national phone line) and the contacts picked for the family. */
+const OWN_SAVED = 'elternleitung-telefon';
+const PICKS = ['kfa-familienpunkt-holzwickede', 'bvt-schwangerschaftsberatung'];
 
 const suite = useBrowserSuite(async ({ server, browser }) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await browser.newPage();
   await page.goto(`${server.url}/?lang=de`);
   await waitForOfflineReady(page);
-  await page.goto(`${server.url}/ergebnisse?town=unna`);
+  await page.goto(`${server.url}/ergebnisse${answersQuery({ town: 'unna' })}`);
   await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
   await goOffline(browser.context);
   await page.close();
@@ -63,10 +67,10 @@ async function pick(page: Page, id: string): Promise<void> {
   await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
 }
 
-async function savedIds(page: Page): Promise<string[]> {
+/** The names on the Merkliste, once it has been read from the phone's storage (a list or "nothing saved"). */
+async function savedNames(page: Page): Promise<string[]> {
   await page.goto(`${suite.server.url}/merkliste`);
-  await page.locator('main h1').waitFor();
-  await page.waitForTimeout(300);
+  await page.locator('main [data-testid="saved-contact"], main .empty-state').first().waitFor();
   return page.locator('[data-testid="saved-contact"] h2').allTextContents();
 }
 
@@ -85,7 +89,7 @@ describe('home visit (offline)', () => {
     const save = page.locator('.card-actions button[aria-pressed]').first();
     await page.getByRole('button', { name: /^Merken:/ }).click();
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
-    const savedBefore = await savedIds(page);
+    const savedBefore = await savedNames(page);
     expect(savedBefore).toHaveLength(1);
     const storedLanguageBefore = await page.evaluate(() => localStorage.getItem('bff.language'));
 
@@ -102,18 +106,20 @@ describe('home visit (offline)', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(FAMILY);
 
     // The guide's questions, answered together in the family's language.
-    const [who, topic] = ANSWERS[FAMILY]!;
+    const who = answerLabel('life-stage', FAMILY_ANSWERS.lifeStages[0], FAMILY);
+    const topic = answerLabel('topic', FAMILY_ANSWERS.topics[0], FAMILY);
+    expect(who).not.toBe(answerLabel('life-stage', FAMILY_ANSWERS.lifeStages[0])); // really in the family's language
     await page.goto(`${suite.server.url}/fragen/1`);
     await page.locator('.guide-question').waitFor();
     await page.getByRole('button', { name: 'Holzwickede', exact: true }).click();
-    await page.locator('.guide-question[data-question="who"]').waitFor();
+    await page.locator(`.guide-question[data-question="${question('life-stage').id}"]`).waitFor();
     await page.getByRole('button', { name: who }).click();
     await page.locator('.guide-nav .button').first().click();
-    await page.locator('.guide-question[data-question="topic"]').waitFor();
+    await page.locator(`.guide-question[data-question="${question('topic').id}"]`).waitFor();
     await page.getByRole('button', { name: topic, exact: true }).click();
     await page.locator('.guide-nav .button').first().click();
     await page.locator('.result-card').first().waitFor();
-    expect(new URL(page.url()).search).toBe('?town=holzwickede&who=pregnancy&topic=pregnancy-birth');
+    expect(new URL(page.url()).search).toBe(FAMILY_QUERY);
 
     for (const id of PICKS) await pick(page, id);
     await page.locator('.visit-bar a[href="/weitergeben"]').click();
@@ -129,7 +135,7 @@ describe('home visit (offline)', () => {
     const vcard = await decodeQr(page, '[data-qr="vcard"] svg');
     const lines = vcard.replace(/\r\n[ \t]/g, '').split('\r\n');
     expect(lines.slice(0, 2)).toEqual(['BEGIN:VCARD', 'VERSION:3.0']);
-    expect(lines).toContain('TEL;TYPE=work,voice:+4923019182240');
+    expect(lines).toContain(`TEL;TYPE=work,voice:${telOf(PICKS[0]!).slice('tel:'.length)}`);
     expect(lines.some((line) => /^FN:.*Holzwickede/.test(line))).toBe(true);
     expect(lines.some((line) => line.startsWith('ADR;TYPE=work:;;'))).toBe(true);
     expect(lines.some((line) => line.startsWith('NOTE:'))).toBe(true);
@@ -139,13 +145,13 @@ describe('home visit (offline)', () => {
     await page.locator('.share-screen > .stack-small > button.button').click();
     await expect.poll(() => page.locator('.share-message').textContent()).not.toBe('');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toContain('02301 918-2240');
+    expect(clipboard).toContain(phoneOf(PICKS[0]!));
     expect(clipboard.trim().split('\n').at(-1)).toBe(
       `${suite.server.url}/kontakte?ids=${PICKS.join(',')}&lang=${FAMILY}`,
     );
 
     // Back to the results with the family's answers on screen, then end the visit from the bar.
-    await page.goto(`${suite.server.url}/ergebnisse?town=holzwickede&who=pregnancy&topic=pregnancy-birth`);
+    await page.goto(`${suite.server.url}/ergebnisse${FAMILY_QUERY}`);
     await page.locator('.result-card').first().waitFor();
     await page.locator('.visit-bar .visit-end').click();
     await page.waitForURL(/\/besuch\?beendet=2$/);
@@ -160,7 +166,7 @@ describe('home visit (offline)', () => {
         .join('\n'),
     );
     for (const trace of [...PICKS, 'holzwickede', 'pregnancy', 'bff.visit']) expect(local).not.toContain(trace);
-    expect(page.url()).not.toContain('town=');
+    expect(page.url()).not.toContain('holzwickede');
     // "Zurück" leads to none of the family's pages: the history kept only what came before the visit.
     const history = await page.evaluate(() => navigation.entries().map((entry) => new URL(entry.url!).pathname));
     expect(history.slice(-2)).toEqual(['/besuch', '/besuch']);
@@ -172,7 +178,7 @@ describe('home visit (offline)', () => {
     await page.waitForURL(/\/besuch\?beendet=2$/);
     await expectNoAxeViolations(page);
     // The professional's Merkliste is as it was: the picks never went there.
-    expect(await savedIds(page)).toEqual(savedBefore);
+    expect(await savedNames(page)).toEqual(savedBefore);
     await page.close();
   });
 
@@ -181,13 +187,13 @@ describe('home visit (offline)', () => {
     await startVisit(page);
     await page.locator('a.card-link[href="/fragen/1"]').click();
     await page.getByRole('button', { name: 'Holzwickede', exact: true }).click();
-    await page.locator('.guide-question[data-question="who"]').waitFor();
-    expect(page.url()).toContain('town=holzwickede');
+    await page.locator(`.guide-question[data-question="${question('life-stage').id}"]`).waitFor();
+    expect(page.url()).toContain(answersQuery({ town: 'holzwickede' }).slice(1));
     await page.locator('.visit-bar .visit-end').click();
     await page.waitForURL(/\/besuch\?beendet=0$/);
     await page.locator('.visit-ended').waitFor();
     const history = await page.evaluate(() => navigation.entries().map((entry) => entry.url!));
-    expect(history.join(' ')).not.toMatch(/fragen|town=/);
+    expect(history.join(' ')).not.toMatch(/fragen|holzwickede/);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     await page.close();
   });
@@ -205,7 +211,7 @@ describe('home visit (offline)', () => {
       '1 contact from the link does not exist (any more) and was skipped.',
     );
     expect(await page.locator(`[data-service-id="${PICKS[0]}"] a.call-button`).first().getAttribute('href')).toBe(
-      'tel:+4923019182240',
+      telOf(PICKS[0]!),
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expectNoAxeViolations(page);
@@ -235,7 +241,7 @@ describe('printed handout', () => {
       await page.locator('.handout-contact').evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id'))),
     ).toEqual(PICKS);
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-    expect(text).toContain('Familienbüro');
+    for (const id of PICKS) expect(text).toContain(nameOf(id));
     expect(text).toContain('Öffnungszeiten');
     expect(text).toMatch(/Stand: \d{1,2}\. \p{L}+ \d{4}/u);
     expect(text).toContain('112');

@@ -2,8 +2,9 @@ import taxonomy from '../../domain/taxonomy.json';
 import type { Directory, Organization, Service } from '../../domain/directory/schema';
 
 /**
- * A valid directory of any size for the storage benchmark and the sync/storage unit tests. Codes
- * come from taxonomy.json so the result passes parseDirectory like a real publication.
+ * A valid directory of any size for the storage benchmark (the unit tests have their own fixtures in
+ * tests/fixtures/). Codes come from taxonomy.json so the result passes parseDirectory like a real
+ * publication.
  */
 export interface SyntheticOptions {
   services: number;

@@ -8,7 +8,7 @@ import { validMeta, validOrganization } from './fixtures';
  */
 function richOrganization(): Record<string, unknown> {
   return {
-    id: 'familienbuero-unna',
+    id: 'familienpunkt-musterstadt',
     name: { de: 'Familienbüro der Stadt Unna', en: 'Family office Unna', tr: 'Unna Aile Bürosu' },
     description: { de: 'Erste Anlaufstelle für Familien; „Willkommen“ – auch ohne Termin.\nZweite Zeile, mit Komma.' },
     website: 'https://www.unna.example/familienbuero',
@@ -20,7 +20,7 @@ function richOrganization(): Record<string, unknown> {
     sampleData: true,
     locations: [
       {
-        id: 'familienbuero-unna-rathaus',
+        id: 'familienpunkt-musterstadt-rathaus',
         name: { de: 'Rathaus Unna', en: 'Town hall Unna' },
         address: { street: 'Rathausplatz 1', postalCode: '59423', city: 'Unna', municipality: 'unna' },
         geo: { lat: 51.5365, lon: 7.6892 },
@@ -28,13 +28,13 @@ function richOrganization(): Record<string, unknown> {
         transit: { de: 'Bus R81 bis „Markt“', tr: 'R81 otobüsü' },
       },
       {
-        id: 'familienbuero-unna-koenigsborn',
+        id: 'familienpunkt-musterstadt-koenigsborn',
         address: { street: 'Friedrich-Ebert-Straße 12', postalCode: '59425', city: 'Unna' },
       },
     ],
     services: [
       {
-        id: 'familienbuero-unna-beratung',
+        id: 'familienpunkt-musterstadt-beratung',
         name: { de: 'Beratung im Familienbüro', en: 'Advice at the family office', tr: 'Aile bürosunda danışma' },
         summary: { de: 'Fragen zu Kita, Geld und Formularen? Wir helfen "sofort"; auch auf Türkisch.' },
         description: { de: 'Wir beraten Eltern zu allen Fragen rund um Familie.\n\nAuch mit Dolmetscher.' },
@@ -56,10 +56,10 @@ function richOrganization(): Record<string, unknown> {
         ],
         email: 'beratung@unna.example',
         website: 'https://www.unna.example/familienbuero/beratung?x=1&y=2',
-        locationIds: ['familienbuero-unna-rathaus', 'familienbuero-unna-koenigsborn'],
+        locationIds: ['familienpunkt-musterstadt-rathaus', 'familienpunkt-musterstadt-koenigsborn'],
         schedules: [
           {
-            locationId: 'familienbuero-unna-rathaus',
+            locationId: 'familienpunkt-musterstadt-rathaus',
             weekly: [
               { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '12:00' },
               { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '13:30', closes: '16:00' },
@@ -73,7 +73,7 @@ function richOrganization(): Record<string, unknown> {
             ],
             note: { de: 'Bitte am Empfang melden', en: 'Please report at reception' },
           },
-          { locationId: 'familienbuero-unna-koenigsborn', appointmentOnly: true, holidays: 'as-usual-unknown' },
+          { locationId: 'familienpunkt-musterstadt-koenigsborn', appointmentOnly: true, holidays: 'as-usual-unknown' },
         ],
         eligibility: { de: 'Familien mit Wohnsitz in Unna oder Kamen' },
         fees: { de: 'kostenlos', en: 'free of charge' },
@@ -81,7 +81,7 @@ function richOrganization(): Record<string, unknown> {
         lastChecked: '2026-09-15',
       },
       {
-        id: 'familienbuero-unna-nachttelefon',
+        id: 'familienpunkt-musterstadt-nachttelefon',
         name: { de: 'Nachttelefon' },
         summary: { de: 'Nachts Sorgen? Rufen Sie an.' },
         description: { de: 'Ein offenes Ohr in der Nacht.' },

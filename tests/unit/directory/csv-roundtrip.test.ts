@@ -60,10 +60,10 @@ describe('export-csv and import-csv', () => {
     expect(imported.code).toBe(0);
     expect((await readdir(join(target, 'organizations'))).sort()).toEqual([
       'bundesweit-hilfe.yaml',
-      'familienbuero-unna.yaml',
+      'familienpunkt-musterstadt.yaml',
     ]);
     // Same data as the source, field for field (dataset.yaml copied from --from).
-    const written = parse(await readFile(join(target, 'organizations', 'familienbuero-unna.yaml'), 'utf8'));
+    const written = parse(await readFile(join(target, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8'));
     expect(written).toEqual(organizations[1]);
     expect(parse(await readFile(join(target, 'dataset.yaml'), 'utf8'))).toEqual(meta);
 
@@ -93,7 +93,7 @@ describe('export-csv and import-csv', () => {
     let csv = editCell(bytes.toString('utf8'), 3, 'topics', 'parenting|kita');
     csv = editCell(csv, 2, 'lastChecked', '2026-02-30');
     await writeFile(file, csv);
-    const before = await readFile(join(source, 'organizations', 'familienbuero-unna.yaml'), 'utf8');
+    const before = await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8');
 
     const result = await run('import-csv', file, '--from', source, '--out', source);
     expect(result.code).toBe(1);
@@ -101,13 +101,13 @@ describe('export-csv and import-csv', () => {
       'Zeile 3, Spalte topics: Unbekanntes Thema „kita“ – erlaubt sind: pregnancy-birth, midwife',
     );
     expect(result.err).toContain('nichts geschrieben');
-    expect(await readFile(join(source, 'organizations', 'familienbuero-unna.yaml'), 'utf8')).toBe(before);
+    expect(await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8')).toBe(before);
 
     // Once the cell problems are fixed, schema problems are placed at their row and column too.
     await writeFile(file, editCell(bytes.toString('utf8'), 2, 'lastChecked', '2026-02-30'));
     const schema = await run('import-csv', file, '--from', source, '--out', source);
     expect(schema.err).toContain('Zeile 2, Spalte lastChecked: „2026-02-30“ ist kein gültiges Datum');
-    expect(await readFile(join(source, 'organizations', 'familienbuero-unna.yaml'), 'utf8')).toBe(before);
+    expect(await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8')).toBe(before);
   });
 
   it('requires the rows of one organization to agree and names both rows', async () => {

@@ -1,27 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { Guide } from '../../../src/domain/directory/guide-schema';
 import { answersQuery, readAnswers, toggleValue, withAnswer } from '../../../src/app/guide/answers-url';
+import { guide, question } from '../../fixtures/region';
 
-/** The real questions from directory/guide.yaml: town (single), who and topic (several), danger (follow-up). */
-const guide = parse(readFileSync(join(import.meta.dirname, '../../../directory/guide.yaml'), 'utf8')) as Guide;
+/**
+ * The test region's questions (tests/fixtures/region/guide.yaml): town (single), who and topic
+ * (several), danger (follow-up). The address uses their ids, whatever a region calls them.
+ */
+const [T, W, P, D] = [question('municipality'), question('life-stage'), question('topic'), question('urgent')].map(
+  (q) => q.id,
+) as [string, string, string, string];
 
 describe('readAnswers', () => {
   it.each([
     ['', {}],
-    ['?town=holzwickede', { town: ['holzwickede'] }],
-    ['?town=holzwickede&who=baby', { town: ['holzwickede'], who: ['baby'] }],
-    ['?who=baby,toddler&topic=baby-care', { who: ['baby', 'toddler'], topic: ['baby-care'] }],
-    ['?who=baby&who=toddler', { who: ['baby', 'toddler'] }],
-    ['?who=baby,baby', { who: ['baby'] }],
-    ['?town=unna,kamen', { town: ['unna'] }],
-    ['?town=Holzwickede', { town: ['holzwickede'] }],
-    ['?lang=en&town=werne&utm=x', { town: ['werne'] }],
-    ['?topic=child-protection&danger=yes', { topic: ['child-protection'], danger: ['yes'] }],
-    ['?town=<script>&who=,,', {}],
-    ['?who=%20baby%20', { who: ['baby'] }],
+    [`?${T}=holzwickede`, { [T]: ['holzwickede'] }],
+    [`?${T}=holzwickede&${W}=baby`, { [T]: ['holzwickede'], [W]: ['baby'] }],
+    [`?${W}=baby,toddler&${P}=baby-care`, { [W]: ['baby', 'toddler'], [P]: ['baby-care'] }],
+    [`?${W}=baby&${W}=toddler`, { [W]: ['baby', 'toddler'] }],
+    [`?${W}=baby,baby`, { [W]: ['baby'] }],
+    [`?${T}=unna,kamen`, { [T]: ['unna'] }],
+    [`?${T}=Holzwickede`, { [T]: ['holzwickede'] }],
+    [`?lang=en&${T}=werne&utm=x`, { [T]: ['werne'] }],
+    [`?${P}=child-protection&${D}=yes`, { [P]: ['child-protection'], [D]: ['yes'] }],
+    [`?${T}=<script>&${W}=,,`, {}],
+    [`?${W}=%20baby%20`, { [W]: ['baby'] }],
   ])('%s', (search, answers) => {
     expect(readAnswers(guide, search)).toEqual(answers);
   });
@@ -30,9 +32,9 @@ describe('readAnswers', () => {
 describe('answersQuery', () => {
   it.each([
     [{}, ''],
-    [{ town: ['holzwickede'], who: ['baby'] }, '?town=holzwickede&who=baby'],
-    [{ who: ['toddler', 'preschool'], town: ['kamen'] }, '?town=kamen&who=toddler,preschool'],
-    [{ town: [], topic: ['child-protection'], danger: ['yes'] }, '?topic=child-protection&danger=yes'],
+    [{ [T]: ['holzwickede'], [W]: ['baby'] }, `?${T}=holzwickede&${W}=baby`],
+    [{ [W]: ['toddler', 'preschool'], [T]: ['kamen'] }, `?${T}=kamen&${W}=toddler,preschool`],
+    [{ [T]: [], [P]: ['child-protection'], [D]: ['yes'] }, `?${P}=child-protection&${D}=yes`],
     [{ unknown: ['x'] }, ''],
   ])('%j → %s', (answers, query) => {
     expect(answersQuery(guide, answers)).toBe(query);
@@ -40,10 +42,10 @@ describe('answersQuery', () => {
 
   it('round-trips: a link read back gives the same answers', () => {
     const answers = {
-      town: ['luenen'],
-      who: ['baby', 'toddler'],
-      topic: ['baby-care', 'child-protection'],
-      danger: ['no'],
+      [T]: ['luenen'],
+      [W]: ['baby', 'toddler'],
+      [P]: ['baby-care', 'child-protection'],
+      [D]: ['no'],
     };
     expect(readAnswers(guide, answersQuery(guide, answers))).toEqual(answers);
   });
@@ -51,10 +53,10 @@ describe('answersQuery', () => {
 
 describe('withAnswer and toggleValue', () => {
   it('replaces one answer, and removes it when skipped', () => {
-    const answers = { town: ['unna'], who: ['baby'] };
-    expect(withAnswer(answers, 'who', ['toddler'])).toEqual({ town: ['unna'], who: ['toddler'] });
-    expect(withAnswer(answers, 'who', [])).toEqual({ town: ['unna'] });
-    expect(answers).toEqual({ town: ['unna'], who: ['baby'] }); // unchanged
+    const answers = { [T]: ['unna'], [W]: ['baby'] };
+    expect(withAnswer(answers, W, ['toddler'])).toEqual({ [T]: ['unna'], [W]: ['toddler'] });
+    expect(withAnswer(answers, W, [])).toEqual({ [T]: ['unna'] });
+    expect(answers).toEqual({ [T]: ['unna'], [W]: ['baby'] }); // unchanged
   });
 
   it.each([

@@ -86,7 +86,7 @@ describe('hand-off links pass the app-wide link check (safeHref)', () => {
   it('report e-mails with umlauts, quotes and line breaks', () => {
     const link = mailtoLink(
       'familienverzeichnis@kreis-unna.example',
-      'Eintrag veraltet: Familienbüro „Lünen“ (familienbuero-luenen)',
+      'Eintrag veraltet: Familienbüro „Lünen“ (familienpunkt-nord)',
       'Guten Tag,\n\nim Eintrag „Familienbüro“ stimmt etwas nicht mehr.\n\nWas ist falsch?',
     );
     expect(safeHref(link)).toBe(link);

@@ -17,7 +17,7 @@ const kreisTowns = ['boenen', 'froendenberg', 'holzwickede'] as const;
 const entries = directoryEntries(
   directory([
     organization('emergency', [
-      service('notruf-112', {
+      service('rettungsdienst-notruf', {
         role: 'emergency',
         serviceArea: { scope: 'national' },
         topics: ['child-protection'],
@@ -44,12 +44,12 @@ const entries = directoryEntries(
       }),
     ]),
     organization('luenen', [
-      service('jugendamt-luenen', {
+      service('familienamt-nord', {
         role: 'youth-office',
         serviceArea: { scope: 'municipality', municipalities: ['luenen'] },
         topics: ['parenting', 'child-protection'],
       }),
-      service('jugendamt-luenen-notdienst', {
+      service('familienamt-nord-bereitschaft', {
         role: 'youth-office-emergency',
         serviceArea: { scope: 'municipality', municipalities: ['luenen'] },
         topics: ['child-protection'],
@@ -62,7 +62,7 @@ const entries = directoryEntries(
       service('hebammen', { topics: ['midwife', 'baby-care'], lifeStages: ['pregnancy', 'baby'] }),
     ]),
     organization('national', [
-      service('elterntelefon', { serviceArea: { scope: 'national' }, topics: ['parenting', 'baby-care'] }),
+      service('elternleitung-telefon', { serviceArea: { scope: 'national' }, topics: ['parenting', 'baby-care'] }),
     ]),
   ]),
 );
@@ -81,14 +81,19 @@ describe('rankResults', () => {
         'kreis:schreiambulanz', // open now
         'kreis:erziehungsberatung',
         'kreis:hebammen',
-        'national:elterntelefon',
+        'national:elternleitung-telefon',
       ],
     ],
     [
       'parenting in Lünen: the Jugendamt Lünen, not the Kreisjugendamt',
       { municipality: 'luenen', lifeStages: ['baby'], topics: ['parenting'] },
       undefined,
-      ['responsible:jugendamt-luenen', 'town:elterncafe-luenen', 'kreis:erziehungsberatung', 'national:elterntelefon'],
+      [
+        'responsible:familienamt-nord',
+        'town:elterncafe-luenen',
+        'kreis:erziehungsberatung',
+        'national:elternleitung-telefon',
+      ],
     ],
     [
       'parenting in Holzwickede: Kreisjugendamt and Familienbüro are responsible',
@@ -98,20 +103,20 @@ describe('rankResults', () => {
         'responsible:kreisjugendamt',
         'responsible:familienbuero-holzwickede',
         'kreis:erziehungsberatung',
-        'national:elterntelefon',
+        'national:elternleitung-telefon',
       ],
     ],
     [
       'pregnancy: life stage narrows the list',
       { municipality: 'holzwickede', lifeStages: ['pregnancy'], topics: [] },
       undefined,
-      ['kreis:hebammen', 'national:notruf-112'],
+      ['kreis:hebammen', 'national:rettungsdienst-notruf'],
     ],
     [
       'crisis in Lünen: emergency numbers and Lünen’s youth-office emergency service first, whatever the age',
       { municipality: 'luenen', lifeStages: ['secondary'], topics: ['child-protection', 'parenting'], urgent: true },
       undefined,
-      ['urgent:notruf-112', 'urgent:jugendamt-luenen-notdienst'],
+      ['urgent:rettungsdienst-notruf', 'urgent:familienamt-nord-bereitschaft'],
     ],
   ])('%s', (_name, answers, language, expected) => {
     expect(ids(answers, language)).toEqual(expected);
@@ -140,8 +145,8 @@ describe('rankResults', () => {
     };
     const ranked = rankResults(withPoison, crisis, { now: tuesdayMorning });
     expect(ranked.filter((r) => r.group === 'urgent').map((r) => r.entry.service.id)).toEqual([
-      'notruf-112',
-      'jugendamt-luenen-notdienst',
+      'rettungsdienst-notruf',
+      'familienamt-nord-bereitschaft',
     ]);
     expect(ranked.map((r) => r.entry.service.id)).not.toContain('giftnotruf');
   });
@@ -230,7 +235,7 @@ describe('rankResults', () => {
     const result = ids({ lifeStages: [], topics: ['parenting'] });
     expect(result.filter((id) => id.startsWith('responsible:'))).toEqual([]);
     expect(result).toContain('town:kreisjugendamt');
-    expect(result).toContain('town:jugendamt-luenen');
+    expect(result).toContain('town:familienamt-nord');
   });
 
   it('skipping every question lists every service', () => {

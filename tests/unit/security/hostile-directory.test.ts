@@ -9,14 +9,14 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { Directory } from '../../../src/domain/directory/schema';
 import { runSync } from '../../../src/domain/sync/sync';
-import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
+import { numberedDirectory } from '../../fixtures/numbered-directory';
 import { fakeServer, portsFor, publish, recordingStore, sha256Hex } from '../sync/fake-server';
 
 const OLD = '2026-11-12T08:00:00.000Z-0000aaaa';
 const NEW = '2026-11-20T08:00:00.000Z-0000bbbb';
 
 type Loose = { organizations: { services: Record<string, unknown>[] }[] } & Record<string, unknown>;
-const fresh = () => syntheticDirectory({ services: 4, version: NEW }) as unknown as Loose & Directory;
+const fresh = () => numberedDirectory({ services: 4, version: NEW }) as unknown as Loose & Directory;
 const firstService = (directory: Loose) => directory.organizations[0]!.services[0]!;
 
 /** Syncs `body` (published with a matching manifest) over a phone that holds OLD. */

@@ -4,7 +4,7 @@ import type { Directory } from '../../../src/domain/directory/schema';
 import type { DirectoryInfo } from '../../../src/domain/sync/ports';
 import { openIdbStore } from '../../../src/storage/idb-store';
 import type { OpenOptions } from '../../../src/storage/migrations';
-import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
+import { numberedDirectory } from '../../fixtures/numbered-directory';
 
 /** Every test gets its own database name, so tests never see each other's data. */
 let counter = 0;
@@ -20,14 +20,14 @@ export function openTestStore(options: OpenOptions = {}) {
 export const V1 = '2026-11-12T08:00:00.000Z-0000aaaa';
 export const V2 = '2026-11-20T08:00:00.000Z-0000bbbb';
 
-/** Version n of a synthetic directory: every service's summary says "Stand n". */
+/** Version n of a numbered test directory: every service's summary says "Stand n". */
 export function version(
   n: 1 | 2,
   services = 30,
   without: string[] = [],
 ): { directory: Directory; info: DirectoryInfo } {
   const v = n === 1 ? V1 : V2;
-  const directory = syntheticDirectory({ services, version: v, label: `Stand ${n}`, without });
+  const directory = numberedDirectory({ services, version: v, label: `Stand ${n}`, without });
   return { directory, info: { version: v, sha256: 'a'.repeat(64), bytes: 1000, fetchedAt: 1_800_000_000_000 + n } };
 }
 

@@ -1,11 +1,12 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { parseDirectory } from '../../../src/domain/directory/schema';
 import { openIdbStore } from '../../../src/storage/idb-store';
 import { DB_VERSION, MIGRATIONS, openDatabase, type MigrationStep } from '../../../src/storage/migrations';
 import { openAppStore } from '../../../src/storage/open-store';
 import { headOf, snapshotOf, toRecords, type StoredDirectoryInfo } from '../../../src/storage/records';
+import versionOne from '../../fixtures/storage/database-version-1.json';
 import { freshName, version } from './helpers';
-
 /** Stores and indexes the current schema must have, whatever version a phone comes from. */
 const EXPECTED = { services: [], organizations: [], meta: [], saved: [], settings: [] };
 
@@ -18,29 +19,80 @@ async function shapeOf(name: string) {
   return { version: db.version, shape };
 }
 
-describe('database upgrades', () => {
-  // Grows with every new step: a phone may come from any earlier version, including none (fresh install).
-  for (let from = 0; from < DB_VERSION; from++) {
-    it(`upgrades from version ${from} to ${DB_VERSION} and keeps saved contacts and settings`, async () => {
-      const name = freshName();
-      if (from > 0) {
-        const old = await openDatabase({ name, migrations: MIGRATIONS.slice(0, from) });
-        old.close();
+interface StoreSnapshot {
+  keyPath: string | null;
+  indexes: { name: string; keyPath: string; multiEntry: boolean }[];
+  /** Records of a store with a key path; [key, value] pairs otherwise. */
+  records: unknown[];
+}
+
+/**
+ * A phone's database as the released version 1 of the app left it: its stores, indexes and records
+ * (a directory, two saved contacts, a setting), frozen in tests/fixtures/storage/database-version-1.json
+ * and written here with plain IndexedDB, never with MIGRATIONS or the store's code of today.
+ */
+async function createReleasedDatabase(
+  name: string,
+  snapshot: { version: number; stores: Record<string, StoreSnapshot> },
+): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name, snapshot.version);
+    request.onerror = () => reject(request.error);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      for (const [storeName, store] of Object.entries(snapshot.stores)) {
+        const objectStore = db.createObjectStore(storeName, store.keyPath ? { keyPath: store.keyPath } : {});
+        for (const index of store.indexes) {
+          objectStore.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry });
+        }
+        for (const record of store.records) {
+          if (store.keyPath) objectStore.put(record);
+          else objectStore.put((record as [IDBValidKey, unknown])[1], (record as [IDBValidKey, unknown])[0]);
+        }
       }
-      const store = await openIdbStore({ name });
-      const { directory, info } = version(1);
-      await store.replaceDirectory(directory, info);
-      await store.saveContact(directory.organizations[0]!.services[0]!);
-      await store.setSetting('persistRequested', true);
-      store.close();
-      expect(await shapeOf(name)).toEqual({ version: DB_VERSION, shape: EXPECTED });
-      const reopened = await openIdbStore({ name });
-      expect((await reopened.listSaved()).map((s) => s.id)).toEqual(['angebot-0']);
-      expect(await reopened.getSettings()).toEqual({ persistRequested: true });
-      expect(await reopened.currentVersion()).toBe(info.version);
-      reopened.close();
-    });
-  }
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+  });
+}
+
+const released = versionOne as unknown as { version: number; stores: Record<string, StoreSnapshot> };
+const releasedSaved = (released.stores.saved!.records as { id: string; position: number }[])
+  .toSorted((a, b) => a.position - b.position)
+  .map((record) => record.id);
+const releasedInfo = (released.stores.meta!.records as [string, { version: string }][]).find(
+  ([key]) => key === 'directory',
+)![1];
+
+describe('database upgrades', () => {
+  it(`a fresh install creates every store and index of version ${DB_VERSION}`, async () => {
+    const name = freshName();
+    (await openIdbStore({ name })).close();
+    expect(await shapeOf(name)).toEqual({ version: DB_VERSION, shape: EXPECTED });
+  });
+
+  it(`upgrades a phone's version-1 database with its data to version ${DB_VERSION}, keeping saved contacts, settings and the directory`, async () => {
+    const name = freshName();
+    await createReleasedDatabase(name, released);
+    expect(releasedSaved).toHaveLength(2);
+
+    const store = await openIdbStore({ name });
+    expect((await store.listSaved()).map((contact) => contact.id)).toEqual(releasedSaved);
+    expect((await store.listSaved()).every((contact) => contact.inDirectory)).toBe(true);
+    expect(await store.getSettings()).toEqual({ persistRequested: true });
+    expect(await store.currentVersion()).toBe(releasedInfo.version);
+    const loaded = await store.loadDirectory();
+    expect(loaded?.info.version).toBe(releasedInfo.version);
+    expect(parseDirectory(loaded?.directory)).toMatchObject({ ok: true });
+    const services = loaded!.directory.organizations.flatMap((organization) => organization.services);
+    expect(services.map((service) => service.id).sort()).toEqual(
+      (released.stores.services!.records as { id: string }[]).map((record) => record.id).sort(),
+    );
+    store.close();
+    expect(await shapeOf(name)).toEqual({ version: DB_VERSION, shape: EXPECTED });
+  });
 
   it('version 1 → 2 drops the five unused indexes and keeps the stored directory, the Merkliste and the settings', async () => {
     const name = freshName();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SyncOutcome } from '../../../src/domain/sync/outcome';
 import { stateAfterSync } from '../../../src/app/data/after-sync';
 import type { DirectoryState } from '../../../src/app/data/directory-state';
-import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
+import { numberedDirectory } from '../../fixtures/numbered-directory';
 
 const base: DirectoryState = {
   status: 'ready',
@@ -11,7 +11,7 @@ const base: DirectoryState = {
   updateNotice: false,
   superseded: false,
 };
-const directory = syntheticDirectory({ services: 12, version: 'v2' });
+const directory = numberedDirectory({ services: 12, version: 'v2' });
 const info = { version: 'v2', sha256: 'a'.repeat(64), bytes: 10, fetchedAt: 1 };
 
 describe('stateAfterSync', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getDirectoryState, updateDirectoryState, whenGuideKnown } from '../../../src/app/data/directory-state';
-import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
+import { numberedDirectory } from '../../fixtures/numbered-directory';
 
 describe('the guide in the directory state', () => {
-  const stored = syntheticDirectory({ services: 3, version: 'v1' });
-  const next = syntheticDirectory({ services: 3, version: 'v2' });
+  const stored = numberedDirectory({ services: 3, version: 'v1' });
+  const next = numberedDirectory({ services: 3, version: 'v2' });
   const headGuide = { ...stored.guide, questions: stored.guide.questions.slice(0, 1) };
 
   it('comes from the stored head first, then from the loaded directory, and goes when the directory is removed', () => {
@@ -30,7 +30,7 @@ describe('the guide in the directory state', () => {
 });
 
 describe('whenGuideKnown (the ready first-question page waits for it)', () => {
-  const guide = syntheticDirectory({ services: 1, version: 'v1' }).guide;
+  const guide = numberedDirectory({ services: 1, version: 'v1' }).guide;
 
   it('resolves once the guide arrives, or once it is clear there is none, or after the patience runs out', async () => {
     vi.useFakeTimers();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syncInWorker } from '../../../src/app/data/sync-in-worker';
 import type { SyncOutcome } from '../../../src/domain/sync/outcome';
 import { leanOutcome, type SyncReply, type SyncRequest } from '../../../src/domain/sync/worker-protocol';
-import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
+import { numberedDirectory } from '../../fixtures/numbered-directory';
 
 interface FakeWorker {
   terminated: boolean;
@@ -100,7 +100,7 @@ describe('syncInWorker', () => {
 });
 
 describe('leanOutcome', () => {
-  const directory = syntheticDirectory({ services: 2, version: 'v2' });
+  const directory = numberedDirectory({ services: 2, version: 'v2' });
   const info = { version: 'v2', sha256: 'a'.repeat(64), bytes: 10, fetchedAt: 1 };
 
   it('leaves a stored update in IndexedDB instead of copying it to the page', () => {

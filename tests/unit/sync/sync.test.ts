@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { runSync, singleFlight } from '../../../src/domain/sync/sync';
 import { MAX_DIRECTORY_BYTES } from '../../../src/domain/sync/manifest';
 import { isSuccess } from '../../../src/domain/sync/outcome';
-import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
+import { numberedDirectory } from '../../fixtures/numbered-directory';
 import { fakeServer, portsFor, publish, recordingStore, sha256Hex } from './fake-server';
 
 const V1 = '2026-11-12T08:00:00.000Z-0000aaaa';
 const V2 = '2026-11-20T08:00:00.000Z-0000bbbb';
-const directoryV2 = () => syntheticDirectory({ services: 12, version: V2, label: 'Stand 2' });
+const directoryV2 = () => numberedDirectory({ services: 12, version: V2, label: 'Stand 2' });
 
 describe('runSync', () => {
   it('first visit: downloads, checks and stores the whole directory', async () => {

@@ -23,9 +23,9 @@ describe('contacts link', () => {
   });
 
   it('reads back what it wrote (round trip)', () => {
-    const path = contactsPath(['familienbuero-unna', 'donum-vitae'], 'ar');
+    const path = contactsPath(['familienpunkt-musterstadt', 'donum-vitae'], 'ar');
     expect(readContactsQuery(new URL(path, 'https://x').search)).toEqual({
-      ids: ['familienbuero-unna', 'donum-vitae'],
+      ids: ['familienpunkt-musterstadt', 'donum-vitae'],
       malformed: 0,
       lang: 'ar',
     });

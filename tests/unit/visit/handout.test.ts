@@ -9,7 +9,7 @@ import { directory, organization, service } from '../guide/fixtures';
 
 const words = { alwaysOpen: 'Tag und Nacht', appointmentOnly: 'Nur mit Termin' };
 
-const office = service('familienbuero-unna', {
+const office = service('familienpunkt-musterstadt', {
   name: { de: 'Familienbüro Unna', tr: 'Unna Aile Bürosu' },
   phones: [
     { number: '02303 27-1234', kind: 'voice' },
@@ -35,7 +35,7 @@ const office = service('familienbuero-unna', {
     },
   ],
 });
-const hotline = service('elterntelefon', {
+const hotline = service('elternleitung-telefon', {
   name: { de: 'Elterntelefon' },
   schedules: [{ holidays: 'open', alwaysOpen: true }],
 });
@@ -92,13 +92,13 @@ describe('summarize', () => {
 describe('handoutModel', () => {
   it('keeps the chosen order, counts repeats once and reports ids the directory lacks', () => {
     const handout = handoutModel({
-      ids: ['elterntelefon', 'gibt-es-nicht', 'familienbuero-unna', 'elterntelefon'],
+      ids: ['elternleitung-telefon', 'gibt-es-nicht', 'familienpunkt-musterstadt', 'elternleitung-telefon'],
       entries,
       language: 'de',
       words,
       dataDate: '2026-11-12T10:00:00.000Z',
     });
-    expect(handout.contacts.map((c) => c.id)).toEqual(['elterntelefon', 'familienbuero-unna']);
+    expect(handout.contacts.map((c) => c.id)).toEqual(['elternleitung-telefon', 'familienpunkt-musterstadt']);
     expect(handout.missing).toEqual(['gibt-es-nicht']);
     expect(handout.emergency).toBe(EMERGENCY_NUMBERS);
     expect(handout.dataDate).toBe('2026-11-12T10:00:00.000Z');
@@ -112,7 +112,7 @@ describe('handoutModel', () => {
 describe('shareText', () => {
   it('lists names, numbers and e-mail, then the link', () => {
     const contacts = handoutModel({
-      ids: ['familienbuero-unna', 'elterntelefon'],
+      ids: ['familienpunkt-musterstadt', 'elternleitung-telefon'],
       entries,
       language: 'de',
       words,

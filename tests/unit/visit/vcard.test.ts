@@ -3,7 +3,7 @@ import type { ContactSummary } from '../../../src/domain/visit/contact-summary';
 import { escapeValue, foldLine, unfold, vCardText } from '../../../src/domain/visit/vcard';
 
 const contact: ContactSummary = {
-  id: 'familienbuero-unna',
+  id: 'familienpunkt-musterstadt',
   name: 'Familienbüro Unna; Beratung, Hilfe',
   organization: 'Kreis Unna \\ Jugendamt',
   phones: [
