@@ -17,7 +17,7 @@ import { passesFilters, type SearchFilters } from '../../domain/search/filters';
 import { createDirectorySearch, type TopicLabels } from '../../domain/search/search-index';
 import { syntheticEntries } from './synthetic-services';
 
-const [servicesArg, repetitionsArg] = process.argv.slice(2);
+const [servicesArg, repetitionsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const SERVICES = Number(servicesArg ?? 10_000);
 const REPETITIONS = Number(repetitionsArg ?? 30);
 const OUT_DIR = join(resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..'), '.tmp/bench');
