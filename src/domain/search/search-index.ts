@@ -1,16 +1,27 @@
 /**
  * Full-text search over the directory in every language it has: names, organizations, summaries,
- * descriptions, keywords (synonyms), topic names and towns. Typo-tolerant, folded for umlauts,
- * and able to find parts of German compounds.
+ * descriptions, keywords (synonyms), topic names, the editorial vocabulary and towns. Typo-tolerant,
+ * folded for umlauts and Arabic letter variants, stemmed per language, able to find parts of German
+ * compounds in the index and to split compounds in the query. A town named in the query becomes
+ * the town filter (services of that town, of the whole Kreis and nationwide).
+ *
+ * One scoring: each meaningful query word adds its best match; a service that matches only some
+ * words keeps that score times the share of words it matched, squared. So a weak match of every
+ * word and a strong match of most words compete on one scale, and neither hides the other.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
-import type { MunicipalityCode, Text, TopicCode } from '../directory/schema';
+import MiniSearch from 'minisearch';
+import type { Keywords, MunicipalityCode, Text, TopicCode } from '../directory/schema';
+import type { VocabularyEntry } from '../directory/guide-schema';
 import type { DirectoryEntry } from '../guide/entries';
+import { coversMunicipality } from '../guide/match';
+import { splitCompound } from './compound';
 import { compoundTails, foldTerm, tokenize } from './fold';
+import { isStopWord, queryStems, stemIn } from './languages';
+import { parseQuery, townLookup, type TownNames } from './query';
 
+export type { TownNames };
 /** Names a topic goes by, in any language (from the taxonomy and the UI translations). */
 export type TopicLabels = Partial<Record<TopicCode, string[]>>;
-export type TownNames = Partial<Record<MunicipalityCode, string>>;
 
 interface SearchDocument {
   id: number;
@@ -20,6 +31,7 @@ interface SearchDocument {
   description: string;
   keywords: string;
   topics: string;
+  vocabulary: string;
   towns: string;
   /** Name, organization and keywords again, indexed with the tails of their compounds. */
   parts: string;
@@ -32,6 +44,7 @@ const FIELDS: (keyof SearchDocument)[] = [
   'description',
   'keywords',
   'topics',
+  'vocabulary',
   'towns',
   'parts',
 ];
@@ -41,88 +54,249 @@ const BOOST: Partial<Record<keyof SearchDocument, number>> = {
   keywords: 3,
   organization: 2,
   topics: 2,
+  vocabulary: 1.5,
   summary: 1.5,
   towns: 1.5,
   description: 1,
   parts: 1,
 };
 
-const allLanguages = (text: Text | undefined): string => (text ? Object.values(text).join(' \n ') : '');
-
-function toDocument(entry: DirectoryEntry, topicLabels: TopicLabels, towns: TownNames): SearchDocument {
-  const { service, organization } = entry;
-  const keywords = Object.values(service.keywords ?? {})
-    .flat()
-    .join(' \n ');
-  const area = service.serviceArea;
-  const name = allLanguages(service.name);
-  const organizationName = allLanguages(organization.name);
-  return {
-    id: entry.order,
-    name,
-    organization: organizationName,
-    summary: allLanguages(service.summary),
-    description: allLanguages(service.description),
-    keywords,
-    topics: service.topics.flatMap((code) => [code, ...(topicLabels[code] ?? [])]).join(' \n '),
-    towns: area.scope === 'municipality' ? area.municipalities.map((code) => towns[code] ?? code).join(' ') : '',
-    parts: [name, organizationName, keywords].join(' \n '),
-  };
-}
+/** A word found through the vocabulary (a synonym, a translation) counts a little less than the word itself. */
+const SYNONYM_WEIGHT = 0.7;
+/** Most German words of one vocabulary entry a query word searches. */
+const MAX_SYNONYMS = 12;
+/** Results scoring under this share of the best are left out: they match only a side word. */
+const MIN_SHARE = 0.05;
 
 /**
- * Folds each word of the index, once per distinct word and field kind: a directory repeats the same
- * words thousands of times, and folding them again and again was 40 % of building the index.
+ * Turns texts into index terms, language by language: stop words out, each word folded, and its
+ * stem added when the language has a stemmer. Memoized: a directory repeats its words thousands
+ * of times. Every term is also remembered, so the query side knows the index's vocabulary.
  */
-function memoizedProcessTerm(): (term: string, field?: string) => string | string[] {
-  const folded = new Map<string, string>();
-  const tails = new Map<string, string[]>();
-  return (term, field) => {
-    if (field === 'parts') {
-      let parts = tails.get(term);
-      if (parts === undefined) tails.set(term, (parts = compoundTails(foldTerm(term))));
-      return parts;
+class TermMaker {
+  readonly known = new Set<string>();
+  private readonly memo = new Map<string, string>();
+
+  words(language: string | undefined, text: string): string {
+    const out: string[] = [];
+    for (const token of tokenize(text)) {
+      const key = `${language ?? ''}\u0000${token}`;
+      let terms = this.memo.get(key);
+      if (terms === undefined) {
+        terms = this.process(language, token);
+        this.memo.set(key, terms);
+      }
+      if (terms) out.push(terms);
     }
-    let word = folded.get(term);
-    if (word === undefined) folded.set(term, (word = foldTerm(term)));
-    return word;
-  };
+    return out.join(' ');
+  }
+
+  text(text: Text | Keywords | undefined): string {
+    if (!text) return '';
+    return Object.entries(text)
+      .map(([language, value]) =>
+        Array.isArray(value) ? value.map((v) => this.words(language, v)).join(' ') : this.words(language, value ?? ''),
+      )
+      .join(' ');
+  }
+
+  private process(language: string | undefined, token: string): string {
+    const base = foldTerm(token);
+    if (isStopWord(base, language)) return '';
+    this.known.add(base);
+    if (language === undefined) return base;
+    const stem = stemIn(token, language);
+    if (stem === base || stem.length < 3) return base;
+    this.known.add(stem);
+    return `${base} ${stem}`;
+  }
+}
+
+/** The vocabulary as the query side needs it: folded word (and stem) → German words to search too. */
+interface Synonyms {
+  get(term: string): readonly string[] | undefined;
+}
+
+function synonymsOf(vocabulary: readonly VocabularyEntry[], terms: TermMaker): Synonyms {
+  const map = new Map<string, string[]>();
+  for (const entry of vocabulary) {
+    const german = [...(entry.words.de ?? []), ...(entry.words['de-simple'] ?? [])];
+    const targets = [...new Set(german.flatMap((word) => terms.words('de', word).split(' ')).filter(Boolean))];
+    for (const [language, words] of Object.entries(entry.words)) {
+      for (const word of words ?? []) {
+        // Only one-word entries lead to synonyms; phrases are indexed (with their topics) instead.
+        const tokens = tokenize(word);
+        if (tokens.length !== 1) continue;
+        const token = tokens[0]!;
+        for (const key of new Set([foldTerm(token), stemIn(token, language)])) {
+          const list = map.get(key) ?? [];
+          map.set(key, [...new Set([...list, ...targets])].slice(0, MAX_SYNONYMS));
+        }
+      }
+    }
+  }
+  return map;
+}
+
+interface Variant {
+  term: string;
+  /** Typo tolerance and prefix matching: for the word as typed, not for stems and synonyms. */
+  loose: boolean;
+  weight: number;
+}
+
+export interface SearchHit {
+  entry: DirectoryEntry;
+  score: number;
 }
 
 export interface DirectorySearch {
   /** Entries best first; an empty or blank query gives an empty list. */
-  search(query: string): { entry: DirectoryEntry; score: number }[];
+  search(query: string): SearchHit[];
+  /** The town a query names (it filters the results), if any. */
+  townOf(query: string): MunicipalityCode | undefined;
 }
 
 export function createDirectorySearch(
   entries: readonly DirectoryEntry[],
   topicLabels: TopicLabels = {},
   towns: TownNames = {},
+  vocabulary: readonly VocabularyEntry[] = [],
 ): DirectorySearch {
-  const index = new MiniSearch<SearchDocument>({ fields: FIELDS, tokenize, processTerm: memoizedProcessTerm() });
-  index.addAll(entries.map((entry) => toDocument(entry, topicLabels, towns)));
-  const byOrder = new Map(entries.map((entry) => [entry.order, entry]));
+  const terms = new TermMaker();
+  const byTopic = new Map<string, VocabularyEntry[]>();
+  for (const entry of vocabulary) {
+    for (const topic of entry.topics ?? []) byTopic.set(topic, [...(byTopic.get(topic) ?? []), entry]);
+  }
+  const topicText = new Map<string, string>();
+  const topicsOf = (codes: readonly string[]) =>
+    codes
+      .map((code) => {
+        let text = topicText.get(code);
+        if (text === undefined) {
+          const labels = (topicLabels[code] ?? []).map((label) => terms.words(undefined, label));
+          const words = (byTopic.get(code) ?? []).map((e) => terms.text(e.words));
+          text = [code, ...labels, ...words].join(' ');
+          topicText.set(code, text);
+        }
+        return text;
+      })
+      .join(' ');
 
-  const run = (query: string, combineWith: 'AND' | 'OR'): SearchResult[] =>
-    index.search(query, {
-      boost: BOOST,
-      combineWith,
-      processTerm: (term) => foldTerm(term),
-      prefix: (term) => term.length >= 3,
-      // Edit distance: none for short words (too many false friends), one for most, two for long words.
-      fuzzy: (term) => (term.length < 4 ? false : term.length < 7 ? 1 : 2),
-    });
+  const documents = entries.map((entry): SearchDocument => {
+    const { service, organization } = entry;
+    const area = service.serviceArea;
+    const name = terms.text(service.name);
+    const organizationName = terms.text(organization.name);
+    const keywords = terms.text(service.keywords);
+    return {
+      id: entry.order,
+      name,
+      organization: organizationName,
+      summary: terms.text(service.summary),
+      description: terms.text(service.description),
+      keywords,
+      topics: topicsOf(service.topics.filter((code) => topicLabels[code])),
+      vocabulary: topicsOf(service.topics.filter((code) => byTopic.has(code))),
+      towns:
+        area.scope === 'municipality'
+          ? area.municipalities.map((code) => terms.words(undefined, towns[code] ?? code)).join(' ')
+          : '',
+      parts: [name, organizationName, keywords].join(' '),
+    };
+  });
+
+  const tails = new Map<string, string[]>();
+  const index = new MiniSearch<SearchDocument>({
+    fields: FIELDS,
+    tokenize: (text) => text.split(' ').filter((t) => t.length > 0),
+    processTerm: (term, field) => {
+      if (field !== 'parts') return term;
+      let parts = tails.get(term);
+      if (parts === undefined) tails.set(term, (parts = compoundTails(term)));
+      return parts;
+    },
+  });
+  index.addAll(documents);
+  const byOrder = new Map(entries.map((entry) => [entry.order, entry]));
+  const townCodes = townLookup(towns);
+  const synonyms = synonymsOf(vocabulary, terms);
+  const known = (part: string) => terms.known.has(part);
+
+  /** The alternatives for one meaningful word: as typed, its stems, its synonyms; a compound becomes its parts. */
+  const conceptsOf = (word: string): Variant[][] => {
+    const base = foldTerm(word);
+    const stems = queryStems(word);
+    const found = [base, ...stems].flatMap((term) => synonyms.get(term) ?? []);
+    if (!known(base) && found.length === 0 && !stems.some(known)) {
+      const parts = splitCompound(base, known);
+      if (parts) return parts.map((part) => [{ term: part, loose: false, weight: 1 }]);
+    }
+    return [
+      [
+        { term: base, loose: true, weight: 1 },
+        ...stems.map((term) => ({ term, loose: false, weight: 1 })),
+        ...found.filter((t) => t !== base).map((term) => ({ term, loose: false, weight: SYNONYM_WEIGHT })),
+      ],
+    ];
+  };
+
+  const scoresOf = (concept: readonly Variant[]): Map<number, number> => {
+    const best = new Map<number, number>();
+    for (const { term, loose, weight } of concept) {
+      const results = index.search(term, {
+        boost: BOOST,
+        prefix: term.length >= 3,
+        // Edit distance: none for short words (too many false friends), one for most, two for long words.
+        fuzzy: loose && term.length >= 4 ? (term.length < 7 ? 1 : 2) : false,
+        processTerm: (t) => t,
+      });
+      for (const r of results) {
+        const id = r.id as number;
+        const score = r.score * weight;
+        if (score > (best.get(id) ?? 0)) best.set(id, score);
+      }
+    }
+    return best;
+  };
 
   return {
+    townOf: (query) => parseQuery(query, townCodes).town,
     search(query) {
-      if (tokenize(query).length === 0) return [];
-      // Every word should match; if that finds nothing, any word may (a typo in one word should not lose all).
-      const strict = run(query, 'AND');
-      const results = strict.length > 0 ? strict : run(query, 'OR');
-      return results.flatMap((r) => {
-        const entry = byOrder.get(r.id as number);
-        return entry ? [{ entry, score: r.score }] : [];
-      });
+      const { town, words } = parseQuery(query, townCodes);
+      const inTown = (entry: DirectoryEntry) =>
+        town === undefined || coversMunicipality(entry.service.serviceArea, town);
+      if (words.length === 0) {
+        // Only a town: its own offices (youth office, Familienbüro …) first, then its other services,
+        // then those of the Kreis and the country.
+        if (town === undefined) return [];
+        return entries
+          .filter(inTown)
+          .map((entry) => {
+            const local = entry.service.serviceArea.scope === 'municipality';
+            return { entry, score: local ? (entry.service.role ? 3 : 2) : 1 };
+          })
+          .sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+      }
+      const concepts = words.flatMap(conceptsOf);
+      const total = new Map<number, number>();
+      const matched = new Map<number, number>();
+      for (const concept of concepts) {
+        for (const [id, score] of scoresOf(concept)) {
+          total.set(id, (total.get(id) ?? 0) + score);
+          matched.set(id, (matched.get(id) ?? 0) + 1);
+        }
+      }
+      const hits: SearchHit[] = [];
+      for (const [id, sum] of total) {
+        const entry = byOrder.get(id);
+        if (!entry || !inTown(entry)) continue;
+        const share = (matched.get(id) ?? 0) / concepts.length;
+        hits.push({ entry, score: sum * share * share });
+      }
+      hits.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+      const floor = (hits[0]?.score ?? 0) * MIN_SHARE;
+      return hits.filter((hit) => hit.score >= floor);
     },
   };
 }
