@@ -30,5 +30,10 @@ export function searchTopicLabels(guide: Guide | undefined): TopicLabels {
 }
 
 export function searchDirectory(directory: Directory, entries: readonly DirectoryEntry[]): DirectorySearch {
-  return createDirectorySearch(entries, searchTopicLabels(directory.guide), searchTownNames());
+  return createDirectorySearch(
+    entries,
+    searchTopicLabels(directory.guide),
+    searchTownNames(),
+    directory.guide?.vocabulary ?? [],
+  );
 }

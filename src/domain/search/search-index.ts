@@ -112,35 +112,41 @@ class TermMaker {
   }
 }
 
-/** The vocabulary as the query side needs it: folded word (and stem) → German words to search too. */
+/**
+ * The vocabulary as the query side needs it: a folded word (or its stem) → the German words of its
+ * entries, to search too; and the entries' phrases ("kira yardımı", "детский сад"), which lead to
+ * their German words when every word of the phrase is in the query.
+ */
 interface Synonyms {
-  get(term: string): readonly string[] | undefined;
+  words: Map<string, string[]>;
+  phrases: { tokens: string[][]; targets: string[] }[];
 }
 
 function synonymsOf(vocabulary: readonly VocabularyEntry[], terms: TermMaker): Synonyms {
-  const map = new Map<string, string[]>();
+  const words = new Map<string, string[]>();
+  const phrases: Synonyms['phrases'] = [];
   for (const entry of vocabulary) {
-    const german = [...(entry.words.de ?? []), ...(entry.words['de-simple'] ?? [])];
+    // The directory's German (not Leichte Sprache's everyday phrases, whose "Baby" or "Geld" would lead everywhere).
+    const german = entry.words.de ?? [];
     const targets = [...new Set(german.flatMap((word) => terms.words('de', word).split(' ')).filter(Boolean))];
-    for (const [language, words] of Object.entries(entry.words)) {
-      for (const word of words ?? []) {
-        // Only one-word entries lead to synonyms; phrases are indexed (with their topics) instead.
-        const tokens = tokenize(word);
-        if (tokens.length !== 1) continue;
-        const token = tokens[0]!;
-        for (const key of new Set([foldTerm(token), stemIn(token, language)])) {
-          const list = map.get(key) ?? [];
-          map.set(key, [...new Set([...list, ...targets])].slice(0, MAX_SYNONYMS));
+    for (const [language, list] of Object.entries(entry.words)) {
+      for (const word of list ?? []) {
+        const tokens = tokenize(word).filter((token) => !isStopWord(foldTerm(token), language));
+        const keys = tokens.map((token) => [...new Set([foldTerm(token), stemIn(token, language)])]);
+        if (keys.length > 1) phrases.push({ tokens: keys, targets });
+        if (keys.length !== 1) continue;
+        for (const key of keys[0]!) {
+          words.set(key, [...new Set([...(words.get(key) ?? []), ...targets])].slice(0, MAX_SYNONYMS));
         }
       }
     }
   }
-  return map;
+  return { words, phrases };
 }
 
 interface Variant {
   term: string;
-  /** Typo tolerance and prefix matching: for the word as typed, not for stems and synonyms. */
+  /** Typo tolerance: for the word as typed when the index does not know it, not for stems and synonyms. */
   loose: boolean;
   weight: number;
 }
@@ -227,18 +233,42 @@ export function createDirectorySearch(
   const conceptsOf = (word: string): Variant[][] => {
     const base = foldTerm(word);
     const stems = queryStems(word);
-    const found = [base, ...stems].flatMap((term) => synonyms.get(term) ?? []);
+    const found = [base, ...stems].flatMap((term) => synonyms.words.get(term) ?? []);
     if (!known(base) && found.length === 0 && !stems.some(known)) {
       const parts = splitCompound(base, known);
       if (parts) return parts.map((part) => [{ term: part, loose: false, weight: 1 }]);
     }
+    // Typos only for a word the index does not know: a known word is meant as typed ("schreit" is
+    // not "Schritt"), and skipping the edit-distance walk keeps a query fast.
+    const typo = !known(base) && !stems.some(known);
+    const own = new Set([base, ...stems]);
     return [
       [
-        { term: base, loose: true, weight: 1 },
+        { term: base, loose: typo, weight: 1 },
         ...stems.map((term) => ({ term, loose: false, weight: 1 })),
-        ...found.filter((t) => t !== base).map((term) => ({ term, loose: false, weight: SYNONYM_WEIGHT })),
+        ...[...new Set(found)]
+          .filter((t) => !own.has(t))
+          .map((term) => ({ term, loose: false, weight: SYNONYM_WEIGHT })),
       ],
     ];
+  };
+
+  /** Concepts for the vocabulary's phrases found in the query; their words are `consumed`. */
+  const consumed = new Set<string>();
+  const phraseConcepts = (words: readonly string[]): Variant[][] => {
+    consumed.clear();
+    const forms = words.map((word) => new Set([foldTerm(word), ...queryStems(word)]));
+    const concepts: Variant[][] = [];
+    const seen = new Set<string[]>();
+    for (const phrase of synonyms.phrases) {
+      if (seen.has(phrase.targets)) continue;
+      const at = phrase.tokens.map((keys) => forms.findIndex((f) => keys.some((key) => f.has(key))));
+      if (at.some((i) => i < 0)) continue;
+      seen.add(phrase.targets);
+      for (const i of at) consumed.add(words[i]!);
+      concepts.push(phrase.targets.map((term) => ({ term, loose: false, weight: SYNONYM_WEIGHT })));
+    }
+    return concepts;
   };
 
   const scoresOf = (concept: readonly Variant[]): Map<number, number> => {
@@ -278,7 +308,7 @@ export function createDirectorySearch(
           })
           .sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
       }
-      const concepts = words.flatMap(conceptsOf);
+      const concepts = [...phraseConcepts(words), ...words.filter((w) => !consumed.has(w)).flatMap(conceptsOf)];
       const total = new Map<number, number>();
       const matched = new Map<number, number>();
       for (const concept of concepts) {
