@@ -18,6 +18,7 @@ import { loadSource } from '../directory/load-source';
 import { publishDirectory } from '../directory/publish';
 import {
   figuresOf,
+  isRelevant,
   outcomeOf,
   unfittingResponsible,
   unmetCriteria,
@@ -84,13 +85,25 @@ async function main(): Promise<void> {
   console.log('\nGuide cases (place of the first relevant service, and unfitting "responsible" offices):');
   const guide = data.guide.map((c) => {
     const ranked = rankResults(entries, c.answers, { language: c.lang, now });
-    const index = ranked.findIndex((r) => outcomeOf({ lang: c.lang, q: '', rel: c.rel }, [r.entry]).rank === 1);
-    const rank = index >= 0 ? index + 1 : undefined;
+    const index = ranked.findIndex((r) => isRelevant(r.entry, c.rel));
+    const found = ranked[index];
+    const place = found && c.inGroup ? ranked.filter((r) => r.group === found.group).indexOf(found) + 1 : index + 1;
+    const rank = found ? place : undefined;
     const unfitting = unfittingResponsible(ranked, c.answers);
     const ok = rank !== undefined && rank <= c.within && unfitting.length === 0;
+    const where = found && c.inGroup ? ` in group ${found.group}` : '';
     console.log(
-      `  ${ok ? 'ok  ' : 'MISS'} ${c.name.padEnd(48)} place ${rank ?? '–'} (≤ ${c.within})${unfitting.length ? `; not fitting: ${unfitting.join(', ')}` : ''}`,
+      `  ${ok ? 'ok  ' : 'MISS'} ${c.name.padEnd(52)} place ${rank ?? '–'}${where} (≤ ${c.within})${unfitting.length ? `; not fitting: ${unfitting.join(', ')}` : ''}`,
     );
+    if (verbose) {
+      const responsible = ranked.filter((r) => r.group === 'responsible').map((r) => r.entry.service.id);
+      console.log(
+        `       responsible: ${responsible.join(', ') || '–'}; first: ${ranked
+          .slice(0, 5)
+          .map((r) => r.entry.service.id)
+          .join(', ')}`,
+      );
+    }
     return { name: c.name, rank, within: c.within, unfitting, ok };
   });
   console.log(`  ${guide.filter((g) => g.ok).length} of ${guide.length} guide cases right`);

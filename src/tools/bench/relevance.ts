@@ -26,8 +26,9 @@ export interface GuideCase {
   lang: string;
   answers: Answers;
   rel: Criterion[];
-  /** The first relevant service must be at this place or better. */
+  /** The first relevant service must be at this place or better (in the whole list, or in its group with `inGroup`). */
   within: number;
+  inGroup?: boolean;
 }
 
 export interface QueryOutcome {
