@@ -9,7 +9,6 @@
  * words keeps that score times the share of words it matched, squared. So a weak match of every
  * word and a strong match of most words compete on one scale, and neither hides the other.
  */
-import MiniSearch from 'minisearch';
 import type { Keywords, MunicipalityCode, Text, TopicCode } from '../directory/schema';
 import type { VocabularyEntry } from '../directory/guide-schema';
 import type { DirectoryEntry } from '../guide/entries';
@@ -18,13 +17,13 @@ import { splitCompound } from './compound';
 import { compoundTails, foldTerm, tokenize } from './fold';
 import { isStopWord, queryStems, stemIn } from './languages';
 import { parseQuery, townLookup, type TownNames } from './query';
+import { TermIndex } from './term-index';
 
 export type { TownNames };
 /** Names a topic goes by, in any language (from the taxonomy and the UI translations). */
 export type TopicLabels = Partial<Record<TopicCode, string[]>>;
 
 interface SearchDocument {
-  id: number;
   name: string;
   organization: string;
   summary: string;
@@ -196,7 +195,6 @@ export function createDirectorySearch(
     const organizationName = terms.text(organization.name);
     const keywords = terms.text(service.keywords);
     return {
-      id: entry.order,
       name,
       organization: organizationName,
       summary: terms.text(service.summary),
@@ -213,18 +211,22 @@ export function createDirectorySearch(
   });
 
   const tails = new Map<string, string[]>();
-  const index = new MiniSearch<SearchDocument>({
-    fields: FIELDS,
-    tokenize: (text) => text.split(' ').filter((t) => t.length > 0),
-    processTerm: (term, field) => {
-      if (field !== 'parts') return term;
-      let parts = tails.get(term);
-      if (parts === undefined) tails.set(term, (parts = compoundTails(term)));
-      return parts;
-    },
+  const tailsOf = (term: string) => {
+    let parts = tails.get(term);
+    if (parts === undefined) tails.set(term, (parts = compoundTails(term)));
+    return parts;
+  };
+  const index = new TermIndex(
+    entries.length,
+    FIELDS.map((field) => BOOST[field] ?? 1),
+  );
+  documents.forEach((document, doc) => {
+    FIELDS.forEach((field, f) => {
+      const words = document[field].split(' ').filter((t) => t.length > 0);
+      index.add(doc, f, field === 'parts' ? words.flatMap(tailsOf) : words);
+    });
   });
-  index.addAll(documents);
-  const byOrder = new Map(entries.map((entry) => [entry.order, entry]));
+  index.finish();
   const townCodes = townLookup(towns);
   const synonyms = synonymsOf(vocabulary, terms);
   const known = (part: string) => terms.known.has(part);
@@ -271,23 +273,34 @@ export function createDirectorySearch(
     return concepts;
   };
 
-  const scoresOf = (concept: readonly Variant[]): Map<number, number> => {
-    const best = new Map<number, number>();
+  // Per query: each concept's best score per service, and the sum and count over concepts.
+  const best = new Float64Array(entries.length);
+  const total = new Float64Array(entries.length);
+  const matched = new Uint8Array(entries.length);
+
+  /** Adds one concept's best match per service into `total` and `matched`. */
+  const addConcept = (concept: readonly Variant[], touched: Set<number>) => {
+    const seen: number[] = [];
     for (const { term, loose, weight } of concept) {
-      const results = index.search(term, {
-        boost: BOOST,
-        prefix: term.length >= 3,
-        // Edit distance: none for short words (too many false friends), one for most, two for long words.
-        fuzzy: loose && term.length >= 4 ? (term.length < 7 ? 1 : 2) : false,
-        processTerm: (t) => t,
-      });
-      for (const r of results) {
-        const id = r.id as number;
-        const score = r.score * weight;
-        if (score > (best.get(id) ?? 0)) best.set(id, score);
+      // Edit distance: none for short words (too many false friends), one for most, two for long words.
+      const typos = loose && term.length >= 4 ? (term.length < 7 ? 1 : 2) : 0;
+      for (const match of index.lookup(term, term.length >= 3, typos)) {
+        const { docs, scores } = match.postings;
+        const factor = match.weight * weight;
+        for (let i = 0; i < docs.length; i += 1) {
+          const doc = docs[i]!;
+          const score = scores[i]! * factor;
+          if (best[doc] === 0) seen.push(doc);
+          if (score > best[doc]!) best[doc] = score;
+        }
       }
     }
-    return best;
+    for (const doc of seen) {
+      total[doc]! += best[doc]!;
+      matched[doc]! += 1;
+      best[doc] = 0;
+      touched.add(doc);
+    }
   };
 
   return {
@@ -309,20 +322,15 @@ export function createDirectorySearch(
           .sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
       }
       const concepts = [...phraseConcepts(words), ...words.filter((w) => !consumed.has(w)).flatMap(conceptsOf)];
-      const total = new Map<number, number>();
-      const matched = new Map<number, number>();
-      for (const concept of concepts) {
-        for (const [id, score] of scoresOf(concept)) {
-          total.set(id, (total.get(id) ?? 0) + score);
-          matched.set(id, (matched.get(id) ?? 0) + 1);
-        }
-      }
+      const touched = new Set<number>();
+      for (const concept of concepts) addConcept(concept, touched);
       const hits: SearchHit[] = [];
-      for (const [id, sum] of total) {
-        const entry = byOrder.get(id);
-        if (!entry || !inTown(entry)) continue;
-        const share = (matched.get(id) ?? 0) / concepts.length;
-        hits.push({ entry, score: sum * share * share });
+      for (const doc of touched) {
+        const entry = entries[doc]!;
+        const share = matched[doc]! / concepts.length;
+        if (inTown(entry)) hits.push({ entry, score: total[doc]! * share * share });
+        total[doc] = 0;
+        matched[doc] = 0;
       }
       hits.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
       const floor = (hits[0]?.score ?? 0) * MIN_SHARE;
