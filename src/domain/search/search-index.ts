@@ -234,8 +234,9 @@ export function createDirectorySearch(
   /** The alternatives for one meaningful word: as typed, its stems, its synonyms; a compound becomes its parts. */
   const conceptsOf = (word: string): Variant[][] => {
     const base = foldTerm(word);
-    const stems = queryStems(word);
-    const found = [base, ...stems].flatMap((term) => synonyms.words.get(term) ?? []);
+    const allStems = queryStems(word);
+    const found = [base, ...allStems].flatMap((term) => synonyms.words.get(term) ?? []);
+    const stems = allStems.filter((stem) => stem.length >= 3);
     if (!known(base) && found.length === 0 && !stems.some(known)) {
       const parts = splitCompound(base, known);
       if (parts) return parts.map((part) => [{ term: part, loose: false, weight: 1 }]);
