@@ -23,8 +23,10 @@ const ARABIC_VARIANTS = /[یىئکةأإآٱؤـ]/g;
 const ARABIC_ARTICLE = /^(?:[وبكف]?ال|لل)(?=.{2,})/;
 
 export function foldTerm(term: string): string {
-  const folded = term
-    .toLowerCase()
+  const lower = term.toLowerCase();
+  // Most words of a German directory are plain ASCII: only "ae", "oe", "ue" and "ss" to fold.
+  if (/^[a-z0-9]*$/.test(lower)) return lower.replace(/ae|oe|ue/g, (pair) => pair[0]!).replace(/ss/g, 's');
+  const folded = lower
     .replace(/ß/g, 'ss')
     .replace(/ä/g, 'a')
     .replace(/ö/g, 'o')

@@ -17,23 +17,24 @@ import { splitCompound } from './compound';
 import { compoundTails, foldTerm, tokenize } from './fold';
 import { isStopWord, queryStems, stemIn } from './languages';
 import { parseQuery, townLookup, type TownNames } from './query';
-import { TermIndex } from './term-index';
+import { countTerms, TermIndex, type FieldTerms } from './term-index';
 
 export type { TownNames };
 /** Names a topic goes by, in any language (from the taxonomy and the UI translations). */
 export type TopicLabels = Partial<Record<TopicCode, string[]>>;
 
+/** A service's index terms per field. */
 interface SearchDocument {
-  name: string;
-  organization: string;
-  summary: string;
-  description: string;
-  keywords: string;
-  topics: string;
-  vocabulary: string;
-  towns: string;
+  name: string[];
+  organization: string[];
+  summary: string[];
+  description: string[];
+  keywords: string[];
+  topics: FieldTerms;
+  vocabulary: FieldTerms;
+  towns: FieldTerms;
   /** Name, organization and keywords again, indexed with the tails of their compounds. */
-  parts: string;
+  parts: string[];
 }
 
 const FIELDS: (keyof SearchDocument)[] = [
@@ -74,40 +75,39 @@ const MIN_SHARE = 0.05;
  */
 class TermMaker {
   readonly known = new Set<string>();
-  private readonly memo = new Map<string, string>();
+  private readonly memo = new Map<string, Map<string, readonly string[]>>();
 
-  words(language: string | undefined, text: string): string {
-    const out: string[] = [];
+  /** The index terms of a text in one language (undefined: not known, folded only). */
+  words(language: string | undefined, text: string, out: string[] = []): string[] {
+    const key = language ?? '';
+    let memo = this.memo.get(key);
+    if (memo === undefined) this.memo.set(key, (memo = new Map()));
     for (const token of tokenize(text)) {
-      const key = `${language ?? ''}\u0000${token}`;
-      let terms = this.memo.get(key);
-      if (terms === undefined) {
-        terms = this.process(language, token);
-        this.memo.set(key, terms);
-      }
-      if (terms) out.push(terms);
+      let terms = memo.get(token);
+      if (terms === undefined) memo.set(token, (terms = this.process(language, token)));
+      for (const term of terms) out.push(term);
     }
-    return out.join(' ');
+    return out;
   }
 
-  text(text: Text | Keywords | undefined): string {
-    if (!text) return '';
-    return Object.entries(text)
-      .map(([language, value]) =>
-        Array.isArray(value) ? value.map((v) => this.words(language, v)).join(' ') : this.words(language, value ?? ''),
-      )
-      .join(' ');
+  text(text: Text | Keywords | undefined, out: string[] = []): string[] {
+    if (!text) return out;
+    for (const [language, value] of Object.entries(text)) {
+      if (Array.isArray(value)) for (const v of value as string[]) this.words(language, v, out);
+      else if (typeof value === 'string') this.words(language, value, out);
+    }
+    return out;
   }
 
-  private process(language: string | undefined, token: string): string {
+  private process(language: string | undefined, token: string): readonly string[] {
     const base = foldTerm(token);
-    if (isStopWord(base, language)) return '';
+    if (isStopWord(base, language)) return [];
     this.known.add(base);
-    if (language === undefined) return base;
+    if (language === undefined) return [base];
     const stem = stemIn(token, language);
-    if (stem === base || stem.length < 3) return base;
+    if (stem === base || stem.length < 3) return [base];
     this.known.add(stem);
-    return `${base} ${stem}`;
+    return [base, stem];
   }
 }
 
@@ -122,12 +122,11 @@ interface Synonyms {
 }
 
 function synonymsOf(vocabulary: readonly VocabularyEntry[], terms: TermMaker): Synonyms {
-  const words = new Map<string, string[]>();
+  const words = new Map<string, Set<string>>();
   const phrases: Synonyms['phrases'] = [];
   for (const entry of vocabulary) {
     // The directory's German (not Leichte Sprache's everyday phrases, whose "Baby" or "Geld" would lead everywhere).
-    const german = entry.words.de ?? [];
-    const targets = [...new Set(german.flatMap((word) => terms.words('de', word).split(' ')).filter(Boolean))];
+    const targets = [...new Set((entry.words.de ?? []).flatMap((word) => terms.words('de', word)))];
     for (const [language, list] of Object.entries(entry.words)) {
       for (const word of list ?? []) {
         const tokens = tokenize(word).filter((token) => !isStopWord(foldTerm(token), language));
@@ -135,12 +134,17 @@ function synonymsOf(vocabulary: readonly VocabularyEntry[], terms: TermMaker): S
         if (keys.length > 1) phrases.push({ tokens: keys, targets });
         if (keys.length !== 1) continue;
         for (const key of keys[0]!) {
-          words.set(key, [...new Set([...(words.get(key) ?? []), ...targets])].slice(0, MAX_SYNONYMS));
+          let set = words.get(key);
+          if (set === undefined) words.set(key, (set = new Set()));
+          for (const target of targets) set.add(target);
         }
       }
     }
   }
-  return { words, phrases };
+  return {
+    words: new Map([...words].map(([key, set]) => [key, [...set].slice(0, MAX_SYNONYMS)])),
+    phrases,
+  };
 }
 
 interface Variant {
@@ -173,57 +177,54 @@ export function createDirectorySearch(
   for (const entry of vocabulary) {
     for (const topic of entry.topics ?? []) byTopic.set(topic, [...(byTopic.get(topic) ?? []), entry]);
   }
-  const topicText = new Map<string, string>();
-  const topicsOf = (codes: readonly string[]) =>
-    codes
-      .map((code) => {
-        let text = topicText.get(code);
-        if (text === undefined) {
-          const labels = (topicLabels[code] ?? []).map((label) => terms.words(undefined, label));
-          const words = (byTopic.get(code) ?? []).map((e) => terms.text(e.words));
-          text = [code, ...labels, ...words].join(' ');
-          topicText.set(code, text);
-        }
-        return text;
-      })
-      .join(' ');
-
-  const documents = entries.map((entry): SearchDocument => {
-    const { service, organization } = entry;
-    const area = service.serviceArea;
-    const name = terms.text(service.name);
-    const organizationName = terms.text(organization.name);
-    const keywords = terms.text(service.keywords);
-    return {
-      name,
-      organization: organizationName,
-      summary: terms.text(service.summary),
-      description: terms.text(service.description),
-      keywords,
-      topics: topicsOf(service.topics.filter((code) => topicLabels[code])),
-      vocabulary: topicsOf(service.topics.filter((code) => byTopic.has(code))),
-      towns:
-        area.scope === 'municipality'
-          ? area.municipalities.map((code) => terms.words(undefined, towns[code] ?? code)).join(' ')
-          : '',
-      parts: [name, organizationName, keywords].join(' '),
-    };
-  });
-
+  // Many services share one set of topics, towns, names: count their terms once.
+  const shared = new Map<string, FieldTerms>();
+  const once = (key: string, make: () => string[]) => {
+    let counted = shared.get(key);
+    if (counted === undefined) shared.set(key, (counted = countTerms(make())));
+    return counted;
+  };
+  const topicLabelTerms = (codes: readonly string[]) =>
+    once(`t:${codes.join()}`, () =>
+      codes.flatMap((code) => [code, ...(topicLabels[code] ?? []).flatMap((label) => terms.words(undefined, label))]),
+    );
+  const topicVocabularyTerms = (codes: readonly string[]) =>
+    once(`v:${codes.join()}`, () =>
+      codes.flatMap((code) => (byTopic.get(code) ?? []).flatMap((e) => terms.text(e.words))),
+    );
+  const townTerms = (codes: readonly string[]) =>
+    once(`m:${codes.join()}`, () => codes.flatMap((code) => terms.words(undefined, towns[code] ?? code)));
   const tails = new Map<string, string[]>();
   const tailsOf = (term: string) => {
     let parts = tails.get(term);
     if (parts === undefined) tails.set(term, (parts = compoundTails(term)));
     return parts;
   };
+
   const index = new TermIndex(
     entries.length,
     FIELDS.map((field) => BOOST[field] ?? 1),
   );
-  documents.forEach((document, doc) => {
+  entries.forEach((entry, doc) => {
+    const { service, organization } = entry;
+    const area = service.serviceArea;
+    const name = terms.text(service.name);
+    const organizationName = terms.text(organization.name);
+    const keywords = terms.text(service.keywords);
+    const document: SearchDocument = {
+      name,
+      organization: organizationName,
+      summary: terms.text(service.summary),
+      description: terms.text(service.description),
+      keywords,
+      topics: topicLabelTerms(service.topics.filter((code) => topicLabels[code])),
+      vocabulary: topicVocabularyTerms(service.topics.filter((code) => byTopic.has(code))),
+      towns: townTerms(area.scope === 'municipality' ? area.municipalities : []),
+      parts: [...name, ...organizationName, ...keywords].flatMap(tailsOf),
+    };
     FIELDS.forEach((field, f) => {
-      const words = document[field].split(' ').filter((t) => t.length > 0);
-      index.add(doc, f, field === 'parts' ? words.flatMap(tailsOf) : words);
+      const value = document[field];
+      index.add(doc, f, Array.isArray(value) ? countTerms(value) : value);
     });
   });
   index.finish();

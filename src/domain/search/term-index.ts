@@ -27,8 +27,22 @@ export interface TermMatch {
   weight: number;
 }
 
+/** How often each term occurs in one field of one document, and the field's length in terms. */
+export interface FieldTerms {
+  counts: ReadonlyMap<string, number>;
+  length: number;
+}
+
+export function countTerms(terms: readonly string[]): FieldTerms {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { counts, length: terms.length };
+}
+
 export class TermIndex {
-  private readonly ids = new SearchableMap<number>();
+  private ids = new SearchableMap<number>();
+  /** While building: a plain map (the radix tree is built once, in finish). */
+  private readonly building = new Map<string, number>();
   private readonly raw: { docs: number[]; fields: number[]; tfs: number[] }[] = [];
   private readonly lengths: Int32Array[];
   private postings: Postings[] = [];
@@ -41,15 +55,13 @@ export class TermIndex {
   }
 
   /** Adds one field of one document (documents in ascending order, each field once). */
-  add(doc: number, field: number, terms: readonly string[]): void {
-    this.lengths[field]![doc] = terms.length;
-    const counts = new Map<string, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  add(doc: number, field: number, { counts, length }: FieldTerms): void {
+    this.lengths[field]![doc] = length;
     for (const [term, tf] of counts) {
-      let id = this.ids.get(term);
+      let id = this.building.get(term);
       if (id === undefined) {
         id = this.raw.length;
-        this.ids.set(term, id);
+        this.building.set(term, id);
         this.raw.push({ docs: [], fields: [], tfs: [] });
       }
       const entry = this.raw[id]!;
@@ -85,6 +97,9 @@ export class TermIndex {
       return { docs: Int32Array.from(out), scores: Float32Array.from(scores, (s) => s * idf) };
     });
     this.raw.length = 0;
+    this.ids = new SearchableMap<number>(); // a fresh tree: finish() may run only once, but never leaves two
+    for (const [term, id] of this.building) this.ids.set(term, id);
+    this.building.clear();
   }
 
   has(term: string): boolean {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TermIndex } from '../../../src/domain/search/term-index';
+import { countTerms, TermIndex } from '../../../src/domain/search/term-index';
 
 /** Two fields: a name (boost 4) and a description (boost 1). */
 function build(docs: [string, string][]): TermIndex {
   const index = new TermIndex(docs.length, [4, 1]);
   docs.forEach(([name, description], doc) => {
-    index.add(doc, 0, name.split(' '));
-    index.add(doc, 1, description.split(' '));
+    index.add(doc, 0, countTerms(name.split(' ')));
+    index.add(doc, 1, countTerms(description.split(' ')));
   });
   index.finish();
   return index;
