@@ -67,7 +67,7 @@ export function townName(code: string): string {
   return TOWNS.find((town) => town.code === code)?.name ?? code;
 }
 
-export { searchTopicLabels, searchTownNames } from '../../domain/search/directory-search';
+export { searchTopicLabels, searchTownNames } from '../../domain/search/topic-words';
 
 /** Every language some service speaks, for the "spricht meine Sprache" filter (German first). */
 export function spokenLanguages(services: readonly { languages: readonly string[] }[]): string[] {
