@@ -127,6 +127,11 @@ function roleRank(result: RankedResult): number {
   return result.group === 'responsible' && role ? RESPONSIBLE_ORDER.indexOf(role) : 0;
 }
 
+/** In a crisis the emergency numbers (112, 110) come first, then the youth office's emergency duty: no fit decides there. */
+function urgentRank(result: RankedResult): number {
+  return result.group === 'urgent' && result.entry.service.role !== 'emergency' ? 1 : 0;
+}
+
 export function rankResults(
   entries: readonly DirectoryEntry[],
   answers: Answers,
@@ -151,6 +156,7 @@ export function rankResults(
   results.sort(
     (a, b) =>
       RESULT_GROUPS.indexOf(a.group) - RESULT_GROUPS.indexOf(b.group) ||
+      urgentRank(a) - urgentRank(b) ||
       b.fit - a.fit ||
       roleRank(a) - roleRank(b) ||
       b.boost - a.boost ||

@@ -146,6 +146,31 @@ describe('rankResults', () => {
     expect(ranked.map((r) => r.entry.service.id)).not.toContain('giftnotruf');
   });
 
+  it('in a crisis puts the emergency numbers before the youth office’s duty, whatever fits better', () => {
+    const crisis = directoryEntries(
+      directory([
+        organization('notruf', [
+          service('notruf', {
+            role: 'emergency',
+            serviceArea: { scope: 'national' },
+            topics: ['health-checkups', 'child-protection'], // child protection only second
+          }),
+          service('bereitschaft', {
+            role: 'youth-office-emergency',
+            serviceArea: { scope: 'municipality', municipalities: ['luenen'] },
+            topics: ['child-protection'],
+          }),
+        ]),
+      ]),
+    );
+    const ranked = rankResults(
+      crisis,
+      { municipality: 'luenen', lifeStages: [], topics: ['child-protection'], urgent: true },
+      { now: tuesdayMorning },
+    );
+    expect(ranked.map((r) => `${r.group}:${r.entry.service.id}`)).toEqual(['urgent:notruf', 'urgent:bereitschaft']);
+  });
+
   it('puts the youth services before health office and Jobcenter among the responsible offices', () => {
     const offices = directoryEntries(
       directory([
