@@ -127,7 +127,10 @@ function roleRank(result: RankedResult): number {
   return result.group === 'responsible' && role ? RESPONSIBLE_ORDER.indexOf(role) : 0;
 }
 
-/** In a crisis the emergency numbers (112, 110) come first, then the youth office's emergency duty: no fit decides there. */
+/**
+ * In a crisis the emergency numbers come first, in the directory's order (112 before 110), then the
+ * youth office's emergency duty: fit does not decide there.
+ */
 function urgentRank(result: RankedResult): number {
   return result.group === 'urgent' && result.entry.service.role !== 'emergency' ? 1 : 0;
 }
@@ -157,7 +160,7 @@ export function rankResults(
     (a, b) =>
       RESULT_GROUPS.indexOf(a.group) - RESULT_GROUPS.indexOf(b.group) ||
       urgentRank(a) - urgentRank(b) ||
-      b.fit - a.fit ||
+      (a.group === 'urgent' ? 0 : b.fit - a.fit) ||
       roleRank(a) - roleRank(b) ||
       b.boost - a.boost ||
       a.entry.order - b.entry.order,

@@ -155,6 +155,11 @@ describe('rankResults', () => {
             serviceArea: { scope: 'national' },
             topics: ['health-checkups', 'child-protection'], // child protection only second
           }),
+          service('polizei', {
+            role: 'emergency',
+            serviceArea: { scope: 'national' },
+            topics: ['child-protection'], // fits better, but the directory lists it after the first number
+          }),
           service('bereitschaft', {
             role: 'youth-office-emergency',
             serviceArea: { scope: 'municipality', municipalities: ['luenen'] },
@@ -168,7 +173,11 @@ describe('rankResults', () => {
       { municipality: 'luenen', lifeStages: [], topics: ['child-protection'], urgent: true },
       { now: tuesdayMorning },
     );
-    expect(ranked.map((r) => `${r.group}:${r.entry.service.id}`)).toEqual(['urgent:notruf', 'urgent:bereitschaft']);
+    expect(ranked.map((r) => `${r.group}:${r.entry.service.id}`)).toEqual([
+      'urgent:notruf',
+      'urgent:polizei',
+      'urgent:bereitschaft',
+    ]);
   });
 
   it('puts the youth services before health office and Jobcenter among the responsible offices', () => {
