@@ -37,6 +37,8 @@ export function parseQuery(query: string, towns: ReadonlyMap<string, Municipalit
     if (code !== undefined && town === undefined) town = code;
     else if (code === undefined || code !== town) rest.push(word);
   }
-  const meaningful = rest.filter((word) => !isStopWord(foldTerm(word)));
-  return { ...(town !== undefined && { town }), words: meaningful.length > 0 ? meaningful : rest };
+  // A word typed twice means it once.
+  const unique = rest.filter((word, i) => rest.findIndex((other) => foldTerm(other) === foldTerm(word)) === i);
+  const meaningful = unique.filter((word) => !isStopWord(foldTerm(word)));
+  return { ...(town !== undefined && { town }), words: meaningful.length > 0 ? meaningful : unique };
 }

@@ -278,7 +278,7 @@ export function createDirectorySearch(
   // Per query: each concept's best score per service, and the sum and count over concepts.
   const best = new Float64Array(entries.length);
   const total = new Float64Array(entries.length);
-  const matched = new Uint8Array(entries.length);
+  const matched = new Uint16Array(entries.length);
 
   /** Adds one concept's best match per service into `total` and `matched`. */
   const addConcept = (concept: readonly Variant[], touched: Set<number>) => {

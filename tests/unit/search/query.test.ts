@@ -20,6 +20,10 @@ describe('parseQuery', () => {
     expect(parsed.words).toEqual(words);
   });
 
+  it('keeps each word once', () => {
+    expect(parseQuery('Kita kita KITA platz', towns).words).toEqual(['Kita', 'platz']);
+  });
+
   it('keeps stop words when nothing else is left', () => {
     expect(parseQuery('wer', towns).words).toEqual(['wer']);
   });

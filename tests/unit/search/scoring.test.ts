@@ -135,3 +135,11 @@ describe('the editorial vocabulary', () => {
     expect(ids('zahnarzt')).toEqual([]);
   });
 });
+
+describe('a long query', () => {
+  it('means a word typed many times once', () => {
+    const many = `${'kitaplatz suchtberatung '.repeat(40)}impfen`;
+    expect(ids(many)).toEqual(ids('kitaplatz suchtberatung impfen'));
+    expect(ids(many).length).toBeGreaterThan(0);
+  });
+});
