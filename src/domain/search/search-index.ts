@@ -129,7 +129,8 @@ function synonymsOf(vocabulary: readonly VocabularyEntry[], terms: TermMaker): S
     const targets = [...new Set((entry.words.de ?? []).flatMap((word) => terms.words('de', word)))];
     for (const [language, list] of Object.entries(entry.words)) {
       for (const word of list ?? []) {
-        const tokens = tokenize(word).filter((token) => !isStopWord(foldTerm(token), language));
+        // Filtered like the query: function words and fillers of every language.
+        const tokens = tokenize(word).filter((token) => !isStopWord(foldTerm(token)));
         const keys = tokens.map((token) => [...new Set([foldTerm(token), stemIn(token, language)])]);
         if (keys.length > 1) phrases.push({ tokens: keys, targets });
         if (keys.length !== 1) continue;

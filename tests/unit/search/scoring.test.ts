@@ -94,6 +94,11 @@ describe('the query side', () => {
     expect(ids('wer kann mir helfen impfen')).toEqual(['impfstelle']);
   });
 
+  it('leaves a filler such as "Hilfe" out of a query with other words, but finds it alone', () => {
+    expect(ids('hilfe impfen')).toEqual(ids('impfen'));
+    expect(ids('hilfe')).toContain('drogenhilfe');
+  });
+
   it('meets inflected forms through stems', () => {
     expect(ids('geimpft')).toEqual(['impfstelle']);
   });
