@@ -5,7 +5,6 @@
  */
 import taxonomy from '../../domain/taxonomy.json';
 import type { Guide, GuideIcon, GuideOption, Text } from '../../domain/directory/schema';
-import type { TopicLabels, TownNames } from '../../domain/search/search-index';
 
 export interface Label {
   code: string;
@@ -68,24 +67,7 @@ export function townName(code: string): string {
   return TOWNS.find((town) => town.code === code)?.name ?? code;
 }
 
-export function searchTownNames(): TownNames {
-  return Object.fromEntries(TOWNS.map((town) => [town.code, town.name]));
-}
-
-/**
- * Every name a topic goes by, for the search index: official names (de, en) and the guide's words
- * in every language, so "Tagesmutter", "day care" and "kreş" all find the childcare services.
- */
-export function searchTopicLabels(guide: Guide | undefined): TopicLabels {
-  const fromGuide = optionsOfKind(guide, 'topic');
-  return Object.fromEntries(
-    taxonomy.topics.map(({ code, de, en }) => {
-      const option = fromGuide.get(code);
-      const words = [de, en, ...Object.values(option?.label ?? {})].filter((w): w is string => Boolean(w));
-      return [code, [...new Set(words)]];
-    }),
-  );
-}
+export { searchTopicLabels, searchTownNames } from '../../domain/search/topic-words';
 
 /** Every language some service speaks, for the "spricht meine Sprache" filter (German first). */
 export function spokenLanguages(services: readonly { languages: readonly string[] }[]): string[] {

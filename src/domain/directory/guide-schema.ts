@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot';
 import { list, picklist, strictObject, uniqueItems } from './messages';
-import { LifeStageSchema } from './taxonomy-codes';
-import { TextSchema } from './text';
+import { LifeStageSchema, TopicSchema } from './taxonomy-codes';
+import { KeywordsSchema, TextSchema } from './text';
 
 /** Pictures the app can draw next to an answer (the app holds the drawings). */
 const GUIDE_ICONS = [
@@ -81,10 +81,33 @@ const GuideQuestionSchema = strictObject(
 );
 export type GuideQuestion = v.InferOutput<typeof GuideQuestionSchema>;
 
+/**
+ * Everyday words of parents for the search, in every language: one entry is a set of words that
+ * mean the same ("Schulden", "debts", "борги", "datorii" …). A word typed in any language also
+ * searches the entry's German words, so it finds services that are described only in German.
+ * With `topics`, every service of these topics is found by the entry's words too.
+ */
+const VocabularyEntrySchema = strictObject(
+  {
+    topics: v.optional(v.pipe(list(TopicSchema, 18, 'Themen'), uniqueItems<string>('Thema'))),
+    words: v.pipe(
+      KeywordsSchema,
+      v.check(
+        (words) => (words.de?.length ?? 0) > 0,
+        'Jeder Eintrag im Wortschatz braucht deutsche Wörter (de), denn die Angebote sind auf Deutsch beschrieben',
+      ),
+    ),
+  },
+  'einem Eintrag des Wortschatzes (topics, words)',
+);
+export type VocabularyEntry = v.InferOutput<typeof VocabularyEntrySchema>;
+
 export const GuideSchema = strictObject(
   {
     questions: v.pipe(list(GuideQuestionSchema, 30, 'Fragen'), v.nonEmpty('Mindestens eine Frage angeben')),
+    /** Everyday words for the search (see VocabularyEntrySchema). */
+    vocabulary: v.optional(list(VocabularyEntrySchema, 2000, 'Einträge im Wortschatz (vocabulary)')),
   },
-  'dem Wegweiser (questions)',
+  'dem Wegweiser (questions, vocabulary)',
 );
 export type Guide = v.InferOutput<typeof GuideSchema>;

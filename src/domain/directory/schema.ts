@@ -259,7 +259,7 @@ export type SourceDirectory = v.InferOutput<typeof SourceDirectorySchema>;
 
 export type { Issue } from './issues';
 export type { Guide, GuideOption, GuideIcon } from './guide-schema';
-export type { Text, LanguageCode } from './text';
+export type { Text, LanguageCode, Keywords } from './text';
 export type { Phone } from './phone';
 export type { Interval, Closure, Weekday } from './hours-schema';
 export type { LifeStageCode, TopicCode, MunicipalityCode } from './taxonomy-codes';

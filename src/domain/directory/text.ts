@@ -75,3 +75,4 @@ export const KeywordsSchema = strictObject(
   ) as unknown as Record<LanguageCode, v.OptionalSchema<v.GenericSchema<string[], string[]>, undefined>>,
   'den Suchwörtern (je Sprache eine Liste)',
 );
+export type Keywords = v.InferOutput<typeof KeywordsSchema>;

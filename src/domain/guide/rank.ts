@@ -1,11 +1,15 @@
 /**
  * The order of the results. First what is urgent (only when someone is in danger), then the office
- * responsible for the family's town (the right youth office, Familienbüro, Jobcenter …), then
- * services in the town, then Kreis-wide ones, then those reached by phone or online nationwide.
- * Inside a group a service that speaks the family's language or is open now comes first; closer
- * matches before looser ones; otherwise the directory's own order, so the list never jumps around.
+ * responsible for the family's town (the right youth office, Familienbüro, Jobcenter …) when the
+ * question is one of its tasks, then services in the town, then Kreis-wide ones, then those
+ * reached by phone or online nationwide. Inside a group, fit decides: a service whose main topic is
+ * the family's question and that is made for their child's age comes before one that lists the
+ * topic among many or serves every age. Among equally fitting services, the responsible youth
+ * services come before health office and Jobcenter, then a service that speaks the family's
+ * language or is open now; otherwise the directory's own order, so the list never jumps around.
  */
-import type { Role } from '../directory/schema';
+import type { Role, Service } from '../directory/schema';
+import taxonomy from '../taxonomy.json';
 import type { BerlinMoment } from '../hours/berlin-time';
 import { openingStatusAt, type OpeningStatus } from '../hours/opening-status';
 import type { Answers } from './answers';
@@ -55,11 +59,59 @@ function isUrgentFor(entry: DirectoryEntry, answers: Answers): boolean {
   return answers.topics.length === 0 || topics.some((topic) => answers.topics.includes(topic));
 }
 
+const TOPIC_SECTOR: ReadonlyMap<string, string> = new Map(taxonomy.topics.map((t) => [t.code, t.sector]));
+
+/** The youth office and its Familienbüro are the family's first address for everything they list. */
+const GENERALIST_ROLES: ReadonlySet<Role> = new Set(['youth-office', 'family-office', 'youth-office-emergency']);
+
+/**
+ * Whether an office is responsible for the family's question. The youth office and Familienbüro:
+ * for every topic they list. The specialised offices (health office, Jobcenter, Jugendberufsagentur):
+ * only for their main topics, the first two they list (editors list the main topic first) and those
+ * of their own sector. The health office's child health service lists "school" for the school entry
+ * examination, but a school problem is not its task.
+ */
+function isResponsibleFor(service: Service, topics: readonly string[]): boolean {
+  if (topics.length === 0) return true;
+  return topics.some((topic) => {
+    const position = service.topics.indexOf(topic);
+    if (position < 0) return false;
+    return (
+      (service.role !== undefined && GENERALIST_ROLES.has(service.role)) ||
+      position < 2 ||
+      TOPIC_SECTOR.get(topic) === service.sector
+    );
+  });
+}
+
 function groupOf(entry: DirectoryEntry, answers: Answers): ResultGroup {
   const { role, serviceArea } = entry.service;
   if (isUrgentFor(entry, answers)) return 'urgent';
-  if (answers.municipality && role && RESPONSIBLE_ORDER.includes(role)) return 'responsible';
+  if (
+    answers.municipality &&
+    role &&
+    RESPONSIBLE_ORDER.includes(role) &&
+    isResponsibleFor(entry.service, answers.topics)
+  ) {
+    return 'responsible';
+  }
   return reachOf(serviceArea);
+}
+
+/**
+ * How well a service fits the answers: each answered topic counts by where the service lists it
+ * (its first topic 1, its second ½, its third ⅓ …), a little more for a service with fewer topics
+ * (more focused); the life stages by how much of the service is for them (a service for exactly
+ * this age 1, one for every age a seventh), at half weight.
+ */
+function fitOf(service: Service, reasons: MatchReasons, answers: Answers): number {
+  const focus = reasons.topics.length > 0 ? 0.1 / service.topics.length : 0;
+  const topics = reasons.topics.reduce((sum, topic) => sum + 1 / (1 + service.topics.indexOf(topic)), focus);
+  const stages =
+    answers.lifeStages.length > 0 && service.lifeStages.length > 0
+      ? reasons.lifeStages.length / service.lifeStages.length
+      : 0;
+  return topics + stages / 2;
 }
 
 /** In a crisis the urgent services show whatever else was answered (age, other topics). */
@@ -75,36 +127,45 @@ function roleRank(result: RankedResult): number {
   return result.group === 'responsible' && role ? RESPONSIBLE_ORDER.indexOf(role) : 0;
 }
 
+/**
+ * In a crisis the emergency numbers come first, in the directory's order (112 before 110), then the
+ * youth office's emergency duty: fit does not decide there.
+ */
+function urgentRank(result: RankedResult): number {
+  return result.group === 'urgent' && result.entry.service.role !== 'emergency' ? 1 : 0;
+}
+
 export function rankResults(
   entries: readonly DirectoryEntry[],
   answers: Answers,
   options: RankOptions,
 ): RankedResult[] {
-  const results: (RankedResult & { score: number })[] = [];
+  const results: (RankedResult & { fit: number; boost: number })[] = [];
   for (const entry of entries) {
     const reasons = urgentReasons(entry, answers) ?? matchEntry(entry, answers);
     if (!reasons) continue;
     const speaksLanguage = options.language !== undefined && entry.service.languages.includes(options.language);
     const status = openingStatusAt(entry.service.schedules, options.now);
-    const boost = (speaksLanguage ? 1 : 0) + (status.kind === 'open' ? 1 : 0);
-    const closeness = reasons.topics.length + reasons.lifeStages.length;
     results.push({
       entry,
       group: groupOf(entry, answers),
       reasons,
       speaksLanguage,
       status,
-      score: boost * 100 + closeness,
+      fit: fitOf(entry.service, reasons, answers),
+      boost: (speaksLanguage ? 2 : 0) + (status.kind === 'open' ? 1 : 0),
     });
   }
   results.sort(
     (a, b) =>
       RESULT_GROUPS.indexOf(a.group) - RESULT_GROUPS.indexOf(b.group) ||
+      urgentRank(a) - urgentRank(b) ||
+      (a.group === 'urgent' ? 0 : b.fit - a.fit) ||
       roleRank(a) - roleRank(b) ||
-      b.score - a.score ||
+      b.boost - a.boost ||
       a.entry.order - b.entry.order,
   );
-  return results.map(({ score: _score, ...result }) => result);
+  return results.map(({ fit: _fit, boost: _boost, ...result }) => result);
 }
 
 /** Results split into their groups, in group order, leaving out empty groups. */

@@ -1,28 +1,40 @@
 /**
  * Full-text search over the directory in every language it has: names, organizations, summaries,
- * descriptions, keywords (synonyms), topic names and towns. Typo-tolerant, folded for umlauts,
- * and able to find parts of German compounds.
+ * descriptions, keywords (synonyms), topic names, the editorial vocabulary and towns. Typo-tolerant,
+ * folded for umlauts and Arabic letter variants, stemmed per language, able to find parts of German
+ * compounds in the index and to split compounds in the query. A town named in the query becomes
+ * the town filter (services of that town, of the whole Kreis and nationwide).
+ *
+ * One scoring: each meaningful query word adds its best match; a service that matches only some
+ * words keeps that score times the share of words it matched, squared. So a weak match of every
+ * word and a strong match of most words compete on one scale, and neither hides the other.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
-import type { MunicipalityCode, Text, TopicCode } from '../directory/schema';
+import type { Keywords, MunicipalityCode, Text, TopicCode } from '../directory/schema';
+import type { VocabularyEntry } from '../directory/guide-schema';
 import type { DirectoryEntry } from '../guide/entries';
+import { coversMunicipality } from '../guide/match';
+import { splitCompound } from './compound';
 import { compoundTails, foldTerm, tokenize } from './fold';
+import { isStopWord, queryStems, stemIn } from './languages';
+import { parseQuery, townLookup, type TownNames } from './query';
+import { countTerms, TermIndex, type FieldTerms } from './term-index';
 
+export type { TownNames };
 /** Names a topic goes by, in any language (from the taxonomy and the UI translations). */
 export type TopicLabels = Partial<Record<TopicCode, string[]>>;
-export type TownNames = Partial<Record<MunicipalityCode, string>>;
 
+/** A service's index terms per field. */
 interface SearchDocument {
-  id: number;
-  name: string;
-  organization: string;
-  summary: string;
-  description: string;
-  keywords: string;
-  topics: string;
-  towns: string;
+  name: string[];
+  organization: string[];
+  summary: string[];
+  description: string[];
+  keywords: string[];
+  topics: FieldTerms;
+  vocabulary: FieldTerms;
+  towns: FieldTerms;
   /** Name, organization and keywords again, indexed with the tails of their compounds. */
-  parts: string;
+  parts: string[];
 }
 
 const FIELDS: (keyof SearchDocument)[] = [
@@ -32,6 +44,7 @@ const FIELDS: (keyof SearchDocument)[] = [
   'description',
   'keywords',
   'topics',
+  'vocabulary',
   'towns',
   'parts',
 ];
@@ -41,88 +54,290 @@ const BOOST: Partial<Record<keyof SearchDocument, number>> = {
   keywords: 3,
   organization: 2,
   topics: 2,
+  vocabulary: 1.5,
   summary: 1.5,
   towns: 1.5,
   description: 1,
   parts: 1,
 };
 
-const allLanguages = (text: Text | undefined): string => (text ? Object.values(text).join(' \n ') : '');
+/** A word found through the vocabulary (a synonym, a translation) counts a little less than the word itself. */
+const SYNONYM_WEIGHT = 0.7;
+/** Most German words of one vocabulary entry a query word searches. */
+const MAX_SYNONYMS = 12;
+/** Results scoring under this share of the best are left out: they match only a side word. */
+const MIN_SHARE = 0.05;
 
-function toDocument(entry: DirectoryEntry, topicLabels: TopicLabels, towns: TownNames): SearchDocument {
-  const { service, organization } = entry;
-  const keywords = Object.values(service.keywords ?? {})
-    .flat()
-    .join(' \n ');
-  const area = service.serviceArea;
-  const name = allLanguages(service.name);
-  const organizationName = allLanguages(organization.name);
-  return {
-    id: entry.order,
-    name,
-    organization: organizationName,
-    summary: allLanguages(service.summary),
-    description: allLanguages(service.description),
-    keywords,
-    topics: service.topics.flatMap((code) => [code, ...(topicLabels[code] ?? [])]).join(' \n '),
-    towns: area.scope === 'municipality' ? area.municipalities.map((code) => towns[code] ?? code).join(' ') : '',
-    parts: [name, organizationName, keywords].join(' \n '),
-  };
+/**
+ * Turns texts into index terms, language by language: stop words out, each word folded, and its
+ * stem added when the language has a stemmer. Memoized: a directory repeats its words thousands
+ * of times. Every term is also remembered, so the query side knows the index's vocabulary.
+ */
+class TermMaker {
+  readonly known = new Set<string>();
+  private readonly memo = new Map<string, Map<string, readonly string[]>>();
+
+  /** The index terms of a text in one language (undefined: not known, folded only). */
+  words(language: string | undefined, text: string, out: string[] = []): string[] {
+    const key = language ?? '';
+    let memo = this.memo.get(key);
+    if (memo === undefined) this.memo.set(key, (memo = new Map()));
+    for (const token of tokenize(text)) {
+      let terms = memo.get(token);
+      if (terms === undefined) memo.set(token, (terms = this.process(language, token)));
+      for (const term of terms) out.push(term);
+    }
+    return out;
+  }
+
+  text(text: Text | Keywords | undefined, out: string[] = []): string[] {
+    if (!text) return out;
+    for (const [language, value] of Object.entries(text)) {
+      if (Array.isArray(value)) for (const v of value as string[]) this.words(language, v, out);
+      else if (typeof value === 'string') this.words(language, value, out);
+    }
+    return out;
+  }
+
+  private process(language: string | undefined, token: string): readonly string[] {
+    const base = foldTerm(token);
+    if (isStopWord(base, language)) return [];
+    this.known.add(base);
+    if (language === undefined) return [base];
+    const stem = stemIn(token, language);
+    if (stem === base || stem.length < 3) return [base];
+    this.known.add(stem);
+    return [base, stem];
+  }
 }
 
 /**
- * Folds each word of the index, once per distinct word and field kind: a directory repeats the same
- * words thousands of times, and folding them again and again was 40 % of building the index.
+ * The vocabulary as the query side needs it: a folded word (or its stem) → the German words of its
+ * entries, to search too; and the entries' phrases ("kira yardımı", "детский сад"), which lead to
+ * their German words when every word of the phrase is in the query.
  */
-function memoizedProcessTerm(): (term: string, field?: string) => string | string[] {
-  const folded = new Map<string, string>();
-  const tails = new Map<string, string[]>();
-  return (term, field) => {
-    if (field === 'parts') {
-      let parts = tails.get(term);
-      if (parts === undefined) tails.set(term, (parts = compoundTails(foldTerm(term))));
-      return parts;
+interface Synonyms {
+  words: Map<string, string[]>;
+  phrases: { tokens: string[][]; targets: string[] }[];
+}
+
+function synonymsOf(vocabulary: readonly VocabularyEntry[], terms: TermMaker): Synonyms {
+  const words = new Map<string, Set<string>>();
+  const phrases: Synonyms['phrases'] = [];
+  for (const entry of vocabulary) {
+    // The directory's German (not Leichte Sprache's everyday phrases, whose "Baby" or "Geld" would lead everywhere).
+    const targets = [...new Set((entry.words.de ?? []).flatMap((word) => terms.words('de', word)))];
+    for (const [language, list] of Object.entries(entry.words)) {
+      for (const word of list ?? []) {
+        // Filtered like the query: function words and fillers of every language.
+        const tokens = tokenize(word).filter((token) => !isStopWord(foldTerm(token)));
+        const keys = tokens.map((token) => [...new Set([foldTerm(token), stemIn(token, language)])]);
+        if (keys.length > 1) phrases.push({ tokens: keys, targets });
+        if (keys.length !== 1) continue;
+        for (const key of keys[0]!) {
+          let set = words.get(key);
+          if (set === undefined) words.set(key, (set = new Set()));
+          for (const target of targets) set.add(target);
+        }
+      }
     }
-    let word = folded.get(term);
-    if (word === undefined) folded.set(term, (word = foldTerm(term)));
-    return word;
+  }
+  return {
+    words: new Map([...words].map(([key, set]) => [key, [...set].slice(0, MAX_SYNONYMS)])),
+    phrases,
   };
+}
+
+interface Variant {
+  term: string;
+  /** Typo tolerance: for the word as typed when the index does not know it, not for stems and synonyms. */
+  loose: boolean;
+  weight: number;
+}
+
+interface SearchHit {
+  entry: DirectoryEntry;
+  score: number;
 }
 
 export interface DirectorySearch {
   /** Entries best first; an empty or blank query gives an empty list. */
-  search(query: string): { entry: DirectoryEntry; score: number }[];
+  search(query: string): SearchHit[];
+  /** The town a query names (it filters the results), if any. */
+  townOf(query: string): MunicipalityCode | undefined;
 }
 
 export function createDirectorySearch(
   entries: readonly DirectoryEntry[],
   topicLabels: TopicLabels = {},
   towns: TownNames = {},
+  vocabulary: readonly VocabularyEntry[] = [],
 ): DirectorySearch {
-  const index = new MiniSearch<SearchDocument>({ fields: FIELDS, tokenize, processTerm: memoizedProcessTerm() });
-  index.addAll(entries.map((entry) => toDocument(entry, topicLabels, towns)));
-  const byOrder = new Map(entries.map((entry) => [entry.order, entry]));
+  const terms = new TermMaker();
+  const byTopic = new Map<string, VocabularyEntry[]>();
+  for (const entry of vocabulary) {
+    for (const topic of entry.topics ?? []) byTopic.set(topic, [...(byTopic.get(topic) ?? []), entry]);
+  }
+  // Many services share one set of topics, towns, names: count their terms once.
+  const shared = new Map<string, FieldTerms>();
+  const once = (key: string, make: () => string[]) => {
+    let counted = shared.get(key);
+    if (counted === undefined) shared.set(key, (counted = countTerms(make())));
+    return counted;
+  };
+  const topicLabelTerms = (codes: readonly string[]) =>
+    once(`t:${codes.join()}`, () =>
+      codes.flatMap((code) => [code, ...(topicLabels[code] ?? []).flatMap((label) => terms.words(undefined, label))]),
+    );
+  const topicVocabularyTerms = (codes: readonly string[]) =>
+    once(`v:${codes.join()}`, () =>
+      codes.flatMap((code) => (byTopic.get(code) ?? []).flatMap((e) => terms.text(e.words))),
+    );
+  const townTerms = (codes: readonly string[]) =>
+    once(`m:${codes.join()}`, () => codes.flatMap((code) => terms.words(undefined, towns[code] ?? code)));
+  const tails = new Map<string, string[]>();
+  const tailsOf = (term: string) => {
+    let parts = tails.get(term);
+    if (parts === undefined) tails.set(term, (parts = compoundTails(term)));
+    return parts;
+  };
 
-  const run = (query: string, combineWith: 'AND' | 'OR'): SearchResult[] =>
-    index.search(query, {
-      boost: BOOST,
-      combineWith,
-      processTerm: (term) => foldTerm(term),
-      prefix: (term) => term.length >= 3,
-      // Edit distance: none for short words (too many false friends), one for most, two for long words.
-      fuzzy: (term) => (term.length < 4 ? false : term.length < 7 ? 1 : 2),
+  const index = new TermIndex(
+    entries.length,
+    FIELDS.map((field) => BOOST[field] ?? 1),
+  );
+  entries.forEach((entry, doc) => {
+    const { service, organization } = entry;
+    const area = service.serviceArea;
+    const name = terms.text(service.name);
+    const organizationName = terms.text(organization.name);
+    const keywords = terms.text(service.keywords);
+    const document: SearchDocument = {
+      name,
+      organization: organizationName,
+      summary: terms.text(service.summary),
+      description: terms.text(service.description),
+      keywords,
+      topics: topicLabelTerms(service.topics.filter((code) => topicLabels[code])),
+      vocabulary: topicVocabularyTerms(service.topics.filter((code) => byTopic.has(code))),
+      towns: townTerms(area.scope === 'municipality' ? area.municipalities : []),
+      parts: [...name, ...organizationName, ...keywords].flatMap(tailsOf),
+    };
+    FIELDS.forEach((field, f) => {
+      const value = document[field];
+      index.add(doc, f, Array.isArray(value) ? countTerms(value) : value);
     });
+  });
+  index.finish();
+  const townCodes = townLookup(towns);
+  const synonyms = synonymsOf(vocabulary, terms);
+  const known = (part: string) => terms.known.has(part);
+
+  /** The alternatives for one meaningful word: as typed, its stems, its synonyms; a compound becomes its parts. */
+  const conceptsOf = (word: string): Variant[][] => {
+    const base = foldTerm(word);
+    const allStems = queryStems(word);
+    const found = [base, ...allStems].flatMap((term) => synonyms.words.get(term) ?? []);
+    const stems = allStems.filter((stem) => stem.length >= 3);
+    if (!known(base) && found.length === 0 && !stems.some(known)) {
+      const parts = splitCompound(base, known);
+      if (parts) return parts.map((part) => [{ term: part, loose: false, weight: 1 }]);
+    }
+    // Typos only for a word the index does not know: a known word is meant as typed ("schreit" is
+    // not "Schritt"), and skipping the edit-distance walk keeps a query fast.
+    const typo = !known(base) && !stems.some(known);
+    const own = new Set([base, ...stems]);
+    return [
+      [
+        { term: base, loose: typo, weight: 1 },
+        ...stems.map((term) => ({ term, loose: false, weight: 1 })),
+        ...[...new Set(found)]
+          .filter((t) => !own.has(t))
+          .map((term) => ({ term, loose: false, weight: SYNONYM_WEIGHT })),
+      ],
+    ];
+  };
+
+  /** Concepts for the vocabulary's phrases found in the query; their words are `consumed`. */
+  const consumed = new Set<string>();
+  const phraseConcepts = (words: readonly string[]): Variant[][] => {
+    consumed.clear();
+    const forms = words.map((word) => new Set([foldTerm(word), ...queryStems(word)]));
+    const concepts: Variant[][] = [];
+    const seen = new Set<string[]>();
+    for (const phrase of synonyms.phrases) {
+      if (seen.has(phrase.targets)) continue;
+      const at = phrase.tokens.map((keys) => forms.findIndex((f) => keys.some((key) => f.has(key))));
+      if (at.some((i) => i < 0)) continue;
+      seen.add(phrase.targets);
+      for (const i of at) consumed.add(words[i]!);
+      concepts.push(phrase.targets.map((term) => ({ term, loose: false, weight: SYNONYM_WEIGHT })));
+    }
+    return concepts;
+  };
+
+  // Per query: each concept's best score per service, and the sum and count over concepts.
+  const best = new Float64Array(entries.length);
+  const total = new Float64Array(entries.length);
+  const matched = new Uint16Array(entries.length);
+
+  /** Adds one concept's best match per service into `total` and `matched`. */
+  const addConcept = (concept: readonly Variant[], touched: Set<number>) => {
+    const seen: number[] = [];
+    for (const { term, loose, weight } of concept) {
+      // Edit distance: none for short words (too many false friends), one for most, two for long words.
+      const typos = loose && term.length >= 4 ? (term.length < 7 ? 1 : 2) : 0;
+      for (const match of index.lookup(term, term.length >= 3, typos)) {
+        const { docs, scores } = match.postings;
+        const factor = match.weight * weight;
+        for (let i = 0; i < docs.length; i += 1) {
+          const doc = docs[i]!;
+          const score = scores[i]! * factor;
+          if (best[doc] === 0) seen.push(doc);
+          if (score > best[doc]!) best[doc] = score;
+        }
+      }
+    }
+    for (const doc of seen) {
+      total[doc]! += best[doc]!;
+      matched[doc]! += 1;
+      best[doc] = 0;
+      touched.add(doc);
+    }
+  };
 
   return {
+    townOf: (query) => parseQuery(query, townCodes).town,
     search(query) {
-      if (tokenize(query).length === 0) return [];
-      // Every word should match; if that finds nothing, any word may (a typo in one word should not lose all).
-      const strict = run(query, 'AND');
-      const results = strict.length > 0 ? strict : run(query, 'OR');
-      return results.flatMap((r) => {
-        const entry = byOrder.get(r.id as number);
-        return entry ? [{ entry, score: r.score }] : [];
-      });
+      const { town, words } = parseQuery(query, townCodes);
+      const inTown = (entry: DirectoryEntry) =>
+        town === undefined || coversMunicipality(entry.service.serviceArea, town);
+      if (words.length === 0) {
+        // Only a town: its own offices (youth office, Familienbüro …) first, then its other services,
+        // then those of the Kreis and the country.
+        if (town === undefined) return [];
+        return entries
+          .filter(inTown)
+          .map((entry) => {
+            const local = entry.service.serviceArea.scope === 'municipality';
+            return { entry, score: local ? (entry.service.role ? 3 : 2) : 1 };
+          })
+          .sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+      }
+      const concepts = [...phraseConcepts(words), ...words.filter((w) => !consumed.has(w)).flatMap(conceptsOf)];
+      const touched = new Set<number>();
+      for (const concept of concepts) addConcept(concept, touched);
+      const hits: SearchHit[] = [];
+      for (const doc of touched) {
+        const entry = entries[doc]!;
+        const share = matched[doc]! / concepts.length;
+        if (inTown(entry)) hits.push({ entry, score: total[doc]! * share * share });
+        total[doc] = 0;
+        matched[doc] = 0;
+      }
+      hits.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+      const floor = (hits[0]?.score ?? 0) * MIN_SHARE;
+      return hits.filter((hit) => hit.score >= floor);
     },
   };
 }

@@ -10,7 +10,8 @@ import 'fake-indexeddb/auto';
 import { openIdbStore } from '../../storage/idb-store';
 import { syntheticDirectory } from './synthetic-directory';
 
-const [servicesArg, runsArg] = (globalThis as { process?: { argv: string[] } }).process?.argv.slice(2) ?? [];
+const [servicesArg, runsArg] =
+  (globalThis as { process?: { argv: string[] } }).process?.argv.slice(2).filter((arg) => !arg.startsWith('--')) ?? [];
 const SERVICES = Number(servicesArg ?? 10_000);
 const RUNS = Number(runsArg ?? 7);
 

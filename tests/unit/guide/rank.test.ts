@@ -151,6 +151,40 @@ describe('rankResults', () => {
     expect(ranked.map((r) => r.entry.service.id)).not.toContain('giftnotruf');
   });
 
+  it('in a crisis puts the emergency numbers before the youth office’s duty, whatever fits better', () => {
+    const crisis = directoryEntries(
+      directory([
+        organization('notruf', [
+          service('notruf', {
+            role: 'emergency',
+            serviceArea: { scope: 'national' },
+            topics: ['health-checkups', 'child-protection'], // child protection only second
+          }),
+          service('polizei', {
+            role: 'emergency',
+            serviceArea: { scope: 'national' },
+            topics: ['child-protection'], // fits better, but the directory lists it after the first number
+          }),
+          service('bereitschaft', {
+            role: 'youth-office-emergency',
+            serviceArea: { scope: 'municipality', municipalities: ['luenen'] },
+            topics: ['child-protection'],
+          }),
+        ]),
+      ]),
+    );
+    const ranked = rankResults(
+      crisis,
+      { municipality: 'luenen', lifeStages: [], topics: ['child-protection'], urgent: true },
+      { now: tuesdayMorning },
+    );
+    expect(ranked.map((r) => `${r.group}:${r.entry.service.id}`)).toEqual([
+      'urgent:notruf',
+      'urgent:polizei',
+      'urgent:bereitschaft',
+    ]);
+  });
+
   it('puts the youth services before health office and Jobcenter among the responsible offices', () => {
     const offices = directoryEntries(
       directory([
@@ -215,11 +249,77 @@ describe('rankResults', () => {
     ]);
   });
 
-  it('lifts a service that speaks the family’s language inside its group', () => {
+  it('lifts a service that speaks the family’s language among equally fitting ones', () => {
+    const twins = directoryEntries(
+      directory([
+        organization('beratung', [
+          service('beratung-a', { topics: ['parenting'], schedules: [weekdays9to17] }),
+          service('beratung-b', { topics: ['parenting'], languages: ['de', 'tr'] }),
+        ]),
+      ]),
+    );
+    const order = (language?: string) =>
+      rankResults(
+        twins,
+        { lifeStages: ['baby'], topics: ['parenting'] },
+        { now: tuesdayMorning, ...(language && { language }) },
+      ).map((r) => r.entry.service.id);
+    expect(order()).toEqual(['beratung-a', 'beratung-b']); // open now
+    expect(order('tr')).toEqual(['beratung-b', 'beratung-a']); // the family's language weighs more than open now
+  });
+
+  it('lets fit decide inside a group: the main topic and the child’s age before language and opening hours', () => {
     const answers: Answers = { municipality: 'holzwickede', lifeStages: ['baby'], topics: ['baby-care'] };
-    const kreis = (language?: string) => ids(answers, language, sundayMorning).filter((id) => id.startsWith('kreis:'));
-    expect(kreis()).toEqual(['kreis:schreiambulanz', 'kreis:erziehungsberatung', 'kreis:hebammen']);
-    expect(kreis('tr')).toEqual(['kreis:erziehungsberatung', 'kreis:schreiambulanz', 'kreis:hebammen']);
+    // Schreiambulanz: baby-care is its only topic; Erziehungsberatung lists it second, though it speaks Turkish.
+    const kreis = ids(answers, 'tr', sundayMorning).filter((id) => id.startsWith('kreis:'));
+    expect(kreis).toEqual(['kreis:schreiambulanz', 'kreis:erziehungsberatung', 'kreis:hebammen']);
+  });
+
+  it('prefers a service made for the child’s age to one for every age', () => {
+    const ages = directoryEntries(
+      directory([
+        organization('beratung', [
+          service('fuer-alle', { topics: ['work-training'], lifeStages: ['primary', 'secondary', 'transition'] }),
+          service('fuer-junge', { topics: ['work-training'], lifeStages: ['transition'] }),
+        ]),
+      ]),
+    );
+    const ranked = rankResults(
+      ages,
+      { lifeStages: ['transition'], topics: ['work-training'] },
+      { now: tuesdayMorning },
+    );
+    expect(ranked.map((r) => r.entry.service.id)).toEqual(['fuer-junge', 'fuer-alle']);
+  });
+
+  it('counts an office as responsible only when the question is one of its main topics', () => {
+    const offices = directoryEntries(
+      directory([
+        organization('kreis', [
+          service('kindergesundheit', {
+            role: 'health-office',
+            sector: 'health',
+            topics: ['health-checkups', 'development', 'school'], // school only for the entry examination
+            lifeStages: ['secondary'],
+          }),
+          service('jugendamt', {
+            role: 'youth-office',
+            sector: 'youth',
+            serviceArea: { scope: 'municipality', municipalities: ['unna'] },
+            topics: ['parenting', 'child-protection', 'separation'], // third, but a youth topic: its own
+            lifeStages: ['secondary'],
+          }),
+          service('schulberatung', { sector: 'education', topics: ['school'], lifeStages: ['secondary'] }),
+        ]),
+      ]),
+    );
+    const groups = (topics: string[]) =>
+      rankResults(offices, { municipality: 'unna', lifeStages: ['secondary'], topics }, { now: tuesdayMorning }).map(
+        (r) => `${r.group}:${r.entry.service.id}`,
+      );
+    expect(groups(['school'])).toEqual(['kreis:schulberatung', 'kreis:kindergesundheit']);
+    expect(groups(['separation'])).toEqual(['responsible:jugendamt']);
+    expect(groups([])).toEqual(['responsible:jugendamt', 'responsible:kindergesundheit', 'kreis:schulberatung']);
   });
 
   it('lifts a service that is open now inside its group', () => {

@@ -20,7 +20,13 @@ describe('foldTerm', () => {
     ['café', 'cafe'],
     ['вагітність', 'вагітність'], // Ukrainian keeps its letters
     ['Ёлка', 'елка'], // Russian ё folds to е
-    ['مُسَاعَدَة', 'مساعدة'], // Arabic short vowels dropped
+    ['مُسَاعَدَة', 'مساعده'], // Arabic short vowels dropped, ta marbuta as ha
+    ['الأطفال', 'اطفال'], // article dropped, hamza on alif folded
+    ['للأطفال', 'اطفال'], // "for the"
+    ['کودک', 'كودك'], // Persian kaf
+    ['بدهی', 'بدهي'], // Persian ya
+    ['إعاقة', 'اعاقه'],
+    ['ال', 'ال'], // too short to be an article with a word
   ])('%s → %s', (input, expected) => {
     expect(foldTerm(input)).toBe(expected);
   });
