@@ -1,5 +1,6 @@
 import type { Directory, Service } from '../domain/directory/schema';
-import type { DirectoryInfo } from '../domain/sync/ports';
+import { isOlderThan } from '../domain/sync/order';
+import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import {
   AREA_KREIS,
   AREA_NATIONAL,
@@ -54,7 +55,10 @@ export function createMemoryStore(): AppStore {
         info: clone(current.info),
       };
     },
-    async replaceDirectory(directory: Directory, info: DirectoryInfo) {
+    async replaceDirectory(directory: Directory, info: DirectoryInfo): Promise<ReplaceResult> {
+      if (current && isOlderThan(info, current.info)) {
+        return { replaced: false, newer: { version: current.info.version, generatedAt: current.info.generatedAt } };
+      }
       const records = toRecords(clone(directory));
       const next: MemoryDirectory = {
         ...records,
@@ -72,6 +76,7 @@ export function createMemoryStore(): AppStore {
       }
       current = next;
       saved = refreshed;
+      return { replaced: true };
     },
     async servicesForMunicipality(code: string) {
       return byIndex((r) => r.areaKeys, code).concat(

@@ -34,6 +34,7 @@ export function stateAfterSync(
       // The new directory itself is read from storage (runtime.ts), like at start-up.
       return { ...common, failedUpdate: undefined, updateNotice: current.status === 'ready' };
     case 'up-to-date':
+    case 'newer-stored':
       return { ...common, failedUpdate: undefined };
     case 'storage-full':
     case 'storage-failed':

@@ -10,9 +10,12 @@ export function outcomeMessage(kind: SyncOutcomeKind | undefined, t: Translate):
     case 'updated':
       return t('sync.outcome.updated');
     case 'up-to-date':
+    case 'newer-stored':
       return t('sync.outcome.upToDate');
     case 'offline':
       return t('sync.outcome.offline');
+    case 'stalled':
+      return t('sync.outcome.stalled');
     case 'server-error':
       return t('sync.outcome.serverError');
     case 'storage-full':
