@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { Directory, Service } from '../domain/directory/schema';
-import { isOlderThan } from '../domain/sync/order';
+import { keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import type { BffDB } from './db-schema';
 import { openDatabase, type OpenOptions } from './migrations';
@@ -101,7 +101,11 @@ class IdbStore implements AppStore {
    * at all, so a closed tab, a crash or a failed put leaves the previous directory untouched, and
    * readers (their own transactions) see all-old or all-new.
    */
-  async replaceDirectory(directory: Directory, info: DirectoryInfo): Promise<ReplaceResult> {
+  async replaceDirectory(
+    directory: Directory,
+    info: DirectoryInfo,
+    seen?: { version: string | undefined },
+  ): Promise<ReplaceResult> {
     const records = toRecords(directory);
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations', 'saved'], 'readwrite');
     const pending: Promise<unknown>[] = [tx.done];
@@ -113,7 +117,7 @@ class IdbStore implements AppStore {
         tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
         saved.getAll(),
       ]);
-      if (before && isOlderThan(info, before)) {
+      if (before && keepsStored(info, before, seen)) {
         abortQuietly(tx, pending);
         return { replaced: false, newer: { version: before.version, generatedAt: before.generatedAt } };
       }

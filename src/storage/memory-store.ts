@@ -1,5 +1,5 @@
 import type { Directory, Service } from '../domain/directory/schema';
-import { isOlderThan } from '../domain/sync/order';
+import { keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import {
   AREA_KREIS,
@@ -55,8 +55,12 @@ export function createMemoryStore(): AppStore {
         info: clone(current.info),
       };
     },
-    async replaceDirectory(directory: Directory, info: DirectoryInfo): Promise<ReplaceResult> {
-      if (current && isOlderThan(info, current.info)) {
+    async replaceDirectory(
+      directory: Directory,
+      info: DirectoryInfo,
+      seen?: { version: string | undefined },
+    ): Promise<ReplaceResult> {
+      if (current && keepsStored(info, current.info, seen)) {
         return { replaced: false, newer: { version: current.info.version, generatedAt: current.info.generatedAt } };
       }
       const records = toRecords(clone(directory));

@@ -15,6 +15,11 @@ export interface StallingServer extends RunningServer {
   /** Every request for /data/directory.json, stalled or not. */
   readonly directoryRequests: number;
   recover(): void;
+  /**
+   * Instead of stalling, hold the next directory answer whole until the returned release() is
+   * called (a slow download that does complete).
+   */
+  holdNextDirectory(): { held: Promise<void>; release: () => void };
 }
 
 export async function startStallingServer(upstream: RunningServer): Promise<StallingServer> {
@@ -23,6 +28,7 @@ export async function startStallingServer(upstream: RunningServer): Promise<Stal
   let abortedByClient = 0;
   let directoryRequests = 0;
   let started: () => void = () => undefined;
+  let hold: { arrived: () => void; released: Promise<void> } | undefined;
   const firstStall = new Promise<void>((resolve) => (started = resolve));
   const server = createServer((incoming, response) => {
     const path = new URL(incoming.url ?? '/', 'http://127.0.0.1').pathname;
@@ -30,6 +36,20 @@ export async function startStallingServer(upstream: RunningServer): Promise<Stal
     if (isDirectory) directoryRequests += 1;
     const target = new URL(incoming.url ?? '/', upstream.url);
     const outgoing = forward(target, { method: incoming.method, headers: incoming.headers }, (answer) => {
+      if (isDirectory && hold) {
+        const { arrived, released } = hold;
+        hold = undefined;
+        const pieces: Buffer[] = [];
+        answer.on('data', (piece: Buffer) => pieces.push(piece));
+        answer.on('end', () => {
+          arrived();
+          void released.then(() => {
+            response.writeHead(answer.statusCode ?? 502, answer.headers);
+            response.end(Buffer.concat(pieces));
+          });
+        });
+        return;
+      }
       if (!(isDirectory && stalling)) {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);
@@ -62,6 +82,15 @@ export async function startStallingServer(upstream: RunningServer): Promise<Stal
     },
     recover() {
       stalling = false;
+    },
+    holdNextDirectory() {
+      stalling = false;
+      let arrived = () => undefined as void;
+      let release = () => undefined as void;
+      const held = new Promise<void>((resolve) => (arrived = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      hold = { arrived, released };
+      return { held, release };
     },
     close: () =>
       new Promise<void>((resolve) => {

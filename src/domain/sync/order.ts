@@ -17,3 +17,19 @@ export function isOlderThan(
   if (Number.isNaN(offeredAt) || Number.isNaN(storedAt)) return false;
   return offeredAt < storedAt;
 }
+
+/**
+ * The compare-and-swap rule, decided inside the transaction that would write `offered`. `seen` is
+ * the stored version the sync saw when it started. If the stored directory is still that one, the
+ * publication wins as it always did (also a deliberate republish of older content). If another
+ * writer (a second tab) stored something since, the offered directory is written only when it is not
+ * older than what that writer stored: two syncs racing never move the phone backwards.
+ */
+export function keepsStored(
+  offered: Pick<DirectoryInfo, 'version' | 'generatedAt'>,
+  stored: Pick<DirectoryInfo, 'version' | 'generatedAt'> | undefined,
+  seen: { version: string | undefined } | undefined,
+): boolean {
+  if (stored === undefined || seen === undefined || stored.version === seen.version) return false;
+  return isOlderThan(offered, stored);
+}

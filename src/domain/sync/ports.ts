@@ -44,11 +44,16 @@ export interface SyncStore {
   currentVersion(): Promise<string | undefined>;
   /**
    * Replaces the whole directory at once: afterwards readers see all-new, or on failure all-old.
-   * Compare-and-swap: when the stored directory is newer than `info` (see isOlderThan), nothing is
-   * written and the stored one's info comes back, decided inside the same transaction as the write,
-   * so two tabs syncing while the publication changes can never move the phone backwards.
+   * Compare-and-swap when `seen` is given (the stored version the sync saw when it started): if
+   * another writer stored a newer directory since (see keepsStored), nothing is written and the
+   * stored one's info comes back, decided inside the same transaction as the write, so two tabs
+   * syncing while the publication changes can never move the phone backwards.
    */
-  replaceDirectory(directory: Directory, info: DirectoryInfo): Promise<ReplaceResult>;
+  replaceDirectory(
+    directory: Directory,
+    info: DirectoryInfo,
+    seen?: { version: string | undefined },
+  ): Promise<ReplaceResult>;
 }
 
 export type ReplaceResult =

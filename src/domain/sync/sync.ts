@@ -58,7 +58,7 @@ export async function runSync(ports: SyncPorts, stop?: StopSignal): Promise<Sync
     ...(directory.meta.generatedAt !== undefined ? { generatedAt: directory.meta.generatedAt } : {}),
   };
   try {
-    const written = await ports.store.replaceDirectory(directory, info);
+    const written = await ports.store.replaceDirectory(directory, info, { version: stored });
     if (!written.replaced) return { kind: 'newer-stored', version: written.newer.version, offered: info.version };
   } catch (error) {
     if (isQuotaError(error)) return { kind: 'storage-full', directory, info };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Directory } from '../../../src/domain/directory/schema';
-import { isOlderThan } from '../../../src/domain/sync/order';
+import { isOlderThan, keepsStored } from '../../../src/domain/sync/order';
 import type { DirectoryInfo } from '../../../src/domain/sync/ports';
 import { runSync } from '../../../src/domain/sync/sync';
 import { createMemoryStore } from '../../../src/storage/memory-store';
@@ -52,11 +52,32 @@ const stores: [string, () => Promise<AppStore>][] = [
   ['memory', async () => createMemoryStore()],
 ];
 
+describe('keepsStored: the compare-and-swap rule', () => {
+  it.each([
+    ['another writer stored a newer one since the sync looked', OLDER, NEWER, { version: undefined }, true],
+    ['another writer stored an older one since', NEWER, OLDER, { version: undefined }, false],
+    [
+      'the stored one is still the one the sync saw (a deliberate republish)',
+      OLDER,
+      NEWER,
+      { version: NEWER.version },
+      false,
+    ],
+    ['no compare-and-swap asked for', OLDER, NEWER, undefined, false],
+    ['nothing stored', OLDER, undefined, { version: undefined }, false],
+  ] as const)('%s', (_name, offered, stored, seen, keeps) => {
+    expect(keepsStored(offered, stored, seen)).toBe(keeps);
+  });
+});
+
 describe.each(stores)('replaceDirectory never goes backwards (%s)', (_kind, open) => {
-  it('an older directory offered after a newer one was stored is refused, and the newer one stays whole', async () => {
+  it('an older directory from a sync that started before a newer one was stored is refused; the newer one stays whole', async () => {
     const store = await open();
     expect(await store.replaceDirectory(published(NEWER).directory, published(NEWER).info)).toEqual({ replaced: true });
-    const refused = await store.replaceDirectory(published(OLDER).directory, published(OLDER).info);
+    // The slow sync saw an empty phone when it started.
+    const refused = await store.replaceDirectory(published(OLDER).directory, published(OLDER).info, {
+      version: undefined,
+    });
     expect(refused).toEqual({ replaced: false, newer: { version: NEWER.version, generatedAt: NEWER.generatedAt } });
     const loaded = await store.loadDirectory();
     expect(loaded?.directory).toEqual(published(NEWER).directory);
@@ -66,8 +87,22 @@ describe.each(stores)('replaceDirectory never goes backwards (%s)', (_kind, open
   it('a newer directory replaces an older one', async () => {
     const store = await open();
     await store.replaceDirectory(published(OLDER).directory, published(OLDER).info);
-    expect(await store.replaceDirectory(published(NEWER).directory, published(NEWER).info)).toEqual({ replaced: true });
+    const seen = { version: OLDER.version };
+    expect(await store.replaceDirectory(published(NEWER).directory, published(NEWER).info, seen)).toEqual({
+      replaced: true,
+    });
     expect(await store.currentVersion()).toBe(NEWER.version);
+    store.close();
+  });
+
+  it('an older publication offered to the phone that holds what the sync saw is applied (a deliberate rollback)', async () => {
+    const store = await open();
+    await store.replaceDirectory(published(NEWER).directory, published(NEWER).info);
+    const seen = { version: NEWER.version };
+    expect(await store.replaceDirectory(published(OLDER).directory, published(OLDER).info, seen)).toEqual({
+      replaced: true,
+    });
+    expect(await store.currentVersion()).toBe(OLDER.version);
     store.close();
   });
 
