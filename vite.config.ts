@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { pwaIcons } from './src/tools/pwa-icons';
 import { pwaManifest } from './src/tools/pwa-manifest';
 import { compileHintsPlugin } from './src/tools/vite-plugin-compile-hints';
+import { deployHeadersPlugin } from './src/tools/vite-plugin-deploy-headers';
 import { directoryPlugin } from './src/tools/vite-plugin-directory';
 import { localeMetaPlugin } from './src/tools/vite-plugin-locale-meta';
 import { prerenderPlugin } from './src/tools/vite-plugin-prerender';
@@ -47,6 +48,8 @@ export default defineConfig({
         globIgnores: ['data/**'],
       },
     }),
+    // npm start sends the headers a host must send (README, "Deploying"): CSP with frame-ancestors, Cache-Control.
+    deployHeadersPlugin(),
   ],
   // The sync worker (src/worker/) is an ES module worker, like the app itself.
   worker: { format: 'es' },

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Directory, Service } from '../domain/directory/schema';
-import type { DirectoryInfo } from '../domain/sync/ports';
+import { keepsStored } from '../domain/sync/order';
+import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import type { BffDB } from './db-schema';
 import { openDatabase, type OpenOptions } from './migrations';
 import {
@@ -97,14 +98,26 @@ class IdbStore implements AppStore {
    * at all, so a closed tab, a crash or a failed put leaves the previous directory untouched, and
    * readers (their own transactions) see all-old or all-new.
    */
-  async replaceDirectory(directory: Directory, info: DirectoryInfo): Promise<void> {
+  async replaceDirectory(
+    directory: Directory,
+    info: DirectoryInfo,
+    seen?: { version: string | undefined },
+  ): Promise<ReplaceResult> {
     const records = toRecords(directory);
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations', 'saved'], 'readwrite');
     const pending: Promise<unknown>[] = [tx.done];
     try {
-      // Read the Merkliste first, so every write below is queued without a pause in between.
+      // Read the stored head and the Merkliste first, so every write below is queued without a pause
+      // in between; the compare-and-swap is decided inside this transaction, before any write.
       const saved = tx.objectStore('saved');
-      const contacts = await saved.getAll();
+      const [before, contacts] = await Promise.all([
+        tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
+        saved.getAll(),
+      ]);
+      if (before && keepsStored(info, before, seen)) {
+        abortQuietly(tx, pending);
+        return { replaced: false, newer: { version: before.version, generatedAt: before.generatedAt } };
+      }
       const services = tx.objectStore('services');
       const organizations = tx.objectStore('organizations');
       pending.push(services.clear(), organizations.clear());
@@ -131,6 +144,7 @@ class IdbStore implements AppStore {
       // The transaction's own error names the cause (e.g. QuotaExceededError), not the AbortError of a request.
       throw tx.error ?? error;
     }
+    return { replaced: true };
   }
 
   async readSyncState(): Promise<SyncState> {

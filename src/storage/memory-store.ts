@@ -1,5 +1,6 @@
 import type { Directory, Service } from '../domain/directory/schema';
-import type { DirectoryInfo } from '../domain/sync/ports';
+import { keepsStored } from '../domain/sync/order';
+import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import {
   bySavedOrder,
   fromRecords,
@@ -48,7 +49,14 @@ export function createMemoryStore(): AppStore {
         info: clone(current.info),
       };
     },
-    async replaceDirectory(directory: Directory, info: DirectoryInfo) {
+    async replaceDirectory(
+      directory: Directory,
+      info: DirectoryInfo,
+      seen?: { version: string | undefined },
+    ): Promise<ReplaceResult> {
+      if (current && keepsStored(info, current.info, seen)) {
+        return { replaced: false, newer: { version: current.info.version, generatedAt: current.info.generatedAt } };
+      }
       const records = toRecords(clone(directory));
       const next: MemoryDirectory = {
         ...records,
@@ -66,6 +74,7 @@ export function createMemoryStore(): AppStore {
       }
       current = next;
       saved = refreshed;
+      return { replaced: true };
     },
     async readSyncState() {
       return { ...syncState };

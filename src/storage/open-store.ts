@@ -7,7 +7,38 @@ export type StorageProblem =
   /** No IndexedDB at all, or the browser refuses to open it (private modes): data lives in memory for this visit. */
   | 'unavailable'
   /** Opening took too long, usually because another tab with an old app version holds the database. */
-  | 'blocked-timeout';
+  | 'blocked-timeout'
+  /**
+   * The database on the phone was made by a newer version of the app (a release was rolled back, or
+   * this tab still runs an old version): this code cannot open it, but the family's data is still in
+   * it. The app runs from memory for this visit and refuses to save the family's data there.
+   */
+  | 'newer-version';
+
+/** Saving the family's data while the phone holds a newer version's database (see 'newer-version'). */
+export class NewerDatabaseError extends Error {
+  override readonly name = 'NewerDatabaseError';
+  constructor() {
+    super('The on-device database belongs to a newer version of the app; nothing is saved in its place.');
+  }
+}
+
+/**
+ * The memory store for a phone whose database belongs to a newer version: the directory (public data)
+ * can be downloaded into it for this visit, but saved contacts, settings and "Meine Daten löschen"
+ * refuse, so nothing the family does looks saved when it is not, and nothing looks deleted.
+ */
+function withoutFamilyWrites(store: AppStore): AppStore {
+  const refuse = () => Promise.reject(new NewerDatabaseError());
+  return Object.assign(store, {
+    saveContact: refuse,
+    removeSaved: refuse,
+    reorderSaved: refuse,
+    setSetting: refuse,
+    removeSetting: refuse,
+    clearMyData: refuse,
+  });
+}
 
 export interface OpenedStore {
   store: AppStore;
@@ -52,6 +83,10 @@ export async function openAppStore(options: OpenStoreOptions = {}): Promise<Open
     }
     return { store: result };
   } catch (error) {
+    if ((error as { name?: unknown } | null)?.name === 'VersionError') {
+      console.warn('The on-device database belongs to a newer version of the app', error);
+      return { store: withoutFamilyWrites(createMemoryStore()), problem: 'newer-version' };
+    }
     console.warn('IndexedDB cannot be opened; running from memory', error);
     return { store: createMemoryStore(), problem: 'unavailable' };
   } finally {

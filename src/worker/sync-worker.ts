@@ -4,8 +4,7 @@
  * freeze taps and scrolling all that time. The page (src/app/data/sync-in-worker.ts) asks for one
  * sync at a time and shows the outcome; the worker writes into the same database the page reads.
  */
-import type { SyncOutcome } from '../domain/sync/outcome';
-import { singleFlight } from '../domain/sync/sync';
+import { singleFlight, type SyncRun } from '../domain/sync/sync';
 import { leanOutcome, type SyncReply, type SyncRequest } from '../domain/sync/worker-protocol';
 import { openAppStore } from '../storage/open-store';
 import type { AppStore } from '../storage/store';
@@ -14,7 +13,7 @@ import { webSyncPorts } from '../storage/sync-ports';
 declare const self: DedicatedWorkerGlobalScope;
 
 let opened: Promise<AppStore> | undefined;
-let sync: (() => Promise<SyncOutcome>) | undefined;
+let sync: SyncRun | undefined;
 
 /**
  * The worker's own connection. Only IndexedDB is any use here (a memory store in the worker is
@@ -33,7 +32,7 @@ async function store(): Promise<AppStore> {
 async function answer(request: SyncRequest): Promise<SyncReply> {
   try {
     sync ??= singleFlight(webSyncPorts(await store(), request.base));
-    return { id: request.id, outcome: leanOutcome(await sync()) };
+    return { id: request.id, outcome: leanOutcome(await sync({ fresh: request.fresh === true })) };
   } catch (error) {
     opened = undefined;
     sync = undefined;

@@ -15,6 +15,14 @@ export function DirectoryNotices() {
   const date = dataDate(state);
   return (
     <div class="directory-notices" role="status">
+      {state.storageProblem === 'newer-version' && (
+        <div class="directory-notice" data-testid="newer-version">
+          <p>{t('storage.newerVersion')}</p>
+          <button type="button" class="button-small" onClick={() => location.reload()}>
+            {t('storage.reload')}
+          </button>
+        </div>
+      )}
       {state.superseded && (
         <div class="directory-notice">
           <p>{t('storage.otherTab')}</p>

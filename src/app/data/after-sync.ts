@@ -32,8 +32,14 @@ export function stateAfterSync(
   switch (outcome.kind) {
     case 'updated':
       // The new directory itself is read from storage (runtime.ts), like at start-up.
-      return { ...common, failedUpdate: undefined, updateNotice: current.status === 'ready' };
+      return {
+        ...common,
+        failedUpdate: undefined,
+        ...(current.keptInMemory ? { keptInMemory: false } : {}),
+        updateNotice: current.status === 'ready',
+      };
     case 'up-to-date':
+    case 'newer-stored':
       return { ...common, failedUpdate: undefined };
     case 'storage-full':
     case 'storage-failed':
@@ -43,6 +49,7 @@ export function stateAfterSync(
         ...(current.status !== 'ready'
           ? {
               status: 'ready',
+              keptInMemory: true,
               directory: outcome.directory,
               info: { ...outcome.info, counts: countsOf(outcome.directory) },
             }

@@ -29,6 +29,11 @@ export interface DirectoryState {
   lastOutcome?: SyncOutcomeKind;
   /** The last update failed for a reason other than missing network: the old data is still in use. */
   failedUpdate?: SyncOutcomeKind;
+  /**
+   * The directory in use could not be stored (storage full or failed) and the phone had none before:
+   * it is used for this visit only, and there is no earlier data that "stays" on the phone.
+   */
+  keptInMemory?: boolean;
   /** A new directory arrived during this visit: a quiet, dismissible notice. */
   updateNotice: boolean;
   /** Another tab updated the app's database: this tab keeps its data but should be reloaded. */

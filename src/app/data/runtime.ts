@@ -4,10 +4,10 @@
  * the connection comes back and every few hours, and keep several open tabs in step.
  */
 import type { Service } from '../../domain/directory/schema';
-import type { SyncOutcome } from '../../domain/sync/outcome';
+import type { SyncRun } from '../../domain/sync/sync';
 import type { LeanOutcome } from '../../domain/sync/worker-protocol';
-import { isSuccess } from '../../domain/sync/outcome';
-import { shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
+import { isSuccess, isTransient } from '../../domain/sync/outcome';
+import { RETRY_AFTER_FAILURE_MS, shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
 import { openAppStore } from '../../storage/open-store';
 import type { ClearReport, SavedContact, StoredDirectoryInfo, SyncState } from '../../storage/records';
 import type { AppStore } from '../../storage/store';
@@ -16,7 +16,7 @@ import { forgetLanguage } from '../i18n/language-choice';
 import { stateAfterSync } from './after-sync';
 import { getDirectoryState, updateDirectoryState } from './directory-state';
 import { requestPersistence } from './persistence';
-import { syncInWorker } from './sync-in-worker';
+import { syncInWorker, type PageSync } from './sync-in-worker';
 
 export interface Runtime {
   /**
@@ -48,6 +48,7 @@ export async function startRuntime(): Promise<Runtime> {
   updateDirectoryState({ status: 'loading' });
   let history: SyncState = {};
   let run: (trigger: SyncTrigger) => Promise<LeanOutcome | undefined> = async () => undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   const opened = await openAppStore({
     onVersionChange: () => updateDirectoryState({ superseded: true }),
     // The browser dropped our data (site data cleared, eviction): the store reopens by itself;
@@ -77,12 +78,12 @@ export async function startRuntime(): Promise<Runtime> {
 
   // The page syncs by itself only without the worker; its code (with the directory's schema check,
   // costly to set up on a slow phone) loads only then, not on every start.
-  let pageSync: Promise<() => Promise<SyncOutcome>> | undefined;
-  const onPage = () => {
+  let pageSync: Promise<SyncRun> | undefined;
+  const onPage: PageSync = (options) => {
     pageSync ??= import('../../domain/sync/sync').then((m) =>
       m.singleFlight(webSyncPorts(store, import.meta.env.BASE_URL)),
     );
-    return pageSync.then((run) => run());
+    return pageSync.then((run) => run(options));
   };
   // With IndexedDB the worker does the heavy part and writes where this page reads; the memory
   // store (no IndexedDB) lives in this page only, so then the page syncs by itself.
@@ -93,7 +94,9 @@ export async function startRuntime(): Promise<Runtime> {
     if (getDirectoryState().superseded) return undefined;
     if (!shouldSync(trigger, { ...history, hasData: getDirectoryState().status === 'ready' }, now)) return undefined;
     updateDirectoryState({ syncing: true });
-    const outcome = await sync();
+    // Back online or asked by the family: a running attempt may be stuck on a connection that is
+    // gone, so these never share it (see singleFlight).
+    const outcome = await sync({ fresh: trigger === 'online' || trigger === 'manual' });
     history = {
       ...history,
       lastAttemptAt: now,
@@ -102,10 +105,17 @@ export async function startRuntime(): Promise<Runtime> {
     };
     await store.writeSyncState(history).catch(() => undefined);
     const before = getDirectoryState();
-    // The update is stored: read it like at start-up (the head at once, services if a screen wants them).
-    if (outcome.kind === 'updated') await refresh();
+    // The update is stored (here or, newer, by another tab): read it like at start-up (the head at
+    // once, services if a screen wants them).
+    if (outcome.kind === 'updated' || outcome.kind === 'newer-stored') await refresh();
     updateDirectoryState(stateAfterSync(before, outcome, history.lastSuccessAt));
     if (outcome.kind === 'updated') channel?.postMessage({ version: outcome.version });
+    // Nothing on the phone yet and the network failed or stalled: try again soon by itself, not only
+    // when the browser reports the connection back (a hanging server never makes it report that).
+    if (isTransient(outcome) && getDirectoryState().status !== 'ready') {
+      clearTimeout(retry);
+      retry = setTimeout(() => void run('interval'), RETRY_AFTER_FAILURE_MS);
+    }
     return outcome;
   };
 

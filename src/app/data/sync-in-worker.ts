@@ -1,26 +1,30 @@
 /**
  * Runs the directory sync in a worker (src/worker/sync-worker.ts) so the page stays responsive while
  * a directory is downloaded, checked and stored. One sync at a time; a trigger during a running sync
- * shares its outcome. When the worker cannot start or cannot sync (an old browser, no IndexedDB in
+ * shares its outcome, except a `fresh` one (back online, "Jetzt aktualisieren"): the worker then
+ * stops the running attempt and starts anew, and both callers get the new attempt's outcome. When the worker cannot start or cannot sync (an old browser, no IndexedDB in
  * workers), this and every later sync runs on the page instead: slower to the touch, same result.
  */
 import type { SyncOutcome } from '../../domain/sync/outcome';
 import type { LeanOutcome, SyncReply, SyncRequest } from '../../domain/sync/worker-protocol';
 
-export function syncInWorker(base: string, onPage: () => Promise<SyncOutcome>): () => Promise<LeanOutcome> {
+export type PageSync = (options?: { fresh?: boolean }) => Promise<SyncOutcome>;
+export type WorkerSync = (options?: { fresh?: boolean }) => Promise<LeanOutcome>;
+
+export function syncInWorker(base: string, onPage: PageSync): WorkerSync {
   let worker: Worker | undefined;
   let usable = typeof Worker === 'function';
   let running: Promise<LeanOutcome> | undefined;
   let lastId = 0;
 
-  function ask(): Promise<LeanOutcome> {
+  function ask(fresh: boolean): Promise<LeanOutcome> {
     return new Promise((resolve, reject) => {
       worker ??= new Worker(new URL('../../worker/sync-worker.ts', import.meta.url), {
         type: 'module',
         name: 'directory-sync',
       });
       const current = worker;
-      const request: SyncRequest = { id: ++lastId, base };
+      const request: SyncRequest = { id: ++lastId, base, ...(fresh ? { fresh } : {}) };
       const finish = () => {
         current.removeEventListener('message', onMessage);
         current.removeEventListener('error', onError);
@@ -42,23 +46,25 @@ export function syncInWorker(base: string, onPage: () => Promise<SyncOutcome>): 
     });
   }
 
-  async function once(): Promise<LeanOutcome> {
-    if (!usable) return onPage();
+  async function once(fresh: boolean): Promise<LeanOutcome> {
+    if (!usable) return onPage({ fresh });
     try {
-      return await ask();
+      return await ask(fresh);
     } catch (error) {
       console.warn('Syncing on the page instead of in a worker', error);
       usable = false;
       worker?.terminate();
       worker = undefined;
-      return onPage();
+      return onPage({ fresh });
     }
   }
 
-  return () => {
-    running ??= once().finally(() => {
-      running = undefined;
+  return ({ fresh = false } = {}) => {
+    if (running && !fresh) return running;
+    const attempt = once(fresh).finally(() => {
+      if (running === attempt) running = undefined;
     });
-    return running;
+    running = attempt;
+    return attempt;
   };
 }

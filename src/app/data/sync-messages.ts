@@ -1,5 +1,6 @@
 import type { SyncOutcomeKind } from '../../domain/sync/outcome';
 import type { Translate } from '../i18n';
+import { getDirectoryState } from './directory-state';
 
 /** The sentence that tells a family how a sync ended (literal keys, so the locale check sees them). */
 export function outcomeMessage(kind: SyncOutcomeKind | undefined, t: Translate): string {
@@ -10,15 +11,19 @@ export function outcomeMessage(kind: SyncOutcomeKind | undefined, t: Translate):
     case 'updated':
       return t('sync.outcome.updated');
     case 'up-to-date':
+    case 'newer-stored':
       return t('sync.outcome.upToDate');
     case 'offline':
       return t('sync.outcome.offline');
+    case 'stalled':
+      return t('sync.outcome.stalled');
     case 'server-error':
       return t('sync.outcome.serverError');
+    // On a first visit there are no earlier data that "stay": the download is used for this visit only.
     case 'storage-full':
-      return t('sync.outcome.storageFull');
+      return getDirectoryState().keptInMemory ? t('sync.outcome.storageFullFirst') : t('sync.outcome.storageFull');
     case 'storage-failed':
-      return t('sync.outcome.storageFailed');
+      return getDirectoryState().keptInMemory ? t('sync.outcome.storageFailedFirst') : t('sync.outcome.storageFailed');
     case 'manifest-invalid':
     case 'size-mismatch':
     case 'hash-mismatch':

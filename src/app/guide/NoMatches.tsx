@@ -1,5 +1,4 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
-import { safeHref } from '../../domain/links/safe-href';
 import { CallButton } from '../components/CallButton';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
@@ -59,12 +58,14 @@ export function NoMatches({
           <span class="card-link-hint">{t('guide.browseTopicsHint')}</span>
         </span>
       </a>
-      <a class="card-link" href={safeHref(report)}>
-        <span>
-          <strong>{t('guide.missingOffer')}</strong>
-          <span class="card-link-hint">{t('guide.missingOfferHint')}</span>
-        </span>
-      </a>
+      {report !== undefined && (
+        <a class="card-link" href={report}>
+          <span>
+            <strong>{t('guide.missingOffer')}</strong>
+            <span class="card-link-hint">{t('guide.missingOfferHint')}</span>
+          </span>
+        </a>
+      )}
     </div>
   );
 }

@@ -58,6 +58,9 @@ export function PrivacyScreen() {
           ]}
         />
       </LegalSection>
+      <LegalSection id="address" heading={t('legal.privacy.addressHeading')}>
+        <p>{t('legal.privacy.addressText')}</p>
+      </LegalSection>
       <LegalSection id="links" heading={t('legal.privacy.linksHeading')}>
         <p>{t('legal.privacy.linksText')}</p>
       </LegalSection>

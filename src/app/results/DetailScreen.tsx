@@ -187,12 +187,14 @@ function Detail({
         {t('detail.lastChecked', { date: formatCalendarDate(service.lastChecked, code) })}
         {dataDateValue !== undefined && ` · ${t('detail.dataDate', { date: formatDate(dataDateValue, code) })}`}
       </p>
-      <a class="card-link" href={safeHref(report)}>
-        <span>
-          <strong>{t('detail.report')}</strong>
-          <span class="card-link-hint">{t('detail.reportHint')}</span>
-        </span>
-      </a>
+      {report !== undefined && (
+        <a class="card-link" href={report}>
+          <span>
+            <strong>{t('detail.report')}</strong>
+            <span class="card-link-hint">{t('detail.reportHint')}</span>
+          </span>
+        </a>
+      )}
     </article>
   );
 }

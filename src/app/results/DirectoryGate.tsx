@@ -2,6 +2,7 @@ import { noDirectoryComing, type DirectoryState } from '../data/directory-state'
 import { ScreenTitle } from '../components/ScreenTitle';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
+import { downloadStalled, StalledDownload } from '../data/StalledDownload';
 
 /**
  * What a screen that needs the directory shows before it has one: "loading" while the phone's copy is
@@ -17,7 +18,7 @@ export function DirectoryGate({ state, title }: { state: DirectoryState; title: 
       <p role="status">{empty ? t('results.noDirectory') : t('results.loading')}</p>
       {empty && (
         <>
-          <p>{t('results.noDirectoryHint')}</p>
+          {downloadStalled(state) ? <StalledDownload state={state} /> : <p>{t('results.noDirectoryHint')}</p>}
           <a class="card-link urgent" href="/notfall">
             <Icon name="phone" />
             <span>

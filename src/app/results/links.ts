@@ -33,10 +33,11 @@ export function mapsLink(address: Address, platform: MapsPlatform): string {
   }
 }
 
-/** mailto: with subject and body; encodeURIComponent, because mail apps read + as a plus sign. */
-export function mailtoLink(to: string, subject: string, body: string): string {
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-}
+/**
+ * mailto: with subject and body, built and checked by the one path for links from data
+ * (src/domain/links/safe-href.ts); undefined when the address is not one plain address.
+ */
+export { mailtoWithText as mailtoLink } from '../../domain/links/safe-href';
 
 export interface ShareContent {
   title: string;

@@ -16,7 +16,10 @@ export function SavedScreen() {
   return (
     <section class="stack">
       <ScreenTitle title={t('saved.title')}>{t('saved.heading')}</ScreenTitle>
-      {contacts === undefined ? (
+      {state.storageProblem === 'newer-version' ? (
+        // The saved contacts are in a database this version cannot open: never call the list empty.
+        <p class="note">{t('storage.newerVersion')}</p>
+      ) : contacts === undefined ? (
         <p>{t('storage.loading')}</p>
       ) : contacts.length === 0 ? (
         <div class="empty-state">
@@ -32,7 +35,9 @@ export function SavedScreen() {
           <p class="note">{t('saved.privacy')}</p>
         </>
       )}
-      {state.storage === 'memory' && <p class="note">{t('storage.memoryOnly')}</p>}
+      {state.storage === 'memory' && state.storageProblem !== 'newer-version' && (
+        <p class="note">{t('storage.memoryOnly')}</p>
+      )}
     </section>
   );
 }

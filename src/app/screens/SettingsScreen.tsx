@@ -42,7 +42,11 @@ export function SettingsScreen() {
         </p>
         {state.storage === 'memory' && (
           <p class="note" data-testid="memory-only">
-            {state.storageProblem === 'blocked-timeout' ? t('settings.blocked') : t('settings.memoryOnly')}
+            {state.storageProblem === 'blocked-timeout'
+              ? t('settings.blocked')
+              : state.storageProblem === 'newer-version'
+                ? t('storage.newerVersion')
+                : t('settings.memoryOnly')}
           </p>
         )}
         {state.failedUpdate !== undefined && message === '' && <p>{outcomeMessage(state.failedUpdate, t)}</p>}

@@ -1,6 +1,7 @@
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
 import { noDirectoryComing, type DirectoryState } from '../data/directory-state';
+import { downloadStalled, StalledDownload } from '../data/StalledDownload';
 
 /**
  * While the phone's copy is read (a moment), or when there is none yet (first start without
@@ -11,7 +12,7 @@ export function DirectoryMissing({ state }: { state: DirectoryState }) {
   if (!noDirectoryComing(state)) return <p aria-busy="true">{t('search.loading')}</p>;
   return (
     <div class="stack">
-      <p>{t('search.noData')}</p>
+      {downloadStalled(state) ? <StalledDownload state={state} /> : <p>{t('search.noData')}</p>}
       <a class="card-link urgent" href="/notfall">
         <Icon name="phone" />
         <span>

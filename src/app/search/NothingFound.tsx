@@ -25,6 +25,8 @@ export function NothingFound({
     t('search.missing.bodyAsk'),
     '',
   ].join('\n');
+  // Through the one checked path: an address with a query of its own (?cc=…) gets no link at all.
+  const report = mailtoLink(editorialEmail, t('search.missing.subject'), body);
   return (
     <div class="nothing-found stack">
       <p class="lead">{t('search.nothing.heading')}</p>
@@ -41,8 +43,8 @@ export function NothingFound({
           <span class="card-link-hint">{t('browse.linkHint')}</span>
         </span>
       </a>
-      {editorialEmail && (
-        <a class="card-link" href={mailtoLink(editorialEmail, t('search.missing.subject'), body)}>
+      {report !== undefined && (
+        <a class="card-link" href={report}>
           <span>
             <strong>{t('search.missing.link')}</strong>
             <span class="card-link-hint">{t('search.missing.hint')}</span>

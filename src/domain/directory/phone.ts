@@ -10,6 +10,12 @@ import { TextSchema } from './text';
 const ALLOWED_CHARS = /^\+?[0-9 ()/-]+$/;
 const MIN_DIGITS = 3;
 const MAX_DIGITS = 20;
+/**
+ * Without a leading 0 or + only the short national numbers are complete (110, 112, 115, 116 117,
+ * 19222 …). A longer number without them has usually lost the 0 of its area code in a spreadsheet
+ * ("2303 27-1234"), and would call another number; it is refused.
+ */
+const MAX_SHORT_DIGITS = 6;
 
 /** Returns a German sentence describing what is wrong with a number, or undefined if it is fine. */
 export function phoneNumberProblem(number: string): string | undefined {
@@ -22,6 +28,12 @@ export function phoneNumberProblem(number: string): string | undefined {
   const digits = number.replace(/\D/g, '').length;
   if (digits < MIN_DIGITS || digits > MAX_DIGITS) {
     return `Telefonnummer „${number}“ hat ${digits} Ziffern – erlaubt sind ${MIN_DIGITS} bis ${MAX_DIGITS}`;
+  }
+  if (digits > MAX_SHORT_DIGITS && !/^\(?[+0]/.test(number.trim())) {
+    return (
+      `Telefonnummer „${number}“ beginnt nicht mit 0 oder +. Ist die 0 der Vorwahl verloren gegangen ` +
+      '(das passiert in Excel)? Bitte mit Vorwahl schreiben, z. B. „02303 27-1234“, und die Spalte als Text formatieren.'
+    );
   }
   return undefined;
 }

@@ -15,6 +15,35 @@ export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 export const LanguageCodeSchema = picklist(LANGUAGE_CODES, 'Unbekannte Sprache');
 
+/**
+ * Invisible characters that change how a text is shown: control characters (line breaks and tabs
+ * are fine), the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that reorder
+ * text on screen ("Familienbüro" can be made to show as another name), line and paragraph separators,
+ * and the byte-order mark. The joiners Persian needs (U+200C, U+200D) and the direction marks
+ * (U+200E, U+200F) stay allowed.
+ */
+const INVISIBLE_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
+
+/** The position (1-based) and code (U+…) of the first invisible control character, for the message. */
+function invisibleControl(text: string): string | undefined {
+  const match = INVISIBLE_CONTROLS.exec(text);
+  if (!match) return undefined;
+  const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `an Stelle ${match.index + 1} (U+${code})`;
+}
+
+/** Refuses invisible control characters, with a message an editor can act on. */
+function withoutInvisibleControls(what: string) {
+  return v.check(
+    (text: string) => invisibleControl(text) === undefined,
+    (issue: v.CheckIssue<string>) =>
+      `${what} enthält ein unsichtbares Steuerzeichen ${invisibleControl(String(issue.input)) ?? ''}. ` +
+      'Es kann die Reihenfolge der Zeichen auf dem Bildschirm verdrehen. Bitte den Text neu eintippen statt ihn hineinzukopieren.',
+  );
+}
+
 /** A required, trimmed, non-empty string with an upper length bound. */
 export function plainString(what: string, max: number = LIMITS.shortString) {
   return v.pipe(
@@ -22,6 +51,7 @@ export function plainString(what: string, max: number = LIMITS.shortString) {
     v.maxLength(max, (issue) => `${what} ist zu lang (${issue.input.length} Zeichen, höchstens ${max})`),
     v.trim(),
     v.nonEmpty(`${what} darf nicht leer sein`),
+    withoutInvisibleControls(what),
   );
 }
 
@@ -31,6 +61,7 @@ function translation(max: number, what: string) {
     v.maxLength(max, (issue) => `${what} ist zu lang (${issue.input.length} Zeichen, höchstens ${max})`),
     v.trim(),
     v.nonEmpty('Leere Übersetzung – das Feld weglassen, solange es keine Übersetzung gibt'),
+    withoutInvisibleControls(what),
   );
 }
 
@@ -52,6 +83,7 @@ export function textSchema(germanMax: number = LIMITS.text) {
             ),
             v.trim(),
             v.nonEmpty('Der deutsche Text (de) darf nicht leer sein'),
+            withoutInvisibleControls('Der deutsche Text'),
           )
         : v.optional(translation(LIMITS.text, 'Übersetzung')),
     ]),

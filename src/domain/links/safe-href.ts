@@ -15,7 +15,11 @@ export type LinkKind = 'https' | 'tel' | 'mailto' | 'geo';
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE_CHARS = /["<>`\\\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
 const TEL = /^tel:\+?\d{3,20}$/;
-const MAIL_ADDRESS = /^[^\s@:/?#<>"'`\\]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+/**
+ * One plain address. The local part has no percent-escapes, commas, semicolons, & or = : mail apps
+ * decode `%40`/`%2C` and read `,` and `;` as more recipients, so any of them could add a third party.
+ */
+const MAIL_ADDRESS = /^[A-Za-z0-9._+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 /** Query of a mailto: link: subject= and body= only, percent-encoded (no raw &, <, quotes). */
 const MAIL_QUERY = /^(?:(?:subject|body)=[A-Za-z0-9%._~!*()'-]*)(?:&(?:subject|body)=[A-Za-z0-9%._~!*()'-]*)*$/;
 const GEO = /^geo:-?\d{1,3}(?:\.\d+)?,-?\d{1,3}(?:\.\d+)?(?:\?q=[A-Za-z0-9%._~!*()'-]*)?$/;
@@ -57,5 +61,18 @@ export function telHref(number: unknown): string | undefined {
 
 /** A mailto: link for an address from the directory, or undefined when it is not one plain address. */
 export function mailtoHref(address: unknown): string | undefined {
-  return typeof address === 'string' ? safeHref(`mailto:${address.trim()}`) : undefined;
+  if (typeof address !== 'string' || !MAIL_ADDRESS.test(address.trim())) return undefined;
+  return safeHref(`mailto:${address.trim()}`);
+}
+
+/**
+ * A prefilled e-mail (to the editorial team) for an address from the directory: only one plain
+ * address, never a query of its own (`?cc=`, `?bcc=`, `?body=` would add a recipient or replace the
+ * family's words), with subject and body encoded here (encodeURIComponent: mail apps read + as a
+ * plus sign). Undefined when the address is not one plain address: then no link is shown.
+ */
+export function mailtoWithText(address: unknown, subject: string, body: string): string | undefined {
+  const to = mailtoHref(address);
+  if (to === undefined) return undefined;
+  return safeHref(`${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`);
 }

@@ -10,8 +10,15 @@ export type SyncOutcome =
   | { kind: 'up-to-date'; version: string }
   /** A new directory was checked and is now stored (and in `directory` for immediate use). */
   | { kind: 'updated'; version: string; previousVersion: string | undefined; directory: Directory; info: DirectoryInfo }
+  /**
+   * The phone already holds a newer directory than the one offered (another tab stored it while this
+   * sync downloaded, or a server still hands out an older publication): nothing was written.
+   */
+  | { kind: 'newer-stored'; version: string; offered: string }
   /** No network (or the request failed before an answer). */
   | { kind: 'offline'; stage: 'manifest' | 'directory' }
+  /** The server stopped answering, or the download stopped arriving, and was given up (see FetchResult). */
+  | { kind: 'stalled'; stage: 'manifest' | 'directory' }
   /** The server answered with an error status. */
   | { kind: 'server-error'; stage: 'manifest' | 'directory'; status: number }
   | { kind: 'manifest-invalid'; problem: string }
@@ -30,12 +37,12 @@ export type SyncOutcome =
 export type SyncOutcomeKind = SyncOutcome['kind'];
 
 export function isSuccess(outcome: Pick<SyncOutcome, 'kind'>): boolean {
-  return outcome.kind === 'up-to-date' || outcome.kind === 'updated';
+  return outcome.kind === 'up-to-date' || outcome.kind === 'updated' || outcome.kind === 'newer-stored';
 }
 
-/** Failures a family can do nothing about but wait (no network); the others point at a broken publication or device. */
+/** Failures a family can do nothing about but wait (no or a stalled network); the others point at a broken publication or device. */
 export function isTransient(outcome: Pick<SyncOutcome, 'kind'>): boolean {
-  return outcome.kind === 'offline' || outcome.kind === 'server-error';
+  return outcome.kind === 'offline' || outcome.kind === 'stalled' || outcome.kind === 'server-error';
 }
 
 /** Storage errors arrive as DOMExceptions; read their name structurally (no DOM types here). */

@@ -1,7 +1,7 @@
 import { parseDirectory } from '../directory/schema';
 import { parseManifest } from './manifest';
 import { errorName, isQuotaError, type SyncOutcome } from './outcome';
-import type { DirectoryInfo, FetchResult, SyncPorts } from './ports';
+import type { DirectoryInfo, FetchResult, StopSignal, SyncPorts } from './ports';
 
 /**
  * One sync: manifest → (if the version differs) download → size → SHA-256 → JSON → schema →
@@ -9,8 +9,8 @@ import type { DirectoryInfo, FetchResult, SyncPorts } from './ports';
  * the write itself is all-or-nothing (see SyncStore.replaceDirectory), so the old directory stays
  * complete and in use whatever happens.
  */
-export async function runSync(ports: SyncPorts): Promise<SyncOutcome> {
-  const manifestAnswer = await safeFetch(() => ports.fetchManifest());
+export async function runSync(ports: SyncPorts, stop?: StopSignal): Promise<SyncOutcome> {
+  const manifestAnswer = await safeFetch(() => ports.fetchManifest(stop));
   if (!manifestAnswer.ok) return fetchFailure(manifestAnswer, 'manifest');
 
   const parsed = parseManifest(ports.decodeUtf8(manifestAnswer.bytes));
@@ -21,7 +21,7 @@ export async function runSync(ports: SyncPorts): Promise<SyncOutcome> {
   const stored = await ports.store.currentVersion().catch(() => undefined);
   if (stored === manifest.version) return { kind: 'up-to-date', version: stored };
 
-  const body = await safeFetch(() => ports.fetchDirectory(manifest.version));
+  const body = await safeFetch(() => ports.fetchDirectory(manifest.version, stop));
   if (!body.ok) return fetchFailure(body, 'directory');
   const bytes = body.bytes;
 
@@ -58,7 +58,8 @@ export async function runSync(ports: SyncPorts): Promise<SyncOutcome> {
     ...(directory.meta.generatedAt !== undefined ? { generatedAt: directory.meta.generatedAt } : {}),
   };
   try {
-    await ports.store.replaceDirectory(directory, info);
+    const written = await ports.store.replaceDirectory(directory, info, { version: stored });
+    if (!written.replaced) return { kind: 'newer-stored', version: written.newer.version, offered: info.version };
   } catch (error) {
     if (isQuotaError(error)) return { kind: 'storage-full', directory, info };
     return { kind: 'storage-failed', reason: errorName(error), directory, info };
@@ -76,19 +77,69 @@ async function safeFetch(run: () => Promise<FetchResult>): Promise<FetchResult> 
 }
 
 function fetchFailure(result: Exclude<FetchResult, { ok: true }>, stage: 'manifest' | 'directory'): SyncOutcome {
-  return result.kind === 'http' ? { kind: 'server-error', stage, status: result.status } : { kind: 'offline', stage };
+  if (result.kind === 'http') return { kind: 'server-error', stage, status: result.status };
+  return { kind: result.kind === 'stalled' ? 'stalled' : 'offline', stage };
+}
+
+/** A StopSignal the domain can raise itself (the browser's AbortController is not available here). */
+class StopSource implements StopSignal {
+  aborted = false;
+  private readonly listeners = new Set<() => void>();
+  addEventListener(_type: 'abort', listener: () => void): void {
+    this.listeners.add(listener);
+  }
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    this.listeners.delete(listener);
+  }
+  abort(): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.listeners.forEach((listener) => listener());
+    this.listeners.clear();
+  }
+}
+
+export interface SyncRun {
+  /**
+   * `fresh`: the caller has reason to believe the running attempt is dead (the network just came
+   * back, the family asked for an update): stop it and start anew instead of sharing it.
+   */
+  (options?: { fresh?: boolean }): Promise<SyncOutcome>;
 }
 
 /**
- * Runs at most one sync at a time: a trigger that arrives while one is running (online event during
- * the start-up check, a second tap on "Jetzt aktualisieren") shares the running one's outcome.
+ * Runs at most one sync at a time: a trigger that arrives while one is running (the interval during
+ * the start-up check) shares the running one's outcome. A `fresh` trigger never shares: it stops the
+ * running attempt's download and starts a new one, and whoever waited for the stopped attempt gets
+ * the new one's outcome. (An attempt that was already writing finishes its write; the store's
+ * compare-and-swap keeps the newer directory whichever write lands last.)
  */
-export function singleFlight(ports: SyncPorts): () => Promise<SyncOutcome> {
-  let running: Promise<SyncOutcome> | undefined;
-  return () => {
-    running ??= runSync(ports).finally(() => {
-      running = undefined;
+export function singleFlight(ports: SyncPorts): SyncRun {
+  interface Attempt {
+    stop: StopSource;
+    outcome: Promise<SyncOutcome>;
+    /** The fresh attempt that replaced this one. */
+    next?: Attempt;
+  }
+  let current: Attempt | undefined;
+  const start = (): Attempt => {
+    const stop = new StopSource();
+    const attempt: Attempt = { stop, outcome: Promise.resolve({ kind: 'offline', stage: 'manifest' }) };
+    attempt.outcome = runSync(ports, stop).then((outcome) => {
+      if (current === attempt) current = undefined;
+      // Replaced by a fresh attempt: hand on its outcome, not this stopped one's.
+      return attempt.next ? attempt.next.outcome : outcome;
     });
-    return running;
+    return attempt;
+  };
+  return ({ fresh = false } = {}) => {
+    if (current && !fresh) return current.outcome;
+    const replaced = current;
+    current = start();
+    if (replaced) {
+      replaced.next = current;
+      replaced.stop.abort();
+    }
+    return current.outcome;
   };
 }

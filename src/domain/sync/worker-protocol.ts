@@ -9,6 +9,8 @@ export interface SyncRequest {
   id: number;
   /** The app's path on its origin ("/"), where data/directory.json is published. */
   base: string;
+  /** Stop the worker's running attempt (if any) and start anew instead of sharing it (see singleFlight). */
+  fresh?: boolean;
 }
 
 /**

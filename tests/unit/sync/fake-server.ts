@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Directory } from '../../../src/domain/directory/schema';
-import type { FetchResult, SyncPorts, SyncStore } from '../../../src/domain/sync/ports';
+import type { FetchResult, ReplaceResult, SyncPorts, SyncStore } from '../../../src/domain/sync/ports';
 
 /**
  * A published directory as the build writes it (directory.json + manifest), served by fake fetch
@@ -80,10 +80,11 @@ export function recordingStore(
     async currentVersion() {
       return store.version;
     },
-    async replaceDirectory(directory: Directory) {
+    async replaceDirectory(directory: Directory): Promise<ReplaceResult> {
       if (store.failWith !== undefined) throw store.failWith;
       store.writes.push(directory);
       store.version = directory.meta.version;
+      return { replaced: true };
     },
   };
   return store;

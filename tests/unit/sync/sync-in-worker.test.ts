@@ -92,6 +92,28 @@ describe('syncInWorker', () => {
     expect(onPage).toHaveBeenCalledTimes(1);
   });
 
+  it('a fresh trigger is not shared with the running sync: the worker is asked to start anew', async () => {
+    const pending: SyncRequest[] = [];
+    const workers = fakeWorker((request, worker) => {
+      // The first request hangs (a stalled download) until a fresh one arrives; the worker then
+      // answers both with the fresh attempt's outcome (singleFlight hands it on).
+      if (!request.fresh) return void pending.push(request);
+      for (const waiting of [...pending, request]) worker.reply({ id: waiting.id, outcome: upToDate });
+    });
+    const sync = syncInWorker('/', async () => offline);
+    const stuck = sync();
+    const shared = sync();
+    await Promise.resolve();
+    expect(shared).toBe(stuck);
+    const fresh = sync({ fresh: true });
+    expect(fresh).not.toBe(stuck);
+    expect(await Promise.all([stuck, fresh])).toEqual([upToDate, upToDate]);
+    expect(workers[0]!.requests).toEqual([
+      { id: 1, base: '/' },
+      { id: 2, base: '/', fresh: true },
+    ]);
+  });
+
   it('syncs on the page where the browser has no workers', async () => {
     vi.stubGlobal('Worker', undefined);
     const onPage = vi.fn(async () => upToDate);

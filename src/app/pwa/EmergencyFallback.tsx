@@ -1,0 +1,42 @@
+import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
+import { CallButton } from '../components/CallButton';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { useT } from '../i18n';
+
+/**
+ * The emergency numbers from the main bundle, for when the emergency screen's own code cannot be
+ * loaded (a tab left on an older version after an update removed its files, see stale-chunk.ts).
+ * It never reloads by itself: a parent may be about to call. It offers the reload for the rest
+ * (the youth offices' numbers, read aloud).
+ */
+export function EmergencyFallback() {
+  const t = useT();
+  return (
+    <section class="stack" data-testid="emergency-fallback">
+      <ScreenTitle title={t('emergency.title')}>{t('emergency.heading')}</ScreenTitle>
+      <p class="lead">{t('emergency.intro')}</p>
+      <ul class="plain-list call-list">
+        {EMERGENCY_NUMBERS.map((entry) => (
+          <li key={entry.key} class={entry.urgent ? 'call-entry urgent' : 'call-entry'}>
+            <h2 class="call-name">{t(`emergency.numbers.${entry.key}.name`)}</h2>
+            <p class="call-when">{t(`emergency.numbers.${entry.key}.when`)}</p>
+            {entry.numbers.map((number) => (
+              <CallButton
+                key={number.tel}
+                href={`tel:${number.tel}`}
+                name={t(`emergency.numbers.${entry.key}.name`)}
+                number={number.display}
+              />
+            ))}
+          </li>
+        ))}
+      </ul>
+      <div class="directory-notice">
+        <p>{t('storage.otherTab')}</p>
+        <button type="button" class="button-small" onClick={() => location.reload()}>
+          {t('storage.reload')}
+        </button>
+      </div>
+    </section>
+  );
+}
