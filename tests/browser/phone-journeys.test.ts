@@ -116,14 +116,12 @@ describe('on a phone', () => {
       expect(action.bottom, `${width} × ${height}`).toBeLessThanOrEqual(height);
     }
     // Every "not yet reviewed" note is written in the language it is about.
-    const notes = await page
-      .locator('[data-unreviewed]')
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          code: el.getAttribute('data-unreviewed'),
-          lang: el.closest('[lang]')?.getAttribute('lang'),
-        })),
-      );
+    const notes = await page.locator('[data-unreviewed]').evaluateAll((els) =>
+      els.map((el) => ({
+        code: el.getAttribute('data-unreviewed'),
+        lang: el.closest('[lang]')?.getAttribute('lang'),
+      })),
+    );
     expect(notes.length).toBeGreaterThan(0);
     for (const note of notes) expect(note.lang).toBe(note.code);
     await page.close();
