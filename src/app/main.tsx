@@ -7,9 +7,11 @@ import { getDirectoryState, updateDirectoryState, whenGuideKnown } from './data/
 import { guideFromPage } from './data/page-guide';
 import { initI18n } from './i18n';
 import { finishLeavingVisit } from './visit/visit-history';
+import { finishQuickExit } from './safety/quick-exit';
 import './styles.css';
 
 async function start(): Promise<void> {
+  finishQuickExit();
   finishLeavingVisit();
   const root = document.getElementById('app')!;
   const screen = preloadScreen(location.pathname);

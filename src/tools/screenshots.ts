@@ -31,6 +31,8 @@ interface Shot {
   colorScheme?: 'light' | 'dark';
   /** Only when this file exists (e.g. a locale). */
   needs?: string;
+  /** A small phone with large text: CSS px width and the text size in per cent (Android's font size setting). */
+  phone?: { width: number; height: number; text: number };
 }
 
 const SHOTS: Shot[] = [
@@ -58,6 +60,19 @@ const SHOTS: Shot[] = [
     needs: 'locales/ar.json',
   },
   { name: '10-start-dunkel', path: '/?lang=de', ready: 'main h1', colorScheme: 'dark' },
+  {
+    name: '11-gefahr-320-grosse-schrift',
+    path: '/ergebnisse?town=luenen&who=baby&topic=child-protection&danger=yes&lang=de',
+    ready: 'main a[href="tel:112"]',
+    phone: { width: 320, height: 568, text: 200 },
+  },
+  {
+    name: '12-ergebnisse-ukrainisch-360-grosse-schrift',
+    path: '/ergebnisse?town=luenen&who=baby&topic=baby-care&lang=uk',
+    ready: 'main a[href^="tel:"]',
+    needs: 'locales/uk.json',
+    phone: { width: 360, height: 740, text: 200 },
+  },
 ];
 
 /** Waits for the screen's content; false when the address has no screen yet or it never got ready. */
@@ -109,6 +124,7 @@ async function main(): Promise<void> {
   const skipped: string[] = [];
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     // A first visit stores the directory on the "phone"; the shots then show real data.
     await page.goto(`${base}/?lang=de`);
     await page.locator('main h1').waitFor();
@@ -118,6 +134,10 @@ async function main(): Promise<void> {
         continue;
       }
       await page.emulateMedia({ colorScheme: shot.colorScheme ?? 'light' });
+      await page.setViewportSize(shot.phone ?? { width: 390, height: 844 });
+      await cdp.send('Page.setFontSizes', {
+        fontSizes: { standard: (16 * (shot.phone?.text ?? 100)) / 100, fixed: 13 },
+      });
       await page.goto(`${base}${shot.path}`);
       if (!(await screenReady(page, shot))) {
         skipped.push(`${shot.name} (${shot.path}: Bildschirm fehlt oder ohne Inhalt)`);

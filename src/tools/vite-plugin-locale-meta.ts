@@ -15,6 +15,8 @@ const RESOLVED_ID = `\0${LOCALE_META_ID}`;
 interface LocaleMeta {
   translator: string;
   reviewedByNativeSpeaker: boolean;
+  /** "Übersetzung noch nicht geprüft" in the locale's own words (`language.notReviewed`), for unreviewed ones. */
+  notReviewed?: string;
 }
 
 /** `_meta` of every locale file in `folder` that has one, by language code (the file name). */
@@ -22,12 +24,17 @@ export async function readLocaleMeta(folder: string): Promise<Record<string, Loc
   const files = (await readdir(folder)).filter((file) => file.endsWith('.json')).sort();
   const meta: Record<string, LocaleMeta> = {};
   for (const file of files) {
-    const parsed = JSON.parse(await readFile(join(folder, file), 'utf8')) as { _meta?: Partial<LocaleMeta> };
+    const parsed = JSON.parse(await readFile(join(folder, file), 'utf8')) as {
+      _meta?: Partial<LocaleMeta>;
+      language?: { notReviewed?: unknown };
+    };
     const entry = parsed._meta;
     if (typeof entry?.translator !== 'string' || typeof entry.reviewedByNativeSpeaker !== 'boolean') continue;
+    const note = parsed.language?.notReviewed;
     meta[file.slice(0, -'.json'.length)] = {
       translator: entry.translator,
       reviewedByNativeSpeaker: entry.reviewedByNativeSpeaker,
+      ...(!entry.reviewedByNativeSpeaker && typeof note === 'string' && note !== '' ? { notReviewed: note } : {}),
     };
   }
   return meta;

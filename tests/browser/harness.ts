@@ -107,7 +107,11 @@ export async function launchBrowser(): Promise<TestBrowser> {
     executablePath,
     args: [...CHROMIUM_ARGS, BLOCK_OTHER_HOSTS],
     locale: 'de-DE',
-    viewport: { width: 390, height: 844 },
+    // A phone as families hold it: mobile layout viewport, touch, 360×740 CSS px at device scale 2.
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
   });
   // No request interception (context.route): with it, Chromium lets requests bypass the service worker.
   // Instead every host but 127.0.0.1 fails to resolve (--host-resolver-rules), and the listener records it.

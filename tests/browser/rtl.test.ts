@@ -114,15 +114,23 @@ describe('right to left (Arabic)', () => {
     const number = page.locator('a[href="tel:+498001110550"] .phone-number');
     expect((await number.textContent())?.trim()).toBe('0800 111 0 550');
     const rendered = await number.evaluate((el) => {
-      const text = el.firstChild!;
-      const glyph = (i: number) => {
+      // The number's text nodes (its groups of digits may sit in spans of their own).
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        if (node.textContent!.trim()) texts.push(node as Text);
+      const glyph = (text: Text, i: number) => {
         const range = document.createRange();
         range.setStart(text, i);
         range.setEnd(text, i + 1);
         return range.getBoundingClientRect().left;
       };
-      const length = text.textContent!.length;
-      return { direction: getComputedStyle(el).direction, first: glyph(0), last: glyph(length - 1) };
+      const last = texts[texts.length - 1]!;
+      return {
+        direction: getComputedStyle(el).direction,
+        first: glyph(texts[0]!, 0),
+        last: glyph(last, last.textContent!.length - 1),
+      };
     });
     expect(rendered.direction).toBe('ltr');
     // "0800" is drawn left of "550": the digits read in their own order, not mirrored.

@@ -1,5 +1,6 @@
 import { useT } from '../i18n';
 import { Icon } from './Icon';
+import { PhoneNumber } from './PhoneNumber';
 
 /**
  * A large tap-to-call button. The number keeps its digit order in right-to-left languages, and
@@ -10,9 +11,7 @@ export function CallButton({ href, name, number }: { href: string; name: string;
   return (
     <a class="call-button" href={href} aria-label={t('emergency.callLabel', { name, number })}>
       <Icon name="phone" />
-      <span class="phone-number" dir="ltr">
-        {number}
-      </span>
+      <PhoneNumber number={number} />
     </a>
   );
 }

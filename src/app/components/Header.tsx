@@ -3,6 +3,7 @@ import { useLanguage, useT } from '../i18n';
 import { BrandMark } from './BrandMark';
 import { Icon } from './Icon';
 import { VisitControl } from '../visit/VisitControl';
+import { QuickExit } from '../safety/QuickExit';
 
 /** The frame's top bar: app name, language switch and the always-visible emergency button. */
 export function Header() {
@@ -14,13 +15,14 @@ export function Header() {
       <a class="skip-link" href="#main">
         {t('frame.skipToContent')}
       </a>
+      <QuickExit />
       <a class="brand" href="/" aria-current={path === '/' ? 'page' : undefined}>
         <BrandMark />
         <span>{t('app.name')}</span>
       </a>
       <div class="header-actions">
         <a
-          class="header-button"
+          class="header-button language-switch"
           href="/sprache"
           aria-label={t('frame.languageButton', { language: language.nativeName })}
         >

@@ -10,6 +10,7 @@ import { entriesOf } from '../results/entries-cache';
 import { reasonsText } from '../results/labels';
 import { ResultList } from '../results/ResultList';
 import { NoMatches } from './NoMatches';
+import { UrgentCalls } from './UrgentCalls';
 import { questionPath } from './answers-url';
 import { useGuide } from './use-guide';
 import './guide.css';
@@ -46,6 +47,8 @@ export function ResultsScreen() {
   return (
     <section class="stack">
       <ScreenTitle title={t('guide.resultsTitle')}>{t('guide.resultsHeading')}</ScreenTitle>
+      {/* Someone in danger: 112 and 110 come before everything else on the screen. */}
+      {matchAnswers.urgent && <UrgentCalls />}
       <div class="answer-summary">
         <p>{summary === '' ? t('guide.noAnswers') : t('guide.yourAnswers', { answers: summary })}</p>
         <p>
@@ -57,12 +60,13 @@ export function ResultsScreen() {
       <p role="status" class="result-count">
         {announced}
       </p>
-      {directory.meta.sample && <p class="sample-notice">{t('guide.sampleNotice')}</p>}
       {results.length === 0 ? (
         <NoMatches query={query} summary={summary} editorialEmail={directory.meta.editorialEmail} />
       ) : (
         <ResultList results={results} grouped={true} />
       )}
+      {/* After the list: every sample card carries its own "Beispieldaten" badge, so the first contact stays in view. */}
+      {directory.meta.sample && <p class="sample-notice">{t('guide.sampleNotice')}</p>}
       {date !== undefined && <p class="note">{t('guide.dataDate', { date: formatDate(date, code) })}</p>}
     </section>
   );

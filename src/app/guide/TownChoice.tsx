@@ -66,7 +66,8 @@ export function TownChoice({ chosen, onChoose }: { chosen: readonly string[]; on
               aria-pressed={chosen.includes(town.code)}
               onClick={() => onChoose(town.code)}
             >
-              {town.name}
+              {/* "Fröndenberg/Ruhr" may wrap after its slash, not inside a word. */}
+              <span>{town.name.replaceAll('/', '/\u200b')}</span>
             </button>
           </li>
         ))}

@@ -6,7 +6,7 @@ import './language.css';
 
 /**
  * The languages as large buttons, each named in itself. A translation no native speaker has checked
- * says so under its name, in the chooser's current UI language.
+ * says so under its name, in its own words (the chooser's language only when those are missing).
  */
 export function LanguageChoices({
   onChosen,
@@ -27,7 +27,10 @@ export function LanguageChoices({
   return (
     <ul class="plain-list language-list">
       {languages.map((lang) => {
-        const unreviewed = localeMeta.get(lang.code)?.reviewedByNativeSpeaker === false;
+        const meta = localeMeta.get(lang.code);
+        const unreviewed = meta?.reviewedByNativeSpeaker === false;
+        // In the language's own words: its readers are the ones who need to know.
+        const note = meta?.notReviewed;
         return (
           <li key={lang.code}>
             <button
@@ -41,8 +44,12 @@ export function LanguageChoices({
               <span class="language-name">
                 <span>{lang.nativeName}</span>
                 {unreviewed && (
-                  <span class="language-note" lang={current.code} dir={current.dir} data-unreviewed={lang.code}>
-                    {t('language.notReviewed')}
+                  <span
+                    class="language-note"
+                    data-unreviewed={lang.code}
+                    {...(note ? {} : { lang: current.code, dir: current.dir })}
+                  >
+                    {note ?? t('language.notReviewed')}
                   </span>
                 )}
               </span>

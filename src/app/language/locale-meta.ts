@@ -13,6 +13,8 @@ export interface LocaleMeta {
   translator: string;
   /** False until a native speaker has read and corrected the whole file. */
   reviewedByNativeSpeaker: boolean;
+  /** "Übersetzung noch nicht geprüft" in this language's own words (unreviewed languages only). */
+  notReviewed?: string;
 }
 
 export const localeMeta: ReadonlyMap<string, LocaleMeta> = new Map([

@@ -21,6 +21,8 @@ import { OpeningStatusLine } from './OpeningStatusLine';
 import { SaveShare } from './SaveShare';
 import { formatCalendarDate } from './week-text';
 import './results.css';
+import { PhoneNumber } from '../components/PhoneNumber';
+import { PROTECTION_TOPIC, useOfferQuickExit } from '../safety/quick-exit-offer';
 
 /** `/angebot/:id`: everything about one service, for reading at home or showing in a home visit. */
 export function DetailScreen() {
@@ -65,6 +67,7 @@ function Detail({
   const t = useT();
   const { code } = useLanguage();
   const { service, organization } = entry;
+  useOfferQuickExit(service.topics.includes(PROTECTION_TOPIC));
   const name = localized(service.name, code);
   const now = berlinMoment(Date.now());
   const phones = service.phones.length > 0 ? service.phones : organization.phones;
@@ -113,9 +116,7 @@ function Detail({
               ) : (
                 <span>
                   {phone.kind === 'fax' && `${t('detail.fax')} `}
-                  <span class="phone-number" dir="ltr">
-                    {phone.number}
-                  </span>
+                  <PhoneNumber number={phone.number} />
                 </span>
               )}
             </li>
@@ -203,11 +204,7 @@ function Detail({
 function PhoneLink({ number, name }: { number: string; name: string }) {
   const t = useT();
   const href = telHref(number);
-  const digits = (
-    <span class="phone-number" dir="ltr">
-      {number}
-    </span>
-  );
+  const digits = <PhoneNumber number={number} />;
   if (!href) return digits;
   return (
     <a class="action-button" href={href} aria-label={t('results.callLabel', { name, number })}>

@@ -17,6 +17,7 @@ import { ReadAloud } from '../speech/ReadAloud';
 import { cardSpeech, cardSpeechLanguage } from '../speech/spoken-text';
 import { VisitSelectToggle } from '../visit/VisitSelectToggle';
 import './results.css';
+import { PhoneNumber } from '../components/PhoneNumber';
 
 export interface ResultCardProps {
   entry: DirectoryEntry;
@@ -54,15 +55,8 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
       <p class="note card-organization">
         <DirectoryText text={organization.name} marker={false} />
       </p>
-      <p>
-        <DirectoryText text={service.summary} />
-      </p>
       <OpeningStatusLine status={status} />
-      {because !== '' && <p class="card-reasons">{t('results.matches', { reasons: because })}</p>}
-      <p class="card-languages">
-        {t('results.languages', { languages: languageNames(service.languages, code).join(', ') })}
-      </p>
-      <FlagBadges flags={service.flags} sample={organization.sampleData} />
+      {/* The call comes right after who and whether they are open: the first card's call is on the first screen. */}
       {phone && (
         <a
           class="call-button card-call"
@@ -70,11 +64,17 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
           aria-label={t('results.callLabel', { name, number: phone.number })}
         >
           <ActionIcon name="phone" />
-          <span class="phone-number" dir="ltr">
-            {phone.number}
-          </span>
+          <PhoneNumber number={phone.number} />
         </a>
       )}
+      <p>
+        <DirectoryText text={service.summary} />
+      </p>
+      {because !== '' && <p class="card-reasons">{t('results.matches', { reasons: because })}</p>}
+      <p class="card-languages">
+        {t('results.languages', { languages: languageNames(service.languages, code).join(', ') })}
+      </p>
+      <FlagBadges flags={service.flags} sample={organization.sampleData} />
       <div class="card-actions">
         {/* The words are put together at the tap: thirty cards need not build texts nobody may hear. */}
         <ReadAloud

@@ -27,13 +27,12 @@ export function EmergencyScreen() {
   return (
     <section class="stack">
       <ScreenTitle title={t('emergency.title')}>{t('emergency.heading')}</ScreenTitle>
-      <p class="lead">{t('emergency.intro')}</p>
       <ReadAloud text={spoken} lang={language.code} />
+      {/* The numbers right away (112 on the first screen of the smallest phone), the explanation after them. */}
       <ul class="plain-list call-list">
         {EMERGENCY_NUMBERS.map((entry) => (
           <li key={entry.key} class={entry.urgent ? 'call-entry urgent' : 'call-entry'}>
             <h2 class="call-name">{t(`emergency.numbers.${entry.key}.name`)}</h2>
-            <p class="call-when">{t(`emergency.numbers.${entry.key}.when`)}</p>
             {entry.numbers.map((number) => (
               <CallButton
                 key={number.tel}
@@ -42,9 +41,11 @@ export function EmergencyScreen() {
                 number={number.display}
               />
             ))}
+            <p class="call-when">{t(`emergency.numbers.${entry.key}.when`)}</p>
           </li>
         ))}
       </ul>
+      <p class="lead">{t('emergency.intro')}</p>
       <YouthOfficeEmergency />
       <p class="note">{t('emergency.offlineNote')}</p>
     </section>

@@ -12,13 +12,7 @@ export function HomeScreen() {
       <ScreenTitle title={t('home.title')}>
         <span id="home-title">{t('home.heading')}</span>
       </ScreenTitle>
-      <FirstStartChooser />
-      <p class="lead">{t('home.intro')}</p>
-      <ul class="plain-list stack-small">
-        <li>{t('home.pointFree')}</li>
-        <li>{t('home.pointOffline')}</li>
-        <li>{t('home.pointPrivate')}</li>
-      </ul>
+      {/* The main action right under the heading, never below the fold; the first start's languages follow it. */}
       <div class="stack-small">
         <a class="button" href="/fragen/1" aria-describedby="guide-start-hint">
           <Icon name="check" />
@@ -28,6 +22,13 @@ export function HomeScreen() {
           {t('guide.startHint')}
         </p>
       </div>
+      <FirstStartChooser />
+      <p class="lead">{t('home.intro')}</p>
+      <ul class="plain-list stack-small">
+        <li>{t('home.pointFree')}</li>
+        <li>{t('home.pointOffline')}</li>
+        <li>{t('home.pointPrivate')}</li>
+      </ul>
       <a class="card-link" href="/themen">
         <Icon name="list" />
         <span>

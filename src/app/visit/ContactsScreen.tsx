@@ -19,6 +19,7 @@ import { entriesOf } from '../results/entries-cache';
 import { HoursLine } from './HoursLine';
 import { useHoursWords } from './selection';
 import './share.css';
+import { PhoneNumber } from '../components/PhoneNumber';
 
 export function ContactsScreen() {
   const t = useT();
@@ -58,9 +59,7 @@ export function ContactsScreen() {
                 aria-label={t('visit.contacts.callLabel', { name: contact.name, number: phone.number })}
               >
                 <Icon name="phone" />
-                <span class="phone-number" dir="ltr">
-                  {phone.number}
-                </span>
+                <PhoneNumber number={phone.number} />
               </a>
             ))}
             {contact.hours.map((block, i) => (

@@ -41,6 +41,12 @@ function VisitBar({ visit }: { visit: Visit }) {
   const language = useLanguage();
   const { path, route } = useLocation();
   useEffect(restoreVisitLanguage, []);
+  // The family's language stays in sight in the scrolling row, also after a switch.
+  useEffect(() => {
+    document
+      .querySelector('.visit-language[aria-pressed="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [language.code]);
   const detailId = /^\/angebot\/([^/]+)$/.exec(path)?.[1];
   const DetailPick = useDetailPick(detailId !== undefined);
   const end = async () => {
