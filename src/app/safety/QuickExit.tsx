@@ -1,55 +1,39 @@
-import { useEffect } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useT } from '../i18n';
-import { quickExit } from './quick-exit';
 import { addressOffersQuickExit, useScreenAsksForQuickExit } from './quick-exit-offer';
-import './safety.css';
-
-/** Escape pressed this many times within EXIT_KEYS_MS also leaves (for keyboard users; the button says so). */
-const EXIT_KEYS = 3;
-const EXIT_KEYS_MS = 1500;
 
 /**
- * The header's "Schnell verlassen" bar on screens about violence, protection and crisis help: one tap
- * blanks the screen and leaves the app's pages (src/app/safety/quick-exit.ts).
+ * The header's "Schnell verlassen" bar on screens about violence, protection and crisis help. Only
+ * this check is part of the first screen; the bar's code loads (from the precache, offline too) when a
+ * screen first offers it.
  */
 export function QuickExit() {
   const { path, query } = useLocation();
   const asked = useScreenAsksForQuickExit();
   const search = new URLSearchParams(query as Record<string, string>).toString();
-  if (!asked && !addressOffersQuickExit(path, search)) return null;
-  return <QuickExitBar />;
+  const offered = asked || addressOffersQuickExit(path, search);
+  const Bar = useQuickExitBar(offered);
+  return offered && Bar ? <Bar /> : null;
 }
 
-function QuickExitBar() {
-  const t = useT();
+let loaded: ComponentType | undefined;
+
+function useQuickExitBar(wanted: boolean): ComponentType | undefined {
+  const [bar, setBar] = useState(() => loaded);
   useEffect(() => {
-    let presses: number[] = [];
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      const now = Date.now();
-      presses = [...presses.filter((at) => now - at < EXIT_KEYS_MS), now];
-      if (presses.length >= EXIT_KEYS) void quickExit();
+    if (!wanted || bar) return;
+    let current = true;
+    import('./QuickExitBar').then(
+      (m) => {
+        loaded = m.QuickExitBar;
+        if (current) setBar(() => m.QuickExitBar);
+      },
+      () => undefined, // chunk gone (a tab left on an old version): the emergency screen still works without the bar
+    );
+    return () => {
+      current = false;
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
-  return (
-    <div class="quick-exit-bar">
-      <button
-        type="button"
-        class="quick-exit-button"
-        aria-describedby="quick-exit-hint"
-        onClick={() => void quickExit()}
-      >
-        <svg class="icon" width={24} height={24} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
-        </svg>
-        <span>{t('frame.quickExit')}</span>
-      </button>
-      <span id="quick-exit-hint" class="quick-exit-hint">
-        {t('frame.quickExitHint')}
-      </span>
-    </div>
-  );
+  }, [wanted, bar]);
+  return bar;
 }
