@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { runCli } from '../../../src/tools/directory/cli';
 import { parseCsv, writeCsv } from '../../../src/tools/directory/csv/format';
 import { memoryOutput } from '../../../src/tools/directory/report';
+import { REGION_DIR } from '../../fixtures/region';
 import { richDirectory } from './csv-fixture';
 import { removeDir, writeSourceDir } from './source-dir';
 
@@ -149,16 +150,16 @@ describe('export-csv and import-csv', () => {
     expect((await run('import-csv')).err).toContain('Bitte die Datei angeben');
   });
 
-  it('round-trips the real sample directory byte for byte', async () => {
-    const first = await exportTo('directory');
+  it('round-trips a whole region (the test region) byte for byte', async () => {
+    const first = await exportTo(REGION_DIR);
     const target = await tempDir();
-    const imported = await run('import-csv', first.file, '--from', 'directory', '--out', target);
+    const imported = await run('import-csv', first.file, '--from', REGION_DIR, '--out', target);
     expect(imported.err).toBe('');
     const second = await exportTo(target);
     expect(second.bytes.equals(first.bytes)).toBe(true);
     // The new folder gets the guide's questions too, so it can be published as it is.
     expect(await readFile(join(target, 'guide.yaml'), 'utf8')).toBe(
-      await readFile(join('directory', 'guide.yaml'), 'utf8'),
+      await readFile(join(REGION_DIR, 'guide.yaml'), 'utf8'),
     );
     const built = await run('build', '--from', target, '--out', await tempDir());
     expect(built.err).toBe('');
