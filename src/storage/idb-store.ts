@@ -166,7 +166,8 @@ class IdbStore implements AppStore {
     const existing = await saved.get(service.id);
     const position = existing?.position ?? (await saved.count());
     const snapshot = snapshotOf(stored?.service ?? service, organization?.organization, info?.version);
-    await saved.put({ id: service.id, position, savedAt: existing?.savedAt ?? Date.now(), snapshot });
+    const savedName = existing?.savedName ?? snapshot.service.name;
+    await saved.put({ id: service.id, position, savedAt: existing?.savedAt ?? Date.now(), snapshot, savedName });
     await tx.done;
   }
 

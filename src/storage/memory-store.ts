@@ -86,11 +86,13 @@ export function createMemoryStore(): AppStore {
       const record = current?.services.find((r) => r.id === service.id);
       const org = record ? current?.organizations.find((o) => o.id === record.organizationId) : undefined;
       const existing = saved.get(service.id);
+      const snapshot = clone(snapshotOf(record?.service ?? service, org?.organization, current?.info.version));
       saved.set(service.id, {
         id: service.id,
         position: existing?.position ?? saved.size,
         savedAt: existing?.savedAt ?? Date.now(),
-        snapshot: clone(snapshotOf(record?.service ?? service, org?.organization, current?.info.version)),
+        snapshot,
+        savedName: existing?.savedName ?? snapshot.service.name,
       });
     },
     async removeSaved(id: string) {

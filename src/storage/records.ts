@@ -56,6 +56,12 @@ export interface SavedRecord {
   position: number;
   savedAt: number;
   snapshot: ContactSnapshot;
+  /**
+   * The name the family saved it under. Updates refresh the snapshot; when they rename the service, the
+   * Merkliste shows this name too, so nobody wonders where their contact went. Missing on records
+   * saved before it was kept.
+   */
+  savedName?: Text;
 }
 
 /** A saved contact as the Merkliste shows it. */

@@ -53,6 +53,9 @@ export function SavedContacts({ contacts, onChange }: { contacts: SavedContact[]
             <li key={contact.id} class="saved-item" data-testid="saved-contact">
               <h2>{name}</h2>
               {organization && <p class="note">{localized(organization.name, code)}</p>}
+              {contact.savedName && localized(contact.savedName, code) !== name && (
+                <p class="note">{t('storage.savedAs', { name: localized(contact.savedName, code) })}</p>
+              )}
               {!contact.inDirectory && (
                 <p>
                   <span class="saved-gone">{t('storage.savedGone')}</span> – {t('storage.savedGoneHint')}

@@ -31,6 +31,23 @@ describe.each(kinds)('saved contacts (%s)', (_kind, open) => {
     expect((await store.listSaved()).map((c) => c.id)).toEqual(['angebot-12']);
   });
 
+  it('a renamed contact keeps the name it was saved under, beside the new one', async () => {
+    const store = await open();
+    const v1 = version(1);
+    await store.replaceDirectory(v1.directory, v1.info);
+    const before = service(v1.directory, 'angebot-6');
+    await store.saveContact(before);
+
+    const v2 = version(2);
+    const renamed = service(v2.directory, 'angebot-6');
+    renamed.name = { de: 'Ein ganz neuer Name', en: 'A whole new name' };
+    await store.replaceDirectory(v2.directory, v2.info);
+    await store.saveContact(renamed); // saving again after the rename still remembers the first name
+    const [contact] = await store.listSaved();
+    expect(contact!.snapshot.service.name.de).toBe('Ein ganz neuer Name');
+    expect(contact!.savedName).toEqual(before.name);
+  });
+
   it('reorders: named ids first in the given order, the rest after', async () => {
     const store = await open();
     const { directory, info } = version(1);
