@@ -26,11 +26,19 @@ export const UrlSchema = v.pipe(
   ),
 );
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+/**
+ * One plain address, as the app will link it (src/domain/links): no second recipient, no query such as
+ * `?cc=` or `?body=`, no spaces or umlauts.
+ */
+export const PLAIN_EMAIL = /^[A-Za-z0-9._+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 
 export const EmailSchema = v.pipe(
   v.string('E-Mail-Adresse: erwartet Text'),
   v.trim(),
   v.maxLength(254, 'E-Mail-Adresse zu lang'),
-  v.regex(EMAIL, (issue) => `„${String(issue.input)}“ ist keine gültige E-Mail-Adresse (Beispiel: name@kreis-unna.de)`),
+  v.regex(
+    PLAIN_EMAIL,
+    (issue) =>
+      `„${String(issue.input)}“ ist keine gültige E-Mail-Adresse: genau eine Adresse, ohne Leerzeichen, Umlaute oder Zusätze wie ?cc= (Beispiel: name@kreis-unna.de)`,
+  ),
 );

@@ -7,7 +7,7 @@
  * hand-off (geo: with coordinates, or https maps addresses, which are https: links anyway). Pure: no DOM.
  */
 import { toTelUri } from '../directory/phone';
-import { urlProblem } from '../directory/web';
+import { PLAIN_EMAIL, urlProblem } from '../directory/web';
 
 export type LinkKind = 'https' | 'tel' | 'mailto' | 'geo';
 
@@ -19,7 +19,7 @@ const TEL = /^tel:\+?\d{3,20}$/;
  * One plain address. The local part has no percent-escapes, commas, semicolons, & or = : mail apps
  * decode `%40`/`%2C` and read `,` and `;` as more recipients, so any of them could add a third party.
  */
-const MAIL_ADDRESS = /^[A-Za-z0-9._+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+const MAIL_ADDRESS = PLAIN_EMAIL;
 /** Query of a mailto: link: subject= and body= only, percent-encoded (no raw &, <, quotes). */
 const MAIL_QUERY = /^(?:(?:subject|body)=[A-Za-z0-9%._~!*()'-]*)(?:&(?:subject|body)=[A-Za-z0-9%._~!*()'-]*)*$/;
 const GEO = /^geo:-?\d{1,3}(?:\.\d+)?,-?\d{1,3}(?:\.\d+)?(?:\?q=[A-Za-z0-9%._~!*()'-]*)?$/;

@@ -119,10 +119,15 @@ describe('parseDirectory', () => {
     expect(issues[0]?.message).toMatch(message);
   });
 
-  it('rejects a bad e-mail address', () => {
-    const issues = issuesOf((d) => (org(d).email = 'info at example.org'));
+  it.each([
+    'info at example.org',
+    'redaktion@example.org?cc=someone@example.com',
+    'redaktion@example.org?body=hallo',
+    'redaktion@example.org,someone@example.com',
+  ])('rejects the e-mail address %s (the app would not link it)', (address) => {
+    const issues = issuesOf((d) => (org(d).email = address));
     expect(issues[0]?.message).toBe(
-      '„info at example.org“ ist keine gültige E-Mail-Adresse (Beispiel: name@kreis-unna.de)',
+      `„${address}“ ist keine gültige E-Mail-Adresse: genau eine Adresse, ohne Leerzeichen, Umlaute oder Zusätze wie ?cc= (Beispiel: name@kreis-unna.de)`,
     );
   });
 
