@@ -1,5 +1,4 @@
-import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
-import { CallButton } from '../components/CallButton';
+import { EmergencyNumbers } from '../components/EmergencyNumbers';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useT } from '../i18n';
 
@@ -15,22 +14,7 @@ export function EmergencyFallback() {
     <section class="stack" data-testid="emergency-fallback">
       <ScreenTitle title={t('emergency.title')}>{t('emergency.heading')}</ScreenTitle>
       <p class="lead">{t('emergency.intro')}</p>
-      <ul class="plain-list call-list">
-        {EMERGENCY_NUMBERS.map((entry) => (
-          <li key={entry.key} class={entry.urgent ? 'call-entry urgent' : 'call-entry'}>
-            <h2 class="call-name">{t(`emergency.numbers.${entry.key}.name`)}</h2>
-            <p class="call-when">{t(`emergency.numbers.${entry.key}.when`)}</p>
-            {entry.numbers.map((number) => (
-              <CallButton
-                key={number.tel}
-                href={`tel:${number.tel}`}
-                name={t(`emergency.numbers.${entry.key}.name`)}
-                number={number.display}
-              />
-            ))}
-          </li>
-        ))}
-      </ul>
+      <EmergencyNumbers />
       <div class="directory-notice">
         <p>{t('storage.otherTab')}</p>
         <button type="button" class="button-small" onClick={() => location.reload()}>

@@ -1,6 +1,6 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { CallButton } from '../components/CallButton';
+import { EmergencyNumbers } from '../components/EmergencyNumbers';
 import { useLanguage, useT } from '../i18n';
 import { ReadAloud } from '../speech/ReadAloud';
 import { spokenNumber } from '../speech/pick-voice';
@@ -29,22 +29,7 @@ export function EmergencyScreen() {
       <ScreenTitle title={t('emergency.title')}>{t('emergency.heading')}</ScreenTitle>
       <ReadAloud text={spoken} lang={language.code} />
       {/* The numbers right away (112 on the first screen of the smallest phone), the explanation after them. */}
-      <ul class="plain-list call-list">
-        {EMERGENCY_NUMBERS.map((entry) => (
-          <li key={entry.key} class={entry.urgent ? 'call-entry urgent' : 'call-entry'}>
-            <h2 class="call-name">{t(`emergency.numbers.${entry.key}.name`)}</h2>
-            {entry.numbers.map((number) => (
-              <CallButton
-                key={number.tel}
-                href={`tel:${number.tel}`}
-                name={t(`emergency.numbers.${entry.key}.name`)}
-                number={number.display}
-              />
-            ))}
-            <p class="call-when">{t(`emergency.numbers.${entry.key}.when`)}</p>
-          </li>
-        ))}
-      </ul>
+      <EmergencyNumbers />
       <p class="lead">{t('emergency.intro')}</p>
       <YouthOfficeEmergency />
       <p class="note">{t('emergency.offlineNote')}</p>
