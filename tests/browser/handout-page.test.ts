@@ -5,7 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, storeDirectory, useBrowserSuite, waitForAllResults } from './harness';
+import { REPO_ROOT, storeDirectory, useBrowserSuite } from './harness';
+import { guideToEveryContactOfFirstTown } from './phone';
 
 const suite = useBrowserSuite(storeDirectory);
 
@@ -22,15 +23,7 @@ describe('the handout', () => {
       await page.locator('header .visit-bar').waitFor();
       // Five contacts that have a phone number: the first five cards of all the contacts for one town.
       await page.locator('header a.brand').tap();
-      await page.locator('main a[href="/fragen/1"]').tap();
-      await page.locator('main .town-grid .option-button').first().tap();
-      await page.waitForURL(/\/fragen\/2/);
-      while (!page.url().includes('/ergebnisse')) {
-        const before = page.url();
-        await page.locator('main .guide-nav button.button-secondary').first().tap();
-        await expect.poll(() => page.url()).not.toBe(before);
-      }
-      await waitForAllResults(page);
+      await guideToEveryContactOfFirstTown(page);
       const toggles = page.locator('main .result-card:has(a.card-call) .visit-pick');
       expect(await toggles.count()).toBeGreaterThanOrEqual(5);
       for (let i = 0; i < 5; i++) {

@@ -7,8 +7,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../src/domain/languages';
-import { storeDirectory, useBrowserSuite, waitForAllResults } from './harness';
-import { positionOnFirstScreen } from './phone';
+import { storeDirectory, useBrowserSuite } from './harness';
+import { guideToEveryContactOfFirstTown, positionOnFirstScreen } from './phone';
 
 const suite = useBrowserSuite(storeDirectory);
 
@@ -53,16 +53,7 @@ describe('on a phone', () => {
   it("the first result's call is on the first screen at 360 × 740", async () => {
     const page = await suite.browser.newPage();
     await page.goto(`${suite.server.url}/?lang=de`);
-    await page.locator('main a[href="/fragen/1"]').tap();
-    await page.locator('main .town-grid .option-button').first().tap();
-    await page.waitForURL(/\/fragen\/2/);
-    // Skip the other questions: every contact for the town.
-    while (!page.url().includes('/ergebnisse')) {
-      const before = page.url();
-      await page.locator('main .guide-nav button.button-secondary').first().tap();
-      await expect.poll(() => page.url()).not.toBe(before);
-    }
-    await waitForAllResults(page);
+    await guideToEveryContactOfFirstTown(page);
     const firstCall = page.locator('main .result-card a.card-call').first();
     const box = await positionOnFirstScreen(page, firstCall);
     expect(box.bottom).toBeLessThanOrEqual(740);

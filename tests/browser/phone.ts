@@ -7,6 +7,7 @@
  */
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { waitForAllResults } from './harness';
 
 /** A phone profile for one measurement: CSS px width and height, and the text size in per cent. */
 export interface PhoneView {
@@ -146,4 +147,20 @@ export async function positionOnFirstScreen(page: Page, target: Locator): Promis
     return { top: rect.top, bottom: rect.bottom };
   });
   return box;
+}
+
+/**
+ * From the start screen through the guide: the first town, every other question skipped, so the
+ * results hold every contact for that town; waits until all cards are built.
+ */
+export async function guideToEveryContactOfFirstTown(page: Page): Promise<void> {
+  await page.locator('main a[href="/fragen/1"]').tap();
+  await page.locator('main .town-grid .option-button').first().tap();
+  await page.waitForURL(/\/fragen\/2/);
+  while (!page.url().includes('/ergebnisse')) {
+    const before = page.url();
+    await page.locator('main .guide-nav button.button-secondary').first().tap();
+    await expect.poll(() => page.url()).not.toBe(before);
+  }
+  await waitForAllResults(page);
 }
