@@ -18,7 +18,7 @@ export function Header() {
       <QuickExit />
       <a class="brand" href="/" aria-current={path === '/' ? 'page' : undefined}>
         <BrandMark />
-        <span>{t('app.name')}</span>
+        <span class="narrow-hidden">{t('app.name')}</span>
       </a>
       <div class="header-actions">
         <a
@@ -27,7 +27,9 @@ export function Header() {
           aria-label={t('frame.languageButton', { language: language.nativeName })}
         >
           <Icon name="globe" />
-          <span lang={language.code}>{language.nativeName}</span>
+          <span class="narrow-hidden" lang={language.code}>
+            {language.nativeName}
+          </span>
         </a>
         <a class="header-button emergency-button" href="/notfall">
           <Icon name="phone" />

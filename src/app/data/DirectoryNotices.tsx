@@ -3,6 +3,7 @@
  * an update (closable), and a request to reload when another tab updated the app's database.
  * Mounting it also starts the storage and sync code after the first render.
  */
+import { ReloadNotice } from '../components/ReloadNotice';
 import { useLanguage, useT } from '../i18n';
 import { dismissUpdateNotice } from './directory-state';
 import { dataDate, formatDate, useDirectoryStatus } from './use-directory';
@@ -16,21 +17,9 @@ export function DirectoryNotices() {
   return (
     <div class="directory-notices" role="status">
       {state.storageProblem === 'newer-version' && (
-        <div class="directory-notice" data-testid="newer-version">
-          <p>{t('storage.newerVersion')}</p>
-          <button type="button" class="button-small" onClick={() => location.reload()}>
-            {t('storage.reload')}
-          </button>
-        </div>
+        <ReloadNotice text={t('storage.newerVersion')} testId="newer-version" />
       )}
-      {state.superseded && (
-        <div class="directory-notice">
-          <p>{t('storage.otherTab')}</p>
-          <button type="button" class="button-small" onClick={() => location.reload()}>
-            {t('storage.reload')}
-          </button>
-        </div>
-      )}
+      {state.superseded && <ReloadNotice text={t('storage.otherTab')} />}
       {state.updateNotice && !state.superseded && (
         <div class="directory-notice">
           <p>

@@ -1,4 +1,5 @@
 import { EmergencyNumbers } from '../components/EmergencyNumbers';
+import { ReloadNotice } from '../components/ReloadNotice';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useT } from '../i18n';
 
@@ -15,12 +16,7 @@ export function EmergencyFallback() {
       <ScreenTitle title={t('emergency.title')}>{t('emergency.heading')}</ScreenTitle>
       <p class="lead">{t('emergency.intro')}</p>
       <EmergencyNumbers />
-      <div class="directory-notice">
-        <p>{t('storage.otherTab')}</p>
-        <button type="button" class="button-small" onClick={() => location.reload()}>
-          {t('storage.reload')}
-        </button>
-      </div>
+      <ReloadNotice text={t('storage.otherTab')} />
     </section>
   );
 }

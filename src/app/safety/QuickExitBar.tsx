@@ -34,7 +34,7 @@ export function QuickExitBar() {
         </svg>
         <span>{t('frame.quickExit')}</span>
       </button>
-      <span id="quick-exit-hint" class="quick-exit-hint">
+      <span id="quick-exit-hint" class="quick-exit-hint narrow-hidden">
         {t('frame.quickExitHint')}
       </span>
     </div>
