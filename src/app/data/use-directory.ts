@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Text } from '../../domain/directory/schema';
 import type { SavedContact } from '../../storage/records';
 import { getDirectoryState, startDirectory, subscribeDirectory, type DirectoryState } from './directory-state';
+import { textIn } from '../../domain/directory/machine-translation';
 
 /**
  * The screens' view of the directory: status, meta, data date and the directory itself. Using it
@@ -50,7 +51,7 @@ export function useSavedContacts(): { contacts: SavedContact[] | undefined; relo
 
 /** A directory text in the UI language, German when there is no translation. */
 export function localized(text: Text, language: string): string {
-  return (text as Record<string, string | undefined>)[language] ?? text.de;
+  return textIn(text, language) ?? text.de;
 }
 
 /** "12. November 2026" / "12 November 2026" in the UI language. */

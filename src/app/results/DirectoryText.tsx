@@ -1,9 +1,10 @@
 import type { Text } from '../../domain/directory/schema';
 import { useLanguage, useT } from '../i18n';
+import { textIn } from '../../domain/directory/machine-translation';
 
 /** The text in the UI language, or undefined when only the German original exists. */
 export function translated(text: Text, language: string): string | undefined {
-  return (text as Record<string, string | undefined>)[language];
+  return textIn(text, language);
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { machineLanguagesSchema } from './machine-translation';
 import { list, picklist, strictObject } from './messages';
 
 /** Hard limits against hostile or broken input (a downloaded file is validated on the phone). */
@@ -27,7 +28,7 @@ const INVISIBLE_CONTROLS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
 
 /** The position (1-based) and code (U+…) of the first invisible control character, for the message. */
-function invisibleControl(text: string): string | undefined {
+export function invisibleControl(text: string): string | undefined {
   const match = INVISIBLE_CONTROLS.exec(text);
   if (!match) return undefined;
   const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
@@ -68,10 +69,13 @@ function translation(max: number, what: string) {
 /**
  * A text with translations: German (`de`) is required, every other content language optional.
  * `germanMax` is a tighter limit for German alone (e.g. 160 characters for the one-line summary).
+ * `machine` lists the translations that are machine-assisted drafts (see machine-translation.ts);
+ * the build sets it from the translation files.
  */
 export function textSchema(germanMax: number = LIMITS.text) {
-  const entries = Object.fromEntries(
-    LANGUAGE_CODES.map((code) => [
+  const entries = Object.fromEntries([
+    ['machine', machineLanguagesSchema(LANGUAGE_CODES.filter((code) => code !== 'de'))],
+    ...LANGUAGE_CODES.map((code) => [
       code,
       code === 'de'
         ? v.pipe(
@@ -87,10 +91,10 @@ export function textSchema(germanMax: number = LIMITS.text) {
           )
         : v.optional(translation(LIMITS.text, 'Übersetzung')),
     ]),
-  ) as unknown as { de: v.GenericSchema<string, string> } & Record<
+  ]) as unknown as { de: v.GenericSchema<string, string> } & Record<
     Exclude<LanguageCode, 'de'>,
     v.OptionalSchema<v.GenericSchema<string, string>, undefined>
-  >;
+  > & { machine: v.OptionalSchema<v.GenericSchema<LanguageCode[], LanguageCode[]>, undefined> };
   return strictObject(entries, 'einem Text (de: … und Übersetzungen)');
 }
 

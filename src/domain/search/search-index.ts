@@ -93,6 +93,7 @@ class TermMaker {
   text(text: Text | Keywords | undefined, out: string[] = []): string[] {
     if (!text) return out;
     for (const [language, value] of Object.entries(text)) {
+      if (language === 'machine') continue; // which translations are drafts, not words
       if (Array.isArray(value)) for (const v of value as string[]) this.words(language, v, out);
       else if (typeof value === 'string') this.words(language, value, out);
     }

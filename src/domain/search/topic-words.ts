@@ -20,7 +20,11 @@ export function searchTopicLabels(guide: Guide | undefined): TopicLabels {
   for (const question of guide?.questions ?? []) {
     if (question.kind !== 'topic') continue;
     for (const option of question.options) {
-      if (!labels.has(option.value)) labels.set(option.value, Object.values(option.label));
+      if (!labels.has(option.value))
+        labels.set(
+          option.value,
+          Object.values(option.label).filter((label) => typeof label === 'string'),
+        );
     }
   }
   return Object.fromEntries(

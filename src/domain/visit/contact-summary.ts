@@ -6,6 +6,7 @@
 import { toTelUri, type Address, type Phone, type Text } from '../directory/schema';
 import type { DirectoryEntry } from '../guide/entries';
 import { scheduleLines, type HoursWords } from './hours-words';
+import { textIn } from '../directory/machine-translation';
 
 interface SummaryPhone {
   /** As written in the directory ("02303 27-1234"). */
@@ -34,8 +35,8 @@ export interface ContactSummary {
 }
 
 /** A directory text in the given language, German when there is no translation (as on screen). */
-function textIn(text: Text, language: string): string {
-  return (text as Record<string, string | undefined>)[language] ?? text.de;
+function shownText(text: Text, language: string): string {
+  return textIn(text, language) ?? text.de;
 }
 
 const CALLABLE: ReadonlySet<Phone['kind']> = new Set(['voice', 'hotline']);
@@ -67,12 +68,12 @@ export function summarize(entry: DirectoryEntry, language: string, words: HoursW
   const address = entry.locations[0]?.address;
   return {
     id: service.id,
-    name: textIn(service.name, language),
-    organization: textIn(organization.name, language),
+    name: shownText(service.name, language),
+    organization: shownText(organization.name, language),
     phones: callable(entry).map((phone) => ({
       number: phone.number,
       dial: toTelUri(phone.number).slice('tel:'.length),
-      ...(phone.label ? { label: textIn(phone.label, language) } : {}),
+      ...(phone.label ? { label: shownText(phone.label, language) } : {}),
     })),
     ...(email ? { email } : {}),
     ...(website?.startsWith('https://') ? { website } : {}),

@@ -102,7 +102,7 @@ function syntheticService(i: number, random: () => number): Service {
   const translate = (de: string, share: Record<string, number>): Text => {
     const text: Text = { de };
     for (const [language, probability] of Object.entries(share)) {
-      if (random() < probability) (text as Record<string, string>)[language] = pick(TRANSLATIONS[language as 'en']);
+      if (random() < probability) (text as Record<string, unknown>)[language] = pick(TRANSLATIONS[language as 'en']);
     }
     return text;
   };

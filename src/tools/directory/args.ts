@@ -1,4 +1,4 @@
-/** Command-line arguments: `<command> [word …] [--from DIR] [--out DIR] [--verbose]`. */
+/** Command-line arguments: `<command> [word …] [--from DIR] [--out DIR] [--lang CODE] [--verbose]`. */
 import { GERMAN, parseCommandLine } from '../command-line';
 
 export { UsageError } from '../command-line';
@@ -10,6 +10,8 @@ export interface ParsedArgs {
   /** Whether --out was given (import commands then write there instead of into the editorial source). */
   outGiven: boolean;
   verbose: boolean;
+  /** The language of export-translations. */
+  lang?: string;
   /** Further words after the command (the file or folder of export and import). */
   rest: string[];
 }
@@ -21,6 +23,7 @@ const OPTIONS = {
   from: { type: 'string' },
   out: { type: 'string' },
   verbose: { type: 'boolean' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -33,6 +36,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     out: values.out ?? DEFAULT_OUT,
     outGiven: values.out !== undefined,
     verbose: values.verbose ?? false,
+    ...(values.lang !== undefined ? { lang: values.lang } : {}),
     rest,
   };
 }

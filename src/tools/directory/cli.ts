@@ -5,6 +5,7 @@ import { exportHsdsCommand, importHsdsCommand } from './hsds/commands';
 import { SourceDirError } from './load-source';
 import { consoleOutput, type Output } from './report';
 import { statsCommand } from './stats-command';
+import { exportTranslationsCommand, importTranslationsCommand, moveTranslationsCommand } from './translations/commands';
 import { validateCommand } from './validate-command';
 
 /**
@@ -36,6 +37,18 @@ export const COMMANDS: Record<string, Command> = {
   },
   'export-hsds': { summary: 'Open-Referral-HSDS-3.1-JSON schreiben: export-hsds ORDNER', run: exportHsdsCommand },
   'import-hsds': { summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER (meldet, was fehlt)', run: importHsdsCommand },
+  'export-translations': {
+    summary: 'Texte für Übersetzer schreiben (gettext PO): export-translations --lang tr [--out DATEI]',
+    run: exportTranslationsCommand,
+  },
+  'import-translations': {
+    summary: 'Übersetzung einlesen und prüfen: import-translations DATEI (nach translations/<Sprache>.po)',
+    run: importTranslationsCommand,
+  },
+  'move-translations': {
+    summary: 'Übersetzungen aus den YAML-Dateien nach translations/<Sprache>.po verschieben',
+    run: moveTranslationsCommand,
+  },
 };
 
 export function helpText(): string {
@@ -52,6 +65,7 @@ export function helpText(): string {
     'Optionen:',
     '  --from ORDNER  Quelle der Daten (Standard: directory)',
     '  --out ORDNER   Ziel für build (Standard: dist/data)',
+    '  --lang SPRACHE Sprache für export-translations (en, tr, ar, uk, fa, ru, pl, ro, bg, de-simple)',
     '  --verbose      alle fehlenden Übersetzungen einzeln auflisten',
     '',
     'Beispiele:',

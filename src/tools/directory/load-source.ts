@@ -13,11 +13,13 @@ import {
   type Organization,
   type SourceDirectory,
 } from '../../domain/directory/schema';
+import { applyTranslations, type TranslationState } from './translations/apply';
+import { parseCatalog, type Catalog } from './translations/catalog';
 import { parseYamlFile } from './yaml-source';
 
 /**
- * The editorial source: directory/dataset.yaml (meta) and directory/organizations/<id>.yaml
- * (one organization each). Reading files is a thin wrapper (readSourceDir); turning their text
+ * The editorial source: directory/dataset.yaml (meta), directory/organizations/<id>.yaml
+ * (one organization each, German) and directory/translations/<lang>.po (their translations). Reading files is a thin wrapper (readSourceDir); turning their text
  * into a validated directory is pure (assembleSource), so CSV/HSDS import can reuse it.
  */
 
@@ -25,12 +27,20 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DATASET_FILE = 'dataset.yaml';
 export const GUIDE_FILE = 'guide.yaml';
 export const ORGANIZATIONS_DIR = 'organizations';
+export const TRANSLATIONS_DIR = 'translations';
 
 export type SourceFile = { name: string; text: string } | { name: string; tooLargeBytes: number };
 
 export interface LoadedSource {
-  /** Present only when there were no errors at all. */
+  /**
+   * Present only when there were no errors at all: the organizations with the current translations
+   * of the translation files applied (outdated ones left out), as the build publishes them.
+   */
   directory?: SourceDirectory;
+  /** The translation files as read. */
+  catalogs: Catalog[];
+  /** Per language: done, reviewed, machine-assisted, outdated, missing (with the directory). */
+  translations?: TranslationState;
   /** Every problem, each naming its file; `path` reads "organizations/x.yaml: services[0].name". */
   issues: Issue[];
   /** Hints that are not errors (e.g. files that were skipped). */
@@ -63,6 +73,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
       });
       continue;
     }
+    if (file.name.startsWith(`${TRANSLATIONS_DIR}/`)) continue; // PO, read by readCatalogs
     const result = parseYamlFile(file.name, file.text);
     if (result.ok) parsed.set(file.name, result.data);
     else issues.push(...result.messages.map((message) => ({ path: file.name, message })));
@@ -134,9 +145,41 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
   issues.push(
     ...checkIntegrity({ organizations }, (i, keys) => sourcePath(fileOf.get(organizations[i]?.id ?? '') ?? '?', keys)),
   );
+  const catalogs = readCatalogs(files, issues);
 
-  const directory = issues.length === 0 && meta ? { meta, ...(guide ? { guide } : {}), organizations } : undefined;
-  return { ...(directory ? { directory } : {}), issues, notes, fileOf };
+  if (issues.length > 0 || !meta) return { issues, notes, fileOf, catalogs };
+  const translated = applyTranslations(organizations, catalogs, meta.languages, fileOf);
+  const directory = { meta, ...(guide ? { guide } : {}), organizations: translated.organizations };
+  return { directory, issues, notes, fileOf, catalogs, translations: translated.state };
+}
+
+/** translations/<lang>.po: one catalog per language, named after the language in its header. */
+function readCatalogs(files: readonly SourceFile[], issues: Issue[]): Catalog[] {
+  const catalogs: Catalog[] = [];
+  for (const file of files) {
+    if (!file.name.startsWith(`${TRANSLATIONS_DIR}/`) || 'tooLargeBytes' in file) continue;
+    const result = parseCatalog(file.name, file.text);
+    if (!result.ok) {
+      issues.push({ path: file.name, message: result.message });
+      continue;
+    }
+    const expected = `${TRANSLATIONS_DIR}/${result.catalog.language}.po`;
+    if (file.name !== expected) {
+      issues.push({
+        path: file.name,
+        message: `Die Datei enthält die Sprache „${result.catalog.language}“ und muss ${expected} heißen`,
+      });
+      continue;
+    }
+    for (const key of new Set(result.duplicates)) {
+      issues.push({
+        path: `${file.name}: ${key}`,
+        message: `Der Schlüssel „${key}“ steht mehrfach in der Datei – bitte nur einmal`,
+      });
+    }
+    catalogs.push(result.catalog);
+  }
+  return catalogs;
 }
 
 function prefixed(issues: Issue[], file: string): Issue[] {
@@ -152,7 +195,7 @@ async function readLimited(dir: string, name: string): Promise<SourceFile> {
 }
 
 /** Reads dataset.yaml, guide.yaml and organizations/*.yaml from `dir`; other files are noted and skipped. */
-async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes: string[] }> {
+export async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes: string[] }> {
   const files: SourceFile[] = [];
   const notes: string[] = [];
   let top: string[];
@@ -169,6 +212,13 @@ async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes:
       if (name.endsWith('.yaml')) files.push(await readLimited(dir, `${ORGANIZATIONS_DIR}/${name}`));
       else if (!name.startsWith('.'))
         notes.push(`${ORGANIZATIONS_DIR}/${name} übersprungen (nur .yaml-Dateien werden gelesen)`);
+    }
+  }
+  if (top.includes(TRANSLATIONS_DIR)) {
+    for (const name of (await readdir(join(dir, TRANSLATIONS_DIR))).sort()) {
+      if (name.endsWith('.po')) files.push(await readLimited(dir, `${TRANSLATIONS_DIR}/${name}`));
+      else if (!name.startsWith('.'))
+        notes.push(`${TRANSLATIONS_DIR}/${name} übersprungen (nur .po-Dateien werden gelesen)`);
     }
   }
   return { files, notes };

@@ -2,6 +2,7 @@ import type { ParsedArgs } from './args';
 import { loadSource } from './load-source';
 import { plural, printIssues, table, type Output } from './report';
 import { computeStats, type Cell, type CoverageTable, type Stats } from './stats';
+import type { LanguageStatus } from './translations/apply';
 import { STALE_MONTHS } from './warnings';
 
 /** `stats`: coverage per town, stale entries, translation completeness. */
@@ -12,7 +13,7 @@ export async function statsCommand(args: ParsedArgs, output: Output, now = new D
     output.err('Keine Statistik: das Verzeichnis enthält Fehler (siehe oben, oder „validate“).');
     return 1;
   }
-  for (const line of renderStats(computeStats(loaded.directory, now))) output.out(line);
+  for (const line of renderStats(computeStats(loaded.directory, now, loaded.translations?.status))) output.out(line);
   return 0;
 }
 
@@ -47,6 +48,10 @@ export function renderStats(stats: Stats): string[] {
   for (const t of stats.tables) lines.push(...renderTable(t, stats));
   lines.push('', `Veraltete Einträge (zuletzt geprüft vor mehr als ${STALE_MONTHS} Monaten): ${stats.stale.length}`);
   for (const s of stats.stale) lines.push(`  ${s.recordId} (${s.organization}): ${s.lastChecked}`);
+  if (stats.languageStatus) {
+    lines.push('', ...renderLanguageStatus(stats.languageStatus));
+    return lines;
+  }
   lines.push('', 'Übersetzungen (Anteil der Textfelder):');
   lines.push(
     ...table(
@@ -55,4 +60,32 @@ export function renderStats(stats: Stats): string[] {
     ),
   );
   return lines;
+}
+
+/** One row per language: what the family sees translated, what a person has reviewed, what needs work. */
+function renderLanguageStatus(status: readonly LanguageStatus[]): string[] {
+  const percent = (n: number, total: number) => `${total === 0 ? 100 : Math.round((n / total) * 100)} %`;
+  return [
+    'Übersetzungen der Texte in organizations/ (translations/<Sprache>.po):',
+    ...table(
+      ['Sprache', 'fertig', 'Anteil', 'geprüft', 'maschinell', 'veraltet', 'fehlt', 'von'],
+      status.map((s) => [
+        s.language,
+        String(s.done),
+        percent(s.done, s.total),
+        String(s.reviewed),
+        String(s.machine),
+        String(s.outdated),
+        String(s.missing),
+        String(s.total),
+      ]),
+    ),
+    'fertig = aus dem aktuellen deutschen Text übersetzt (geprüft + maschinell, Entwürfe „fuzzy“); veraltet = der deutsche',
+    'Text hat sich seitdem geändert (die App zeigt dann Deutsch); fehlt = keine Übersetzung.',
+    ...(status.some((s) => s.inline > 0)
+      ? [
+          'Übersetzungen direkt in YAML-Dateien zählen als fertig: „move-translations“ verschiebt sie in die Übersetzungsdateien.',
+        ]
+      : []),
+  ];
 }

@@ -1,6 +1,7 @@
 import taxonomy from '../../domain/taxonomy.json';
 import type { Service, SourceDirectory } from '../../domain/directory/schema';
 import { directoryTextFields } from '../../domain/directory/text-fields';
+import type { LanguageStatus } from './translations/apply';
 import { isStale } from './warnings';
 
 /**
@@ -23,6 +24,8 @@ export interface Stats {
   tables: CoverageTable[];
   stale: { recordId: string; lastChecked: string; organization: string }[];
   translations: { language: string; translated: number; total: number; percent: number }[];
+  /** Per language from the translation files: done, reviewed, machine-assisted, outdated, missing. */
+  languageStatus?: LanguageStatus[];
   services: number;
 }
 
@@ -57,7 +60,7 @@ function coverage(
   return { title, codes, cells };
 }
 
-export function computeStats(directory: SourceDirectory, now: Date): Stats {
+export function computeStats(directory: SourceDirectory, now: Date, languageStatus?: LanguageStatus[]): Stats {
   const services = directory.organizations.flatMap((o) => o.services);
   const label = (items: { code: string; de: string }[]) => items.map((i) => ({ code: i.code, label: i.de }));
   const tables = [
@@ -82,6 +85,7 @@ export function computeStats(directory: SourceDirectory, now: Date): Stats {
     tables,
     stale,
     translations,
+    ...(languageStatus ? { languageStatus } : {}),
     services: services.length,
   };
 }

@@ -1,6 +1,7 @@
 import type { ParsedArgs } from './args';
 import { loadSource } from './load-source';
 import { plural, printIssues, type Output } from './report';
+import { printTranslationWarnings } from './translations/warnings';
 import { directoryWarnings, type Warning } from './warnings';
 
 /** `validate`: every error (exit 1), then warnings (exit 0). */
@@ -18,6 +19,7 @@ export async function validateCommand(args: ParsedArgs, output: Output, now = ne
     `✓ Keine Fehler: ${plural(directory.organizations.length, 'Organisation', 'Organisationen')}, ${plural(services, 'Angebot', 'Angebote')}.`,
   );
   printWarnings(output, directoryWarnings(directory, now, loaded.fileOf), args.verbose);
+  printTranslationWarnings(output, loaded.translations, args.verbose);
   return 0;
 }
 

@@ -1,0 +1,90 @@
+import type { LanguageCode } from '../../../domain/directory/schema';
+import { invisibleControl } from '../../../domain/directory/text';
+
+/**
+ * The checks a translator's text must pass before it is taken: numbers and placeholders kept,
+ * a plausible length, the right script, no invisible control characters. Each returns the reason
+ * in plain German, or undefined when the text passes.
+ */
+
+/** A translation may be this many times as long as the German (plus a little, for short texts). */
+const MAX_LENGTH_FACTOR = 3;
+const LENGTH_SLACK = 20;
+
+const SCRIPTS: Partial<Record<LanguageCode, { script: RegExp; name: string; foreign?: RegExp; foreignName?: string }>> =
+  {
+    ar: { script: /\p{Script=Arabic}/u, name: 'arabischer Schrift' },
+    fa: { script: /\p{Script=Arabic}/u, name: 'arabisch-persischer Schrift' },
+    uk: { script: /\p{Script=Cyrillic}/u, name: 'kyrillischer Schrift', foreign: /[ыэъё]/iu, foreignName: 'Russisch' },
+    ru: {
+      script: /\p{Script=Cyrillic}/u,
+      name: 'kyrillischer Schrift',
+      foreign: /[іїєґ]/iu,
+      foreignName: 'Ukrainisch',
+    },
+    bg: {
+      script: /\p{Script=Cyrillic}/u,
+      name: 'kyrillischer Schrift',
+      foreign: /[ыэіїєґ]/iu,
+      foreignName: 'Russisch oder Ukrainisch',
+    },
+  };
+
+/** Arabic-Indic and Persian digits count as the same numbers. */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90));
+}
+
+/** Groups of digits (phone numbers, times, postcodes, amounts), each once. */
+function digitGroups(text: string): Set<string> {
+  return new Set(westernDigits(text).match(/\d+/g) ?? []);
+}
+
+/** Placeholders a program fills in: {name}, {{count}}, %s, %d. */
+function placeholders(text: string): Set<string> {
+  return new Set(text.match(/\{\{[^{}]+\}\}|\{[^{}\s]+\}|%[sd]/g) ?? []);
+}
+
+const missingFrom = (from: Set<string>, to: Set<string>) => [...from].filter((item) => !to.has(item));
+
+export function checkTranslation(language: LanguageCode, german: string, translation: string): string | undefined {
+  const control = invisibleControl(translation);
+  if (control)
+    return `enthält ein unsichtbares Steuerzeichen ${control} (es kann die Schrift auf dem Bildschirm verdrehen)`;
+
+  const germanDigits = digitGroups(german);
+  const ownDigits = digitGroups(translation);
+  const lost = missingFrom(germanDigits, ownDigits);
+  const added = missingFrom(ownDigits, germanDigits);
+  if (lost.length > 0 || added.length > 0) {
+    const parts = [
+      lost.length > 0 ? `fehlt: ${lost.join(', ')}` : '',
+      added.length > 0 ? `nicht im deutschen Text: ${added.join(', ')}` : '',
+    ].filter(Boolean);
+    return `Zahlen stimmen nicht mit dem deutschen Text überein (${parts.join('; ')}) – Telefonnummern, Uhrzeiten und Postleitzahlen bitte genau übernehmen`;
+  }
+
+  const lostPlaceholders = missingFrom(placeholders(german), placeholders(translation));
+  const addedPlaceholders = missingFrom(placeholders(translation), placeholders(german));
+  if (lostPlaceholders.length > 0 || addedPlaceholders.length > 0) {
+    return `Platzhalter stimmen nicht überein (${[...lostPlaceholders, ...addedPlaceholders].join(', ')}) – bitte unverändert übernehmen`;
+  }
+
+  const limit = german.length * MAX_LENGTH_FACTOR + LENGTH_SLACK;
+  if (translation.length > limit) {
+    return `viel länger als der deutsche Text (${translation.length} statt ${german.length} Zeichen, höchstens ${limit}) – steht hier ein anderer Text?`;
+  }
+
+  const expected = SCRIPTS[language];
+  if (expected && translation !== german) {
+    const letters = [...translation].filter((c) => /\p{L}/u.test(c));
+    const inScript = letters.filter((c) => expected.script.test(c)).length;
+    if (letters.length > 0 && inScript * 2 < letters.length) {
+      return `ist überwiegend nicht in ${expected.name} geschrieben – falsche Sprache?`;
+    }
+    if (expected.foreign?.test(translation)) {
+      return `enthält Buchstaben, die es in dieser Sprache nicht gibt – ist es ${expected.foreignName ?? 'eine andere Sprache'}?`;
+    }
+  }
+  return undefined;
+}
