@@ -11,6 +11,8 @@ import { ActionIcon } from './ActionIcon';
 import { emailOf, websiteOf } from './contact';
 import { DirectoryGate } from './DirectoryGate';
 import { DirectoryText } from './DirectoryText';
+import { MachineNote } from '../translation/MachineNote';
+import { detailTexts } from '../translation/shown-texts';
 import { entriesOf } from './entries-cache';
 import { FlagBadges } from './FlagBadges';
 import { languageNames } from './language-names';
@@ -93,6 +95,7 @@ function Detail({
       <p class="lead">
         <DirectoryText text={service.summary} />
       </p>
+      <MachineNote texts={detailTexts(entry)} />
       <OpeningStatusLine status={openingStatusAt(service.schedules, now)} />
       <FlagBadges flags={service.flags} sample={organization.sampleData} />
       {organization.sampleData && <p class="sample-notice">{t('detail.sampleEntry')}</p>}

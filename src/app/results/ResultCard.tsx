@@ -16,6 +16,8 @@ import { SaveShare } from './SaveShare';
 import { ReadAloud } from '../speech/ReadAloud';
 import { cardSpeech, cardSpeechLanguage } from '../speech/spoken-text';
 import { VisitSelectToggle } from '../visit/VisitSelectToggle';
+import { MachineNote } from '../translation/MachineNote';
+import { cardTexts } from '../translation/shown-texts';
 import './results.css';
 import { PhoneNumber } from '../components/PhoneNumber';
 
@@ -70,6 +72,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
       <p>
         <DirectoryText text={service.summary} />
       </p>
+      <MachineNote texts={cardTexts(entry)} />
       {because !== '' && <p class="card-reasons">{t('results.matches', { reasons: because })}</p>}
       <p class="card-languages">
         {t('results.languages', { languages: languageNames(service.languages, code).join(', ') })}

@@ -1,24 +1,12 @@
-import * as v from 'valibot';
-import { list, picklist, uniqueItems } from './messages';
-
 /**
  * Which translations of one localized text are machine-assisted drafts that no person has reviewed
  * yet. The built directory carries them per text as `machine: ['tr', 'ar']` next to the texts
  * themselves (`{ de, en, tr, ar, machine }`); a language not listed is reviewed (or German). The app
  * marks such a text "automatisch übersetzt" and keeps the German original one tap away.
+ * No schema code here: the app's main bundle uses these helpers (the schema is in text.ts).
  */
 export interface MachineTranslated {
   machine?: string[];
-}
-
-/** Schema of the `machine` field (a list of content language codes, each once). */
-export function machineLanguagesSchema<const TCodes extends readonly string[]>(codes: TCodes) {
-  return v.optional(
-    v.pipe(
-      list(picklist(codes, 'Unbekannte Sprache'), codes.length, 'Sprachen'),
-      uniqueItems<TCodes[number]>('Sprache'),
-    ),
-  );
 }
 
 /** Whether the text shown in `language` is a machine-assisted draft not yet reviewed. */

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { machineLanguagesSchema } from './machine-translation';
-import { list, picklist, strictObject } from './messages';
+import { list, picklist, strictObject, uniqueItems } from './messages';
 
 /** Hard limits against hostile or broken input (a downloaded file is validated on the phone). */
 const LIMITS = {
@@ -63,6 +62,16 @@ function translation(max: number, what: string) {
     v.trim(),
     v.nonEmpty('Leere Übersetzung – das Feld weglassen, solange es keine Übersetzung gibt'),
     withoutInvisibleControls(what),
+  );
+}
+
+/** Schema of the `machine` field (a list of content language codes, each once). */
+function machineLanguagesSchema<const TCodes extends readonly string[]>(codes: TCodes) {
+  return v.optional(
+    v.pipe(
+      list(picklist(codes, 'Unbekannte Sprache'), codes.length, 'Sprachen'),
+      uniqueItems<TCodes[number]>('Sprache'),
+    ),
   );
 }
 

@@ -76,7 +76,7 @@ export function parseCatalog(fileName: string, text: string): CatalogResult {
       message: `Datei ${fileName} ist keine lesbare PO-Datei (${(error as Error).message.split('\n')[0]})`,
     };
   }
-  const header = data.headers.Language;
+  const header = data.headers?.Language;
   const language = languageFromHeader(header);
   if (!language) {
     return {
@@ -88,7 +88,7 @@ export function parseCatalog(fileName: string, text: string): CatalogResult {
   }
   const entries = new Map<string, CatalogEntry>();
   const duplicates: string[] = [];
-  for (const [context, messages] of Object.entries(data.translations)) {
+  for (const [context, messages] of Object.entries(data.translations ?? {})) {
     for (const message of Object.values(messages)) {
       if (context === '' && message.msgid === '') continue; // the header
       const key = message.msgctxt ?? '';

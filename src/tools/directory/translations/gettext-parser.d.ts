@@ -16,11 +16,12 @@ declare module 'gettext-parser' {
   }
   export interface PoData {
     charset: string;
-    headers: Record<string, string>;
-    translations: Record<string, Record<string, PoEntry>>;
+    /** Missing when the text held no header entry at all. */
+    headers?: Record<string, string>;
+    translations?: Record<string, Record<string, PoEntry>>;
   }
   export const po: {
     parse(input: string | Buffer, options?: { validation?: boolean }): PoData;
-    compile(data: PoData, options?: { foldLength?: number | false; sort?: boolean }): Buffer;
+    compile(data: Required<PoData>, options?: { foldLength?: number | false; sort?: boolean }): Buffer;
   };
 }
