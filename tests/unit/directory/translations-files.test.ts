@@ -12,8 +12,8 @@ import { memoryOutput } from '../../../src/tools/directory/report';
 import { languageFromHeader, parseCatalog } from '../../../src/tools/directory/translations/catalog';
 import { checkTranslation } from '../../../src/tools/directory/translations/checks';
 import { withoutInlineTranslations } from '../../../src/tools/directory/translations/inline-yaml';
-import { removeDir, writeSourceDir } from '../directory/source-dir';
-import { validOrganization } from '../directory/fixtures';
+import { removeDir, writeSourceDir } from './source-dir';
+import { validOrganization } from './fixtures';
 
 describe('checkTranslation', () => {
   it.each([
