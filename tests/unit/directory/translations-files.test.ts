@@ -13,6 +13,7 @@ import { languageFromHeader, parseCatalog } from '../../../src/tools/directory/t
 import { checkTranslation } from '../../../src/tools/directory/translations/checks';
 import { withoutInlineTranslations } from '../../../src/tools/directory/translations/inline-yaml';
 import { removeDir, writeSourceDir } from './source-dir';
+import { snapshot } from './region-copy';
 import { validOrganization } from './fixtures';
 
 describe('checkTranslation', () => {
@@ -158,6 +159,36 @@ describe('translations written in YAML files', () => {
     const again = memoryOutput();
     expect(await runCli(['move-translations', '--from', dir], again)).toBe(0);
     expect(again.lines).toEqual(['Keine Übersetzungen in den YAML-Dateien – nichts zu verschieben.']);
+  });
+
+  it('move-translations writes nothing when a YAML file and a translation file disagree', async () => {
+    const dir = await writeSourceDir([validOrganization('a-stelle')]);
+    dirs.push(dir);
+    await runCli(['move-translations', '--from', dir], memoryOutput());
+    const file = join(dir, 'organizations/a-stelle.yaml');
+    const german = await readFile(file, 'utf8');
+    const same = german.replace(
+      /^(\s+)de: Erziehungsberatung Unna$/m,
+      '$1de: Erziehungsberatung Unna\n$1en: Parenting counselling Unna',
+    );
+    const other = same.replace('en: Parenting counselling Unna', 'en: Counselling for parents');
+    expect(other).not.toBe(german);
+
+    await writeFile(file, other);
+    const validate = memoryOutput();
+    await runCli(['validate', '--from', dir], validate);
+    expect(validate.lines.join('\n')).toContain('Übersetzungen in YAML-Dateien: 1 in 1 Dateien');
+    const untouched = await snapshot(dir);
+    const refused = memoryOutput();
+    expect(await runCli(['move-translations', '--from', dir], refused)).toBe(1);
+    expect(refused.errors.join('\n')).toContain('a-stelle-angebot/name [en]');
+    expect(await snapshot(dir)).toEqual(untouched);
+
+    await writeFile(file, same);
+    const moved = memoryOutput();
+    expect(await runCli(['move-translations', '--from', dir], moved)).toBe(0);
+    expect(moved.lines.join('\n')).toContain('1 Text stand gleich lautend schon in translations/.');
+    expect(await readFile(file, 'utf8')).toBe(german);
   });
 
   it('a PO file with the wrong name or a key twice is an error that names the file', async () => {

@@ -40,8 +40,11 @@ export interface TranslationState {
   outdated: (TranslationProblem & { source: string; current: string })[];
   /** Keys in a translation file that no text has (the record was renamed or removed). */
   unknown: TranslationProblem[];
-  /** Translations still inline in a YAML file (no record of the German they were made from). */
-  inline: TranslationProblem[];
+  /**
+   * Translations still inline in a YAML file (no record of the German they were made from). With
+   * `inCatalog` the translation file has an entry for the same text too, and that entry is used.
+   */
+  inline: (TranslationProblem & { text: string; inCatalog: boolean })[];
 }
 
 export interface KeyedEntry extends TextEntry {
@@ -87,7 +90,9 @@ export function applyTranslations(
       const own = text as Record<string, unknown>;
       const entry = catalog?.entries.get(key);
       const machine = new Set(text.machine ?? []);
+      const inline = typeof own[language] === 'string' ? (own[language] as string) : undefined;
       if (entry && entry.translation !== '') {
+        if (inline !== undefined) state.inline.push({ language, key, file, what, text: inline, inCatalog: true });
         if (entry.source === text.de) {
           own[language] = entry.translation;
           if (entry.fuzzy) machine.add(language);
@@ -101,10 +106,10 @@ export function applyTranslations(
           status.outdated++;
           state.outdated.push({ language, key, file, what, source: entry.source, current: text.de });
         }
-      } else if (typeof own[language] === 'string') {
+      } else if (inline !== undefined) {
         status.done++;
         status.inline++;
-        state.inline.push({ language, key, file, what });
+        state.inline.push({ language, key, file, what, text: inline, inCatalog: false });
       } else {
         status.missing++;
       }

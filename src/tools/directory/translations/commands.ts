@@ -136,6 +136,13 @@ export async function moveTranslationsCommand(args: ParsedArgs, output: Output):
     return 0;
   }
   const moved = await moveInline(args.from, loaded);
+  if (moved.conflicts.length > 0) {
+    output.err(
+      `Verschieben abgebrochen, es wurde nichts geschrieben: ${plural(moved.conflicts.length, 'Text ist', 'Texte sind')} in der YAML-Datei anders übersetzt als in translations/. Bitte die Fassung, die gilt, behalten (in der YAML-Datei löschen oder mit import-translations übernehmen):`,
+    );
+    for (const line of moved.conflicts) output.err(`  ✗ ${line}`);
+    return 1;
+  }
   const check = assembleSource(moved.files);
   const problem = check.directory ? moved.differences(check) : check.issues.map((i) => `${i.path}: ${i.message}`);
   if (problem.length > 0) {
@@ -147,9 +154,12 @@ export async function moveTranslationsCommand(args: ParsedArgs, output: Output):
     await mkdir(dirname(join(args.from, path)), { recursive: true });
     await writeFileAtomic(join(args.from, path), text);
   }
-  const languages = new Set(inline.map((entry) => entry.language));
+  const movedOut = inline.filter((entry) => !entry.inCatalog);
+  const languages = new Set(movedOut.map((entry) => entry.language));
   output.out(
-    `✓ ${plural(inline.length, 'Übersetzung', 'Übersetzungen')} in ${plural(languages.size, 'Sprache', 'Sprachen')} nach translations/ verschoben (als Entwurf „fuzzy“), ${plural(moved.yamlFiles, 'YAML-Datei', 'YAML-Dateien')} enthalten jetzt nur noch Deutsch.`,
+    `✓ ${plural(movedOut.length, 'Übersetzung', 'Übersetzungen')} in ${plural(languages.size, 'Sprache', 'Sprachen')} nach translations/ verschoben (als Entwurf „fuzzy“), ${plural(moved.yamlFiles, 'YAML-Datei', 'YAML-Dateien')} enthalten jetzt nur noch Deutsch.`,
   );
+  const same = inline.length - movedOut.length;
+  if (same > 0) output.out(`  ${plural(same, 'Text stand', 'Texte standen')} gleich lautend schon in translations/.`);
   return 0;
 }

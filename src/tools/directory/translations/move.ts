@@ -15,6 +15,8 @@ export interface MovedSource {
   /** Only the files that change. */
   writes: { path: string; text: string }[];
   yamlFiles: number;
+  /** Texts translated both in a YAML file and, differently, in a translation file (`key [lang]`). */
+  conflicts: string[];
   /** Texts the app would show differently afterwards (`key (lang)`); empty when the move is faithful. */
   differences(after: LoadedSource): string[];
 }
@@ -27,7 +29,13 @@ export async function moveInline(sourceDir: string, loaded: LoadedSource): Promi
   const catalogs = new Map<string, Catalog>(
     loaded.catalogs.map((catalog) => [catalog.language, { ...catalog, entries: new Map(catalog.entries) }]),
   );
-  for (const { language, key } of state.inline) {
+  const conflicts: string[] = [];
+  for (const { language, key, text, inCatalog } of state.inline) {
+    if (inCatalog) {
+      const stored = catalogs.get(language)?.entries.get(key);
+      if (stored?.translation !== text) conflicts.push(`${key} [${language}]`);
+      continue;
+    }
     const entry = byKey.get(key);
     const translation = entry && textIn(entry.text, language);
     if (!entry || translation === undefined) continue;
@@ -79,5 +87,5 @@ export async function moveInline(sourceDir: string, loaded: LoadedSource): Promi
     }
     return out;
   };
-  return { files: next, writes, yamlFiles, differences };
+  return { files: next, writes, yamlFiles, conflicts, differences };
 }

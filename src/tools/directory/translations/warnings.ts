@@ -29,7 +29,7 @@ function translationWarnings(state: TranslationState | undefined, verbose: boole
   if (state.inline.length > 0) {
     const files = new Set(state.inline.map((i) => i.file));
     lines.push(
-      `  Übersetzungen in YAML-Dateien: ${state.inline.length} in ${files.size} Dateien – „npm run directory -- move-translations“ verschiebt sie nach translations/ (nur dort wird erkannt, wann eine Übersetzung veraltet).`,
+      `  Übersetzungen in YAML-Dateien: ${state.inline.length} in ${files.size} Dateien – „npm run directory -- move-translations“ verschiebt sie nach translations/ (nur dort wird erkannt, wann eine Übersetzung veraltet; steht ein Text auch dort, gilt die Fassung aus translations/).`,
     );
     if (verbose) for (const i of state.inline) lines.push(`  ! ${i.file ?? '?'}: ${i.key} [${i.language}]`);
   }
