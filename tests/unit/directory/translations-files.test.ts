@@ -26,6 +26,15 @@ describe('checkTranslation', () => {
     ['uk', 'Hebamme finden', 'Знайти акушерку'],
     ['ru', 'Hebamme finden', 'Найти акушерку'],
     ['en', 'Hallo {name}', 'Hello {name}'],
+    ['pl', 'dienstags 17 bis 19 Uhr', 'we wtorki od 17:00 do 19:00'], // full hours either way
+    ['en', 'Räume im 1. Stock', 'Rooms on the first floor'], // small numbers as words or digits
+    ['uk', 'Familienbüro Bergkamen', 'Сімейне бюро (Familienbüro) Bergkamen'], // German names kept
+    ['ar', 'Kita in Bönen, Fröndenberg und Holzwickede', 'روضة في Bönen وFröndenberg وHolzwickede'],
+    [
+      'ro',
+      'Elterngeld und Elternzeit',
+      'Indemnizația pentru creșterea copilului (Elterngeld) și concediul (Elternzeit)',
+    ],
   ] as const)('%s: takes „%s“ → „%s“', (language, german, translation) => {
     expect(checkTranslation(language, german, translation)).toBeUndefined();
   });
@@ -41,6 +50,9 @@ describe('checkTranslation', () => {
     ['uk', 'Wir helfen Ihnen', 'Мы поможем вам', 'Russisch'],
     ['ru', 'Wir helfen und beraten', 'Ми допоможемо і порадимо', 'Ukrainisch'],
     ['en', 'Beratung', 'Counsel\u202eling', 'unsichtbares Steuerzeichen'],
+    ['en', 'Rufen Sie 0800 111 0 550 an.', 'Call 0800 111 550.', 'fehlt: 0'],
+    ['en', 'Termine bis 14:30 Uhr', 'Appointments until 14:00', 'fehlt: 30'],
+    ['uk', 'Familienbüro Bergkamen', 'Family office (Familienbüro) Bergkamen', 'nicht in kyrillischer Schrift'],
   ] as const)('%s: refuses „%s“ → „%s“ (%s)', (language, german, translation, reason) => {
     expect(checkTranslation(language, german, translation)).toContain(reason);
   });
