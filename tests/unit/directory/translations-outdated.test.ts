@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isMachineTranslated, textIn } from '../../../src/domain/directory/machine-translation';
+import { parseDirectory } from '../../../src/domain/directory/schema';
 import { organizationTextEntries } from '../../../src/domain/directory/translation-keys';
 import { parseArgs } from '../../../src/tools/directory/args';
 import { loadSource } from '../../../src/tools/directory/load-source';
@@ -69,6 +70,16 @@ describe('the built directory', () => {
     expect(textIn(reviewed, 'tr')).toBe(turkish.entries.get('fzs-elterncafe/name')?.translation);
     // A text without drafts has no `machine` field at all (nothing extra to download).
     for (const value of texts.values()) if (value.machine) expect(value.machine.length).toBeGreaterThan(0);
+  });
+
+  it('the phone refuses a `machine` list that names no translation language', () => {
+    for (const machine of [['xx'], ['de'], ['tr', 'tr'], 'tr']) {
+      const copy = structuredClone(published);
+      Object.assign(copy.organizations[0]!.name, { machine });
+      const result = parseDirectory(copy);
+      expect(result.ok, JSON.stringify(machine)).toBe(false);
+    }
+    expect(parseDirectory(structuredClone(published)).ok).toBe(true);
   });
 
   it('keeps German only in the organization files', async () => {
