@@ -1,8 +1,8 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
-import { CallButton } from '../components/CallButton';
-import { Icon } from '../components/Icon';
+import { CallButton } from '../ui/CallButton';
+import { Icon } from '../ui/Icon';
 import { useT } from '../i18n';
-import { mailtoLink } from '../results/links';
+import { mailtoLink } from '../ui/links';
 import { questionPath } from './answers-url';
 
 /**

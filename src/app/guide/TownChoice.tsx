@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ActionIcon } from '../results/ActionIcon';
-import { TOWNS } from '../results/labels';
+import { ActionIcon } from '../ui/ActionIcon';
+import { TOWNS } from '../ui/labels';
 import { useT } from '../i18n';
 import { nearestTown } from './nearest-town';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 import { currentLanguage, useT } from '../i18n';
 import { storeLanguage } from '../i18n/language-choice';
 import { LanguageChoices } from './LanguageChoices';

@@ -1,4 +1,4 @@
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 import { availableLanguages, setLanguage, useLanguage, useT } from '../i18n';
 import type { UiLanguage } from '../../domain/languages';
 import { localeMeta } from './locale-meta';

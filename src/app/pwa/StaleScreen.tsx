@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useT } from '../i18n';
 import { reloadForStaleChunk } from './stale-chunk';
 

@@ -1,9 +1,9 @@
 import type { Location, Schedule } from '../../domain/directory/schema';
 import type { Weekday } from '../../domain/directory/hours-schema';
 import { useT } from '../i18n';
-import { ActionIcon } from './ActionIcon';
-import { DirectoryText } from './DirectoryText';
-import { addressLine } from './links';
+import { ActionIcon } from '../ui/ActionIcon';
+import { DirectoryText } from '../ui/DirectoryText';
+import { addressLine } from '../ui/links';
 import { routeLink } from './route-link';
 import { WeekHours } from './WeekHours';
 

@@ -4,20 +4,20 @@ import type { OpeningStatus } from '../../domain/hours/opening-status';
 import { mailtoHref, safeHref, telHref } from '../../domain/links/safe-href';
 import { localized } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
-import { ActionIcon } from './ActionIcon';
-import { callablePhones, emailOf, entryPath, websiteOf } from './contact';
-import { DirectoryText } from './DirectoryText';
+import { ActionIcon } from '../ui/ActionIcon';
+import { callablePhones, emailOf, entryPath, websiteOf } from '../ui/contact';
+import { DirectoryText } from '../ui/DirectoryText';
 import { FlagBadges } from './FlagBadges';
-import { reasonsText } from './labels';
-import { languageNames } from './language-names';
-import { OpeningStatusLine } from './OpeningStatusLine';
+import { reasonsText } from '../ui/labels';
+import { languageNames } from '../ui/language-names';
+import { OpeningStatusLine } from '../ui/OpeningStatusLine';
 import { routeLink } from './route-link';
 import { SaveShare } from './SaveShare';
 import { ReadAloud } from '../speech/ReadAloud';
 import { cardSpeech, cardSpeechLanguage } from '../speech/spoken-text';
 import { VisitSelectToggle } from '../visit/VisitSelectToggle';
 import './results.css';
-import { PhoneNumber } from '../components/PhoneNumber';
+import { PhoneNumber } from '../ui/PhoneNumber';
 
 export interface ResultCardProps {
   entry: DirectoryEntry;

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { DirectoryEntry } from '../../domain/guide/entries';
-import { ActionIcon } from './ActionIcon';
+import { ActionIcon } from '../ui/ActionIcon';
 import { localized } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
-import { callablePhones, entryPath } from './contact';
-import { clipboardText, shareContent } from './links';
+import { callablePhones, entryPath } from '../ui/contact';
+import { clipboardText, shareContent } from '../ui/links';
 import { toggleSaved, useSavedIds } from './saved-ids';
 
 /**

@@ -1,5 +1,5 @@
-import { ScreenTitle } from '../components/ScreenTitle';
-import { Icon } from '../components/Icon';
+import { ScreenTitle } from '../ui/ScreenTitle';
+import { Icon } from '../ui/Icon';
 import { useT } from '../i18n';
 import { InstallAction } from '../pwa/InstallAction';
 import { FirstStartChooser } from '../language/FirstStartChooser';

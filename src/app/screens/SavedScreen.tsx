@@ -1,5 +1,5 @@
-import { ScreenTitle } from '../components/ScreenTitle';
-import { Icon } from '../components/Icon';
+import { ScreenTitle } from '../ui/ScreenTitle';
+import { Icon } from '../ui/Icon';
 import { useLanguage, useT } from '../i18n';
 import { SavedContacts } from '../data/SavedContacts';
 import { dataDate, formatDate, useDirectory, useSavedContacts } from '../data/use-directory';

@@ -10,12 +10,12 @@ import { telHref } from '../../domain/links/safe-href';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { coversMunicipality } from '../../domain/guide/match';
 import { useDirectory } from '../data/use-directory';
-import { CallButton } from '../components/CallButton';
+import { CallButton } from '../ui/CallButton';
 import { useT } from '../i18n';
-import { callablePhones } from '../results/contact';
-import { entriesOf } from '../results/entries-cache';
-import { TOWNS, townName } from '../results/labels';
-import { OpeningStatusLine } from '../results/OpeningStatusLine';
+import { callablePhones } from '../ui/contact';
+import { entriesOf } from '../ui/entries-cache';
+import { TOWNS, townName } from '../ui/labels';
+import { OpeningStatusLine } from '../ui/OpeningStatusLine';
 
 export function YouthOfficeEmergency() {
   const t = useT();

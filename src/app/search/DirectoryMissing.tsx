@@ -1,7 +1,7 @@
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 import { useT } from '../i18n';
 import { noDirectoryComing, type DirectoryState } from '../data/directory-state';
-import { downloadStalled, StalledDownload } from '../data/StalledDownload';
+import { downloadStalled, StalledDownload } from '../ui/StalledDownload';
 
 /**
  * While the phone's copy is read (a moment), or when there is none yet (first start without

@@ -1,6 +1,6 @@
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 import { useT } from '../i18n';
-import { mailtoLink } from '../results/links';
+import { mailtoLink } from '../ui/links';
 
 /**
  * When a search finds nothing, nobody should be left at a dead end: the emergency numbers, the

@@ -1,8 +1,8 @@
 import type { Guide } from '../../domain/directory/schema';
 import type { SearchFilters } from '../../domain/search/filters';
 import { useLanguage, useT } from '../i18n';
-import { languageName } from '../results/language-names';
-import { translated } from '../results/DirectoryText';
+import { languageName } from '../ui/language-names';
+import { translated } from '../ui/DirectoryText';
 import { stageLabels, topicLabels, TOWNS, type Label } from './labels';
 import { activeFilterCount } from './search-url';
 

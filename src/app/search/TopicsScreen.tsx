@@ -1,7 +1,7 @@
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useT } from '../i18n';
 import { useDirectoryStatus } from '../data/use-directory';
-import { DirectoryText } from '../results/DirectoryText';
+import { DirectoryText } from '../ui/DirectoryText';
 import { topicsBySector } from './labels';
 import { TopicIcon } from './TopicIcon';
 import './search.css';

@@ -11,10 +11,10 @@ import type { DirectoryEntry } from '../../domain/guide/entries';
 import type { OpeningStatus } from '../../domain/hours/opening-status';
 import { telHref } from '../../domain/links/safe-href';
 import { miniTranslate, type TranslateValues } from '../i18n/mini-translate';
-import { callablePhones } from '../results/contact';
-import { translated } from '../results/DirectoryText';
-import { addressLine } from '../results/links';
-import { statusText } from '../results/status-text';
+import { callablePhones } from '../ui/contact';
+import { translated } from '../ui/DirectoryText';
+import { addressLine } from '../ui/links';
+import { statusText } from '../ui/status-text';
 import { spokenNumber } from './pick-voice';
 
 type T = (key: string, values?: Record<string, string>) => string;

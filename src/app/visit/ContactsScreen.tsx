@@ -9,17 +9,17 @@ import type { Service } from '../../domain/directory/schema';
 import { readContactsQuery } from '../../domain/visit/contacts-link';
 import { pickEntries } from '../../domain/visit/handout';
 import { summarize } from '../../domain/visit/contact-summary';
-import { ScreenTitle } from '../components/ScreenTitle';
-import { Icon } from '../components/Icon';
+import { ScreenTitle } from '../ui/ScreenTitle';
+import { Icon } from '../ui/Icon';
 import { startDirectory } from '../data/directory-state';
 import { useDirectory } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
-import { DirectoryGate } from '../results/DirectoryGate';
-import { entriesOf } from '../results/entries-cache';
+import { DirectoryGate } from '../ui/DirectoryGate';
+import { entriesOf } from '../ui/entries-cache';
 import { HoursLine } from './HoursLine';
 import { useHoursWords } from './selection';
 import './share.css';
-import { PhoneNumber } from '../components/PhoneNumber';
+import { PhoneNumber } from '../ui/PhoneNumber';
 
 export function ContactsScreen() {
   const t = useT();

@@ -3,10 +3,10 @@
  * was removed from the phone (`?beendet=<number of picks>`; a count says nothing about the family).
  */
 import { useLocation } from 'preact-iso';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { localized, useDirectory } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
-import { findEntry } from '../results/entries-cache';
+import { findEntry } from '../ui/entries-cache';
 import { PickButton } from './VisitSelectToggle';
 import { endVisit, startVisit, useVisit, type Visit } from './visit-state';
 import { leaveVisit } from './visit-history';

@@ -8,7 +8,7 @@ import type { HoursWords } from '../../domain/visit/hours-words';
 import { dataDate, useDirectory, useSavedContacts } from '../data/use-directory';
 import type { DirectoryState } from '../data/directory-state';
 import { useLanguage, useT } from '../i18n';
-import { entriesOf } from '../results/entries-cache';
+import { entriesOf } from '../ui/entries-cache';
 import { useVisit } from './visit-state';
 
 export interface Selection {

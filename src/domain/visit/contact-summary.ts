@@ -40,7 +40,7 @@ function textIn(text: Text, language: string): string {
 
 const CALLABLE: ReadonlySet<Phone['kind']> = new Set(['voice', 'hotline']);
 
-/** Same rule as the result cards (src/app/results/contact.ts): the service's own numbers, else the organization's. */
+/** Same rule as the result cards (src/app/ui/contact.ts): the service's own numbers, else the organization's. */
 function callable(entry: DirectoryEntry): Phone[] {
   const own = entry.service.phones.filter((p) => CALLABLE.has(p.kind));
   return own.length > 0 ? own : entry.organization.phones.filter((p) => CALLABLE.has(p.kind));

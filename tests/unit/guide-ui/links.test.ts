@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipboardText, detectPlatform, mailtoLink, mapsLink, shareContent } from '../../../src/app/results/links';
-import { reasonsText, townName } from '../../../src/app/results/labels';
+import { clipboardText, detectPlatform, mailtoLink, mapsLink, shareContent } from '../../../src/app/ui/links';
+import { reasonsText, townName } from '../../../src/app/ui/labels';
 import { safeHref } from '../../../src/domain/links/safe-href';
 import { translator } from './i18n';
 

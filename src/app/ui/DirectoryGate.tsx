@@ -1,8 +1,8 @@
 import { noDirectoryComing, type DirectoryState } from '../data/directory-state';
-import { ScreenTitle } from '../components/ScreenTitle';
-import { Icon } from '../components/Icon';
+import { ScreenTitle } from './ScreenTitle';
+import { Icon } from './Icon';
 import { useT } from '../i18n';
-import { downloadStalled, StalledDownload } from '../data/StalledDownload';
+import { downloadStalled, StalledDownload } from './StalledDownload';
 
 /**
  * What a screen that needs the directory shows before it has one: "loading" while the phone's copy is

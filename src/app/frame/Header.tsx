@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useLanguage, useT } from '../i18n';
 import { BrandMark } from './BrandMark';
-import { Icon } from './Icon';
+import { Icon } from '../ui/Icon';
 import { VisitControl } from '../visit/VisitControl';
 import { QuickExit } from '../safety/QuickExit';
 
