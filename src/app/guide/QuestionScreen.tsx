@@ -7,10 +7,11 @@ import { preloadScreen } from '../lazy-screens';
 import { releaseFocus } from '../ui/ScreenTitle';
 import { localized } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
-import { ActionIcon } from '../ui/ActionIcon';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { DirectoryGate } from '../ui/DirectoryGate';
 import { DirectoryText } from '../ui/DirectoryText';
-import { TOWNS } from '../ui/labels';
+import { TOWNS } from '../../domain/towns';
 import { warmUpResults } from '../results/warm-up';
 import { ReadAloud } from '../speech/ReadAloud';
 import { questionSpeech } from '../speech/spoken-text';
@@ -19,6 +20,7 @@ import { GuideIcon } from './GuideIcon';
 import { TownChoice } from './TownChoice';
 import { useGuide } from './use-guide';
 import './guide.css';
+import { CardLink } from '../ui/CardLink';
 
 /**
  * One question of the guide per screen (`/fragen/2?town=…&who=…`). Single-choice answers move on at
@@ -131,7 +133,7 @@ export function QuestionScreen() {
         {question.multiple && (
           <button type="button" class="button" onClick={() => next(answers)}>
             {t('guide.next')}
-            <ActionIcon name="forward" size={20} />
+            <Icon shape={icons.forward} size={20} />
           </button>
         )}
         <button
@@ -142,17 +144,16 @@ export function QuestionScreen() {
           {t('guide.skip')}
         </button>
         <a class="button button-secondary" href={step > 1 ? questionPath(step - 1, query) : '/'}>
-          <ActionIcon name="back" size={20} />
+          <Icon shape={icons.back} size={20} />
           {t('guide.back')}
         </a>
       </div>
-      <a class="card-link" href="/suche#suchfeld">
-        <ActionIcon name="search" />
-        <span>
-          <strong>{t('guide.searchMyself')}</strong>
-          <span class="card-link-hint">{t('guide.searchMyselfHint')}</span>
-        </span>
-      </a>
+      <CardLink
+        href="/suche#suchfeld"
+        title={t('guide.searchMyself')}
+        hint={t('guide.searchMyselfHint')}
+        icon={icons.search}
+      />
     </section>
   );
 }

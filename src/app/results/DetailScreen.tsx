@@ -7,7 +7,8 @@ import { openingStatusAt } from '../../domain/hours/opening-status';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { dataDate, formatDate, localized, useDirectory } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
-import { ActionIcon } from '../ui/ActionIcon';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { emailOf, websiteOf } from '../ui/contact';
 import { DirectoryGate } from '../ui/DirectoryGate';
 import { DirectoryText } from '../ui/DirectoryText';
@@ -23,6 +24,7 @@ import { formatCalendarDate } from './week-text';
 import './results.css';
 import { PhoneNumber } from '../ui/PhoneNumber';
 import { PROTECTION_TOPIC, useOfferQuickExit } from '../safety/quick-exit-offer';
+import { CardLink } from '../ui/CardLink';
 
 /** `/angebot/:id`: everything about one service, for reading at home or showing in a home visit. */
 export function DetailScreen() {
@@ -44,13 +46,8 @@ function DetailNotFound() {
     <section class="stack">
       <ScreenTitle title={t('detail.notFoundTitle')}>{t('detail.notFoundHeading')}</ScreenTitle>
       <p>{t('detail.notFoundText')}</p>
-      <a class="card-link" href="/suche">
-        <ActionIcon name="search" />
-        <strong>{t('detail.notFoundSearch')}</strong>
-      </a>
-      <a class="card-link" href="/">
-        <strong>{t('detail.notFoundHome')}</strong>
-      </a>
+      <CardLink href="/suche" title={t('detail.notFoundSearch')} icon={icons.search} />
+      <CardLink href="/" title={t('detail.notFoundHome')} />
     </section>
   );
 }
@@ -124,7 +121,7 @@ function Detail({
           {email && emailLink && (
             <li>
               <a class="action-button" href={emailLink}>
-                <ActionIcon name="mail" size={20} />
+                <Icon shape={icons.mail} size={20} />
                 <span dir="ltr">{email}</span>
               </a>
             </li>
@@ -132,7 +129,7 @@ function Detail({
           {website && (
             <li>
               <a class="action-button" href={website} target="_blank" rel="noopener noreferrer">
-                <ActionIcon name="web" size={20} />
+                <Icon shape={icons.web} size={20} />
                 <span dir="ltr">{website.replace(/^https:\/\//, '')}</span>
               </a>
             </li>
@@ -188,14 +185,7 @@ function Detail({
         {t('detail.lastChecked', { date: formatCalendarDate(service.lastChecked, code) })}
         {dataDateValue !== undefined && ` · ${t('detail.dataDate', { date: formatDate(dataDateValue, code) })}`}
       </p>
-      {report !== undefined && (
-        <a class="card-link" href={report}>
-          <span>
-            <strong>{t('detail.report')}</strong>
-            <span class="card-link-hint">{t('detail.reportHint')}</span>
-          </span>
-        </a>
-      )}
+      {report !== undefined && <CardLink href={report} title={t('detail.report')} hint={t('detail.reportHint')} />}
     </article>
   );
 }
@@ -208,7 +198,7 @@ function PhoneLink({ number, name }: { number: string; name: string }) {
   if (!href) return digits;
   return (
     <a class="action-button" href={href} aria-label={t('results.callLabel', { name, number })}>
-      <ActionIcon name="phone" size={20} />
+      <Icon shape={icons.phone} size={20} />
       {digits}
     </a>
   );

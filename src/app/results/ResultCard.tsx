@@ -4,7 +4,8 @@ import type { OpeningStatus } from '../../domain/hours/opening-status';
 import { mailtoHref, safeHref, telHref } from '../../domain/links/safe-href';
 import { localized } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
-import { ActionIcon } from '../ui/ActionIcon';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { callablePhones, emailOf, entryPath, websiteOf } from '../ui/contact';
 import { DirectoryText } from '../ui/DirectoryText';
 import { FlagBadges } from './FlagBadges';
@@ -63,7 +64,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
           href={telHref(phone.number)}
           aria-label={t('results.callLabel', { name, number: phone.number })}
         >
-          <ActionIcon name="phone" />
+          <Icon shape={icons.phone} />
           <PhoneNumber number={phone.number} />
         </a>
       )}
@@ -84,7 +85,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
         />
         {email && (
           <a class="action-button" href={email} aria-label={t('results.emailLabel', { name })}>
-            <ActionIcon name="mail" size={20} />
+            <Icon shape={icons.mail} size={20} />
             {t('results.email')}
           </a>
         )}
@@ -96,20 +97,20 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
             rel="noopener noreferrer"
             aria-label={t('results.websiteLabel', { name })}
           >
-            <ActionIcon name="web" size={20} />
+            <Icon shape={icons.web} size={20} />
             {t('results.website')}
           </a>
         )}
         {route && (
           <a class="action-button" href={route} aria-label={t('results.routeLabel', { name })}>
-            <ActionIcon name="place" size={20} />
+            <Icon shape={icons.place} size={20} />
             {t('results.route')}
           </a>
         )}
         <SaveShare entry={entry} name={name} />
         <VisitSelectToggle entry={entry} />
         <a class="action-button" href={entryPath(service.id)} aria-label={t('results.detailsLabel', { name })}>
-          <ActionIcon name="forward" size={20} />
+          <Icon shape={icons.forward} size={20} />
           {t('results.details')}
         </a>
       </div>

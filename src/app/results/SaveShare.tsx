@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DirectoryEntry } from '../../domain/guide/entries';
-import { ActionIcon } from '../ui/ActionIcon';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { localized } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
 import { callablePhones, entryPath } from '../ui/contact';
@@ -63,7 +64,7 @@ export function SaveShare({ entry, name }: { entry: DirectoryEntry; name: string
         aria-label={isSaved ? t('results.savedLabel', { name }) : t('results.saveLabel', { name })}
         onClick={() => void save()}
       >
-        <ActionIcon name={isSaved ? 'check' : 'bookmark'} size={20} />
+        <Icon shape={isSaved ? icons.check : icons.bookmark} size={20} />
         {isSaved ? t('results.saved') : t('results.save')}
       </button>
       <button
@@ -72,7 +73,7 @@ export function SaveShare({ entry, name }: { entry: DirectoryEntry; name: string
         aria-label={t('results.shareLabel', { name })}
         onClick={() => void share()}
       >
-        <ActionIcon name="share" size={20} />
+        <Icon shape={icons.share} size={20} />
         {t('results.share')}
       </button>
       <span role="status" class="card-message">

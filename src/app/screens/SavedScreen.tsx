@@ -1,5 +1,6 @@
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { useLanguage, useT } from '../i18n';
 import { SavedContacts } from '../data/SavedContacts';
 import { dataDate, formatDate, useDirectory, useSavedContacts } from '../data/use-directory';
@@ -23,7 +24,7 @@ export function SavedScreen() {
         <p>{t('storage.loading')}</p>
       ) : contacts.length === 0 ? (
         <div class="empty-state">
-          <Icon name="bookmark" size={40} />
+          <Icon shape={icons.bookmark} size={40} />
           <p>{t('saved.empty')}</p>
           <p class="note">{t('saved.privacy')}</p>
         </div>

@@ -14,14 +14,14 @@ import { CallButton } from '../ui/CallButton';
 import { useT } from '../i18n';
 import { callablePhones } from '../ui/contact';
 import { entriesOf } from '../ui/entries-cache';
-import { TOWNS, townName } from '../ui/labels';
+import { isTown, townName, TOWNS } from '../../domain/towns';
 import { OpeningStatusLine } from '../ui/OpeningStatusLine';
 
 export function YouthOfficeEmergency() {
   const t = useT();
   const { directory, status } = useDirectory();
   const { query, route, path } = useLocation();
-  const town = TOWNS.some((x) => x.code === query.town) ? query.town : undefined;
+  const town = isTown(query.town) ? query.town : undefined;
 
   const chooseTown = (code: string) => route(code ? `${path}?town=${encodeURIComponent(code)}` : path, true);
   const now = berlinMoment(Date.now());

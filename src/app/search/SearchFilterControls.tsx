@@ -3,7 +3,8 @@ import type { SearchFilters } from '../../domain/search/filters';
 import { useLanguage, useT } from '../i18n';
 import { languageName } from '../ui/language-names';
 import { translated } from '../ui/DirectoryText';
-import { stageLabels, topicLabels, TOWNS, type Label } from './labels';
+import { TOWNS } from '../../domain/towns';
+import { stageLabels, topicLabels, type Label } from './labels';
 import { activeFilterCount } from './search-url';
 
 interface Props {

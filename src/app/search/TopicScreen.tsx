@@ -8,8 +8,9 @@ import { useDirectory } from '../data/use-directory';
 import { entriesOf } from '../ui/entries-cache';
 import { DirectoryText, translated } from '../ui/DirectoryText';
 import { ResultList } from '../results/ResultList';
-import { DirectoryMissing } from './DirectoryMissing';
-import { topicLabels, townName, TOWNS } from './labels';
+import { DirectoryGate } from '../ui/DirectoryGate';
+import { isTown, townName, TOWNS } from '../../domain/towns';
+import { topicLabels } from './labels';
 import { NothingFound } from './NothingFound';
 import { TopicIcon } from './TopicIcon';
 import './search.css';
@@ -26,7 +27,7 @@ export function TopicScreen() {
   const state = useDirectory();
   const { directory } = state;
   const topic = topicLabels(directory?.guide).find((label) => label.code === params.topic);
-  const town = TOWNS.some((x) => x.code === location.query.town) ? location.query.town : undefined;
+  const town = isTown(location.query.town) ? location.query.town : undefined;
 
   const topicCode = topic?.code;
   const results = useMemo(() => {
@@ -84,7 +85,7 @@ export function TopicScreen() {
         {count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count })}
       </p>
       {!results ? (
-        <DirectoryMissing state={state} />
+        <DirectoryGate state={state} />
       ) : results.length === 0 ? (
         <NothingFound
           query={plainName}

@@ -11,6 +11,7 @@ import { PickButton } from './VisitSelectToggle';
 import { endVisit, startVisit, useVisit, type Visit } from './visit-state';
 import { leaveVisit } from './visit-history';
 import './visit.css';
+import { CardLink } from '../ui/CardLink';
 
 export function VisitScreen() {
   const t = useT();
@@ -71,12 +72,7 @@ function Running({ visit }: { visit: Visit }) {
   return (
     <>
       <p class="lead">{t('visit.running')}</p>
-      <a class="card-link" href="/fragen/1">
-        <span>
-          <strong>{t('visit.askTogether')}</strong>
-          <span class="card-link-hint">{t('visit.askTogetherHint')}</span>
-        </span>
-      </a>
+      <CardLink href="/fragen/1" title={t('visit.askTogether')} hint={t('visit.askTogetherHint')} />
       <section class="stack-small" aria-labelledby="visit-list-heading">
         <h2 id="visit-list-heading">{t('visit.listHeading', { count: visit.picks.length })}</h2>
         {visit.picks.length === 0 ? (
