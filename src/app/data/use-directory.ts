@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Text } from '../../domain/directory/schema';
 import type { SavedContact } from '../../storage/records';
 import { getDirectoryState, startDirectory, subscribeDirectory, type DirectoryState } from './directory-state';
 
@@ -46,11 +45,6 @@ export function useSavedContacts(): { contacts: SavedContact[] | undefined; relo
     };
   }, [info?.version, tick]);
   return { contacts, reload: () => setTick((n) => n + 1) };
-}
-
-/** A directory text in the UI language, German when there is no translation. */
-export function localized(text: Text, language: string): string {
-  return (text as Record<string, string | undefined>)[language] ?? text.de;
 }
 
 /** "12. November 2026" / "12 November 2026" in the UI language. */

@@ -5,7 +5,7 @@ import { questionSequence, visibleOptions, type GuideAnswers } from '../../domai
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { preloadScreen } from '../lazy-screens';
 import { releaseFocus } from '../ui/ScreenTitle';
-import { localized } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { Icon } from '../ui/Icon';
 import * as icons from '../ui/icons';
@@ -72,7 +72,7 @@ export function QuestionScreen() {
   const toggle = (value: string) =>
     route(questionPath(step, answersQuery(guide, withAnswer(answers, question.id, toggleValue(chosen, value)))), true);
 
-  const text = localized(question.text, code);
+  const text = textIn(question.text, code);
   const progress = t('guide.progress', { step: String(step), total: String(sequence.length) });
   // Read aloud: the question, its help, then every answer as shown (in German where the guide has no translation).
   const spoken =

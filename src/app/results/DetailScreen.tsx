@@ -5,7 +5,8 @@ import type { DirectoryEntry } from '../../domain/guide/entries';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { ScreenTitle } from '../ui/ScreenTitle';
-import { dataDate, formatDate, localized, useDirectory } from '../data/use-directory';
+import { dataDate, formatDate, useDirectory } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { Icon } from '../ui/Icon';
 import * as icons from '../ui/icons';
@@ -65,7 +66,7 @@ function Detail({
   const { code } = useLanguage();
   const { service, organization } = entry;
   useOfferQuickExit(service.topics.includes(PROTECTION_TOPIC));
-  const name = localized(service.name, code);
+  const name = textIn(service.name, code);
   const now = berlinMoment(Date.now());
   const phones = service.phones.length > 0 ? service.phones : organization.phones;
   const email = emailOf(entry);

@@ -2,7 +2,7 @@ import type { DirectoryEntry } from '../../domain/guide/entries';
 import type { MatchReasons } from '../../domain/guide/match';
 import type { OpeningStatus } from '../../domain/hours/opening-status';
 import { mailtoHref, safeHref, telHref } from '../../domain/links/safe-href';
-import { localized } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { Icon } from '../ui/Icon';
 import * as icons from '../ui/icons';
@@ -37,7 +37,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
   const t = useT();
   const { code } = useLanguage();
   const { service, organization } = entry;
-  const name = localized(service.name, code);
+  const name = textIn(service.name, code);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   // Every link from data passes safeHref & co. once more: a bad value shows no link at all.
   const phone = callablePhones(entry).find((p) => telHref(p.number) !== undefined);

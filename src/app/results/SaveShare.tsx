@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import { Icon } from '../ui/Icon';
 import * as icons from '../ui/icons';
-import { localized } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { callablePhones, entryPath } from '../ui/contact';
 import { clipboardText, shareContent } from '../ui/links';
+import { shareOrCopy } from '../ui/share-or-copy';
 import { toggleSaved, useSavedIds } from './saved-ids';
 
 /**
@@ -31,28 +32,17 @@ export function SaveShare({ entry, name }: { entry: DirectoryEntry; name: string
   const share = async () => {
     const phones = callablePhones(entry).map((p) => ({
       number: p.number,
-      ...(p.label && { label: localized(p.label, code) }),
+      ...(p.label && { label: textIn(p.label, code) }),
     }));
     const content = shareContent(
       name,
-      localized(entry.organization.name, code),
+      textIn(entry.organization.name, code),
       phones,
       `${location.origin}${entryPath(entry.service.id)}`,
     );
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share(content);
-        return;
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') return; // the user closed the sheet
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(clipboardText(content));
-      setMessage(t('results.copied'));
-    } catch {
-      setMessage(t('results.shareFailed'));
-    }
+    const outcome = await shareOrCopy(content, clipboardText(content));
+    if (outcome === 'copied') setMessage(t('results.copied'));
+    if (outcome === 'failed') setMessage(t('results.shareFailed'));
   };
 
   return (

@@ -6,7 +6,8 @@ import { ScreenTitle } from '../ui/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
 import { useDirectory } from '../data/use-directory';
 import { entriesOf } from '../ui/entries-cache';
-import { DirectoryText, translated } from '../ui/DirectoryText';
+import { DirectoryText } from '../ui/DirectoryText';
+import { textIn } from '../../domain/directory/text-in';
 import { ResultList } from '../results/ResultList';
 import { DirectoryGate } from '../ui/DirectoryGate';
 import { isTown, townName, TOWNS } from '../../domain/towns';
@@ -48,7 +49,7 @@ export function TopicScreen() {
     );
   }
 
-  const plainName = translated(topic.text, language) ?? topic.text.de;
+  const plainName = textIn(topic.text, language);
   const count = results?.length;
   return (
     <section class="stack">

@@ -1,10 +1,6 @@
 import type { Text } from '../../domain/directory/schema';
+import { translated } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
-
-/** The text in the UI language, or undefined when only the German original exists. */
-export function translated(text: Text, language: string): string | undefined {
-  return (text as Record<string, string | undefined>)[language];
-}
 
 /**
  * A text from the directory in the UI language. When it has no translation the German original is

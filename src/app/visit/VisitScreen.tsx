@@ -4,7 +4,8 @@
  */
 import { useLocation } from 'preact-iso';
 import { ScreenTitle } from '../ui/ScreenTitle';
-import { localized, useDirectory } from '../data/use-directory';
+import { useDirectory } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { findEntry } from '../ui/entries-cache';
 import { PickButton } from './VisitSelectToggle';
@@ -81,7 +82,7 @@ function Running({ visit }: { visit: Visit }) {
           <ul class="plain-list visit-list">
             {visit.picks.map((id) => {
               const entry = directory ? findEntry(directory, id) : undefined;
-              const name = entry ? localized(entry.service.name, code) : id;
+              const name = entry ? textIn(entry.service.name, code) : id;
               return (
                 <li key={id}>
                   <a href={`/angebot/${encodeURIComponent(id)}`}>{name}</a>

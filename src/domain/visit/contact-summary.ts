@@ -3,7 +3,8 @@
  * address and opening hours in words, in the family's language (German where no translation exists).
  * One pure model feeds the handout, the vCard and the shared text, so all three say the same.
  */
-import { toTelUri, type Address, type Phone, type Text } from '../directory/schema';
+import { toTelUri, type Address, type Phone } from '../directory/schema';
+import { textIn } from '../directory/text-in';
 import type { DirectoryEntry } from '../guide/entries';
 import { scheduleLines, type HoursWords } from './hours-words';
 
@@ -31,11 +32,6 @@ export interface ContactSummary {
   website?: string;
   address?: Address;
   hours: HoursBlock[];
-}
-
-/** A directory text in the given language, German when there is no translation (as on screen). */
-function textIn(text: Text, language: string): string {
-  return (text as Record<string, string | undefined>)[language] ?? text.de;
 }
 
 const CALLABLE: ReadonlySet<Phone['kind']> = new Set(['voice', 'hotline']);
