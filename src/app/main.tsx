@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { App } from './App';
 import { preloadScreen } from './lazy-screens';
 import { getDirectoryState, updateDirectoryState, whenGuideKnown } from './data/directory-state';
-import { guideFromPage } from './data/page-guide';
+import { guideFromPage } from './first-question/page-guide';
 import { initI18n } from './i18n';
 import { finishLeavingVisit } from './visit/visit-history';
 import { finishQuickExit } from './safety/quick-exit';

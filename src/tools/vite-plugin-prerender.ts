@@ -1,6 +1,6 @@
 /**
  * Vite plugin: writes the first question of the guide as a ready page, dist/fragen/1.html,
- * rendered from the app's own components (src/app/prerender.tsx) with the directory's guide. A cold
+ * rendered from the app's own components (src/app/first-question/prerender.tsx) with the directory's guide. A cold
  * start on /fragen/1 (the start screen's main button, the guide's shortcut) shows the question as
  * soon as the page is parsed; the app takes the page over once its code has run. Runs after the
  * bundle is written and before the service worker's precache list is made, so the page is precached.
@@ -77,7 +77,7 @@ export function prerenderPlugin(): Plugin {
         appType: 'custom',
       });
       try {
-        const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+        const module = (await server.ssrLoadModule('/src/app/first-question/prerender.tsx')) as {
           renderFirstQuestion(guide: Guide): Promise<{ markup: string; title: string }>;
         };
         const { markup, title } = await module.renderFirstQuestion(directory.guide);

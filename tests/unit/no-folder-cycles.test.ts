@@ -2,7 +2,7 @@
  * Inside src/app (and the other source folders), no folder imports from a folder that imports it back, directly
  * or around a longer loop: shared building blocks live in ui/, the frame around every screen in frame/, and a
  * feature folder (guide, results, search, visit, …) uses them, never the other way round. The files at a
- * folder's top (App.tsx, main.tsx, lazy-screens.ts, prerender.tsx in src/app) compose the folders and are left
+ * folder's top (App.tsx, main.tsx, lazy-screens.ts in src/app) compose the folders and are left
  * out. The test reads every static and dynamic import (also of CSS and JSON) and names each loop it finds.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
