@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Icon } from './Icon';
-import type { IconShape } from './icons';
+import type { IconShape } from './icons/shape';
 
 /**
  * A link drawn as a card: an optional icon, the words in bold, an optional hint below them. `urgent` marks the

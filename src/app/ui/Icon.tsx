@@ -1,4 +1,4 @@
-import type { IconShape } from './icons';
+import type { IconShape } from './icons/shape';
 
 /** One icon of the set in `icons.ts`, inline, hidden from screen readers (its button or link carries the words). */
 export function Icon({ shape, size = 24 }: { shape: IconShape; size?: number }) {
