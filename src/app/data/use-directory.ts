@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SavedContact } from '../../storage/records';
 import { getDirectoryState, startDirectory, subscribeDirectory, type DirectoryState } from './directory-state';
 
 /**
@@ -27,24 +26,6 @@ function useDirectoryState(services: boolean): DirectoryState {
     return unsubscribe;
   }, [services]);
   return state;
-}
-
-/** The Merkliste, reloaded when the directory changes (so "nicht mehr im Verzeichnis" is current). */
-export function useSavedContacts(): { contacts: SavedContact[] | undefined; reload: () => void } {
-  const { info } = useDirectoryStatus();
-  const [contacts, setContacts] = useState<SavedContact[] | undefined>(undefined);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let current = true;
-    startDirectory()
-      .then((runtime) => runtime.listSaved())
-      .then((list) => current && setContacts(list))
-      .catch(() => current && setContacts([]));
-    return () => {
-      current = false;
-    };
-  }, [info?.version, tick]);
-  return { contacts, reload: () => setTick((n) => n + 1) };
 }
 
 /** "12. November 2026" / "12 November 2026" in the UI language. */

@@ -7,7 +7,7 @@ import { useLanguage, useT } from '../i18n';
 import { callablePhones, entryPath } from '../ui/contact';
 import { clipboardText, shareContent } from '../ui/links';
 import { shareOrCopy } from '../ui/share-or-copy';
-import { toggleSaved, useSavedIds } from './saved-ids';
+import { toggleSaved, useSavedIds } from '../data/saved-list';
 
 /**
  * "Merken" (toggles to "Gespeichert") and "Teilen" (the phone's share sheet; without one the text is

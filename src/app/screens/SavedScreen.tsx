@@ -3,7 +3,8 @@ import { Icon } from '../ui/Icon';
 import * as icons from '../ui/icons';
 import { useLanguage, useT } from '../i18n';
 import { SavedContacts } from '../data/SavedContacts';
-import { dataDate, formatDate, useDirectory, useSavedContacts } from '../data/use-directory';
+import { dataDate, formatDate, useDirectory } from '../data/use-directory';
+import { useSavedContacts } from '../data/saved-list';
 import { outcomeMessage } from '../data/sync-messages';
 import '../data/directory.css';
 
