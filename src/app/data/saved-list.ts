@@ -16,7 +16,7 @@ let readAgain = false;
 const listeners = new Set<() => void>();
 
 /** Reads the list from storage (a read asked for during another read follows it, so no change is missed). */
-export function reloadSaved(): Promise<void> {
+function reloadSaved(): Promise<void> {
   if (reading) {
     readAgain = true;
     return reading;
@@ -51,7 +51,7 @@ export async function toggleSaved(service: Service): Promise<boolean> {
 }
 
 /** The stored list (undefined until first read), read again when a screen using it opens or `version` changes. */
-export function useSavedList(version?: string): SavedContact[] | undefined {
+function useSavedList(version?: string): SavedContact[] | undefined {
   const [, setTick] = useState(0);
   useEffect(() => {
     const listener = () => setTick((n) => n + 1);

@@ -3,7 +3,6 @@
  * per icon, used as `icons.phone` through this index, so a bundle carries only the icons its screens draw: the
  * first screen gets none of the result cards' icons. Icons that point a direction are mirrored in right-to-left layouts.
  */
-export type { IconShape } from './shape';
 export { globe } from './globe';
 export { web } from './web';
 export { phone } from './phone';
