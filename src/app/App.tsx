@@ -1,9 +1,9 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
-import { Header } from './components/Header';
-import { Footer } from './components/Footer';
+import { Header } from './frame/Header';
+import { Footer } from './frame/Footer';
 import { HomeScreen } from './screens/HomeScreen';
 import { PwaNotices } from './pwa/PwaNotices';
-import { DirectoryNotices } from './data/DirectoryNotices';
+import { DirectoryNotices } from './frame/DirectoryNotices';
 import {
   AccessibilityScreen,
   ContactsScreen,

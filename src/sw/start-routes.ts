@@ -12,7 +12,7 @@
  * cache's name carries the files' revisions: a waiting new version never answers for the old one.
  * Kept free of workbox and of worker globals so the rules can be unit-tested.
  */
-import { FIRST_QUESTION_FILE, FIRST_QUESTION_PATH } from '../domain/guide/first-question-page';
+import { FIRST_QUESTION_FILE, FIRST_QUESTION_PATH, PAGE_CHECK_FILE } from '../domain/guide/first-question-page';
 
 /** The address the browser asks for → the precached file that answers it. */
 export interface StartAlias {
@@ -30,7 +30,7 @@ export const START_ALIASES: readonly StartAlias[] = [
   { path: '/', search: '', file: 'index.html' },
   { path: '/', search: 'source=pwa', file: 'index.html' },
   { path: FIRST_QUESTION_PATH, search: '', file: FIRST_QUESTION_FILE },
-  { path: '/prerender-check.js', file: 'prerender-check.js' },
+  { path: `/${PAGE_CHECK_FILE}`, file: PAGE_CHECK_FILE },
 ];
 
 const START_CACHE_PREFIX = 'bff-start-';

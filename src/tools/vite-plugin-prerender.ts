@@ -1,6 +1,6 @@
 /**
  * Vite plugin: writes the first question of the guide as a ready page, dist/fragen/1.html,
- * rendered from the app's own components (src/app/prerender.tsx) with the directory's guide. A cold
+ * rendered from the app's own components (src/app/first-question/prerender.tsx) with the directory's guide. A cold
  * start on /fragen/1 (the start screen's main button, the guide's shortcut) shows the question as
  * soon as the page is parsed; the app takes the page over once its code has run. Runs after the
  * bundle is written and before the service worker's precache list is made, so the page is precached.
@@ -10,7 +10,15 @@ import { dirname, join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { createServer, type Plugin } from 'vite';
 import type { Guide } from '../domain/directory/guide-schema';
-import { FIRST_QUESTION_FILE, FIRST_QUESTION_PATH, GUIDE_DATA_ID } from '../domain/guide/first-question-page';
+import {
+  FIRST_QUESTION_FILE,
+  FIRST_QUESTION_PATH,
+  GUIDE_DATA_ID,
+  PAGE_CHECK_FILE,
+  PAGE_KEYS,
+  PRERENDERED,
+  type PageKeys,
+} from '../domain/guide/first-question-page';
 import { DATA_DIR } from './vite-plugin-directory';
 import { DIRECTORY_FILE } from './directory/publish';
 import { localeMetaPlugin } from './vite-plugin-locale-meta';
@@ -20,7 +28,12 @@ import { localeMetaPlugin } from './vite-plugin-locale-meta';
  * `async` lets the parser go on to the question meanwhile; `blocking="render"` keeps the page from
  * being painted before the script has run.
  */
-export const LANGUAGE_CHECK_SCRIPT = '/prerender-check.js';
+export const LANGUAGE_CHECK_SCRIPT = `/${PAGE_CHECK_FILE}`;
+
+/** The check script as the page loads it: the function, called with the names it shares with the app. */
+export function pageCheckScript(pageCheck: (keys: PageKeys) => void): string {
+  return `/* Built from src/app/first-question/page-check.ts */\n(${pageCheck.toString()})(${JSON.stringify(PAGE_KEYS)});\n`;
+}
 
 /** The built index.html's module entry and modulepreload links, with the white space before them. */
 const MODULE_TAGS = /\s*(?:<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)/g;
@@ -43,13 +56,13 @@ export function prerenderedPage(template: string, markup: string, title: string,
     .replace(MODULE_TAGS, '')
     .replace(
       '<div id="app"></div>',
-      `<div id="app" data-prerendered="${FIRST_QUESTION_PATH}">${withoutStyles}</div>\n    ` +
+      `<div id="app" ${PRERENDERED}="${FIRST_QUESTION_PATH}">${withoutStyles}</div>\n    ` +
         appScripts.map((tag) => `${tag.trim()}\n    `).join('') +
         `<script type="application/json" id="${GUIDE_DATA_ID}">${guideData}</script>`,
     )
     .replace(/<title>[^<]*<\/title>/, `<title>${title} – Brücken für Familien</title>`)
     .replace(/<\/title>/, `</title>\n    <script src="${LANGUAGE_CHECK_SCRIPT}" async blocking="render"></script>`);
-  if (!page.includes(`data-prerendered="${FIRST_QUESTION_PATH}"`)) {
+  if (!page.includes(`${PRERENDERED}="${FIRST_QUESTION_PATH}"`)) {
     throw new Error('index.html has no empty <div id="app"></div> to render the first question into');
   }
   return page;
@@ -77,13 +90,15 @@ export function prerenderPlugin(): Plugin {
         appType: 'custom',
       });
       try {
-        const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+        const module = (await server.ssrLoadModule('/src/app/first-question/prerender.tsx')) as {
           renderFirstQuestion(guide: Guide): Promise<{ markup: string; title: string }>;
+          pageCheck(keys: PageKeys): void;
         };
         const { markup, title } = await module.renderFirstQuestion(directory.guide);
         const file = join(outDir, FIRST_QUESTION_FILE);
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, prerenderedPage(template, markup, title, directory.guide));
+        await writeFile(join(outDir, PAGE_CHECK_FILE), pageCheckScript(module.pageCheck));
       } finally {
         await server.close();
       }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ar from '../../locales/ar.json';
 import tr from '../../locales/tr.json';
-import { textIn } from '../../src/domain/directory/machine-translation';
+import { translated } from '../../src/domain/directory/text-in';
 import { answersQuery, serviceById } from '../fixtures/region';
 import { runAxe, storeDirectory, useBrowserSuite, waitForAllResults } from './harness';
 
@@ -28,7 +28,7 @@ describe('machine-assisted translations', () => {
     const page = await suite.browser.newPage();
     await results(page, 'luenen', 'tr');
     const drafted = card(page, service.id);
-    await expect.poll(() => drafted.locator('h2, h3').first().textContent()).toBe(textIn(service.name, 'tr'));
+    await expect.poll(() => drafted.locator('h2, h3').first().textContent()).toBe(translated(service.name, 'tr'));
     const note = drafted.locator('details.machine-note');
     const summary = note.locator('summary');
     expect(await summary.textContent()).toContain(tr.machineTranslation.marker);
@@ -54,11 +54,11 @@ describe('machine-assisted translations', () => {
     expect(reviewed.name.machine ?? []).not.toContain('tr');
     await results(page, 'boenen', 'tr');
     const reviewedCard = card(page, reviewed.id);
-    expect(await reviewedCard.locator('h2, h3').first().textContent()).toBe(textIn(reviewed.name, 'tr'));
+    expect(await reviewedCard.locator('h2, h3').first().textContent()).toBe(translated(reviewed.name, 'tr'));
     expect(await reviewedCard.locator('.machine-note').count()).toBe(0);
 
     const outdated = serviceById('kfa-familienpunkt-holzwickede').service;
-    expect(textIn(outdated.summary, 'tr')).toBeUndefined();
+    expect(translated(outdated.summary, 'tr')).toBeUndefined();
     await results(page, 'holzwickede', 'tr');
     const outdatedCard = card(page, outdated.id);
     const summaryLine = outdatedCard.locator('p:not([class])', { has: page.locator('span[lang="de"]') });

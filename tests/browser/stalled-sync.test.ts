@@ -31,7 +31,7 @@ describe('a stalled directory download', () => {
     const page = await suite.browser.newPage();
     await page.goto(`${stalling.url}/suche`);
     await stalling.stalledDownloadStarted();
-    await page.getByText('Die Angebote werden geladen …').waitFor({ state: 'visible' });
+    await page.getByText('Das Verzeichnis wird geladen …').waitFor({ state: 'visible' });
 
     // No byte for the stall time: the download is given up and aborted, and the family reads why.
     const stalledMessage = page.getByText('Die Verbindung war zu langsam oder unterbrochen.', { exact: false });

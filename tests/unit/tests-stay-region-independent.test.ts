@@ -5,7 +5,7 @@
  * (whatever region is there) and fails when a file under tests/ names one of them or a path into it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ROLES, toTelUri } from '../../src/domain/directory/schema';
@@ -87,14 +87,27 @@ function testFiles(dir: string): string[] {
   });
 }
 
-/** A path into the sample folder at the repository's root: "../../directory/…", 'directory/guide.yaml'. */
-const SAMPLE_PATH = /['"`](?:(?:\.\.\/)+directory(?:\/[^'"`]*)?|directory\/[^'"`]*)['"`]|ROOT, ['"`]directory['"`]/;
+/**
+ * A path that may lead into the sample folder at the repository's root: a relative one ("../../directory/…", resolved
+ * from the file that names it, so a test folder called directory is no finding), or one from the root
+ * ('directory/guide.yaml', `join(ROOT, 'directory')`).
+ */
+const RELATIVE_PATH = /['"`]((?:\.\.?\/)+directory(?:\/[^'"`]*)?)['"`]/g;
+const ROOT_PATH = /['"`]directory\/[^'"`]*['"`]|ROOT, ['"`]directory['"`]/;
 
-function findings(text: string, ids: readonly string[], numbers: readonly string[] = []): string[] {
+function intoSample(path: string): boolean {
+  return path === SAMPLE || path.startsWith(SAMPLE + sep);
+}
+
+/** `file`: where the text stands (relative paths in it are resolved from its folder). */
+function findings(text: string, file: string, ids: readonly string[], numbers: readonly string[] = []): string[] {
   const found: string[] = [];
   for (const number of numbers) if (text.includes(`tel:${number}`)) found.push(`the sample's number tel:${number}`);
-  const path = SAMPLE_PATH.exec(text);
-  if (path) found.push(`a path into directory/: ${path[0]}`);
+  for (const [quoted, path] of text.matchAll(RELATIVE_PATH)) {
+    if (intoSample(resolve(dirname(file), path!))) found.push(`a path into directory/: ${quoted}`);
+  }
+  const fromRoot = ROOT_PATH.exec(text);
+  if (fromRoot) found.push(`a path into directory/: ${fromRoot[0]}`);
   if (ids.length > 0) {
     const escaped = ids.map((id) => id.replace(/[-]/g, '\\-'));
     const named = new RegExp(`(?<![a-z0-9-])(?:${escaped.join('|')})(?![a-z0-9-])`, 'g');
@@ -107,23 +120,27 @@ describe('tests do not depend on the editorial sample in directory/', () => {
   it('the check itself recognises a sample id, a sample number and a path into directory/', () => {
     // Made-up records: the folder may hold any region, even the test region itself (then nothing is telltale).
     const ids = ['beispiel-stelle', 'beispiel-stelle-beratung'];
-    expect(findings(`const office = 'beispiel-stelle-beratung';`, ids)).toEqual([
+    const file = join(TESTS, 'unit/directory/some.test.ts');
+    expect(findings(`const office = 'beispiel-stelle-beratung';`, file, ids)).toEqual([
       `the sample's id "beispiel-stelle-beratung"`,
     ]);
-    expect(findings(`href="tel:+491234567890"`, [], ['+491234567890'])).toEqual([
+    expect(findings(`href="tel:+491234567890"`, file, [], ['+491234567890'])).toEqual([
       "the sample's number tel:+491234567890",
     ]);
-    expect(findings(`readFileSync(join(dir, '../../../directory/guide.yaml'))`, [])).toHaveLength(1);
-    expect(findings(`loadSource(join(REPO_ROOT, 'directory'))`, [])).toHaveLength(1);
-    // Code folders called "directory" and ids that merely contain a sample id are fine.
-    expect(findings(`import { x } from '../../../src/domain/directory/schema';`, ids)).toEqual([]);
-    expect(findings(`'beispiel-stelle-x' 'x-beispiel-stelle'`, ['beispiel-stelle'])).toEqual([]);
+    expect(findings(`readFileSync(join(here, '../../../directory/guide.yaml'))`, file, [])).toHaveLength(1);
+    expect(findings(`loadSource(join(REPO_ROOT, 'directory'))`, file, [])).toHaveLength(1);
+    // Code folders called "directory", a test folder of that name and ids that merely contain a sample id are fine.
+    expect(findings(`import { x } from '../../../src/domain/directory/schema';`, file, ids)).toEqual([]);
+    expect(
+      findings(`import { fixture } from '../directory/fixtures';`, join(TESTS, 'unit/sync/a.test.ts'), []),
+    ).toEqual([]);
+    expect(findings(`'beispiel-stelle-x' 'x-beispiel-stelle'`, file, ['beispiel-stelle'])).toEqual([]);
   });
 
   it('no file under tests/ names a record or number of directory/, or reads the folder', () => {
     const [ids, numbers] = [telltaleIds(), telltaleNumbers()];
     const problems = testFiles(TESTS).flatMap((file) =>
-      findings(readFileSync(file, 'utf8'), ids, numbers).map((finding) => `${relative(ROOT, file)}: ${finding}`),
+      findings(readFileSync(file, 'utf8'), file, ids, numbers).map((finding) => `${relative(ROOT, file)}: ${finding}`),
     );
     expect(problems).toEqual([]);
   });

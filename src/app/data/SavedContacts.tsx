@@ -3,7 +3,7 @@ import { telHref } from '../../domain/links/safe-href';
 import type { SavedContact } from '../../storage/records';
 import { useLanguage, useT } from '../i18n';
 import { startDirectory } from './directory-state';
-import { localized } from './use-directory';
+import { textIn } from '../../domain/directory/text-in';
 
 /**
  * The Merkliste's entries from storage. A service that left the directory stays, marked "Nicht mehr
@@ -47,21 +47,21 @@ export function SavedContacts({ contacts, onChange }: { contacts: SavedContact[]
       <ul class="saved-list" aria-label={t('storage.savedListLabel')}>
         {contacts.map((contact, index) => {
           const { service, organization, locations } = contact.snapshot;
-          const name = localized(service.name, code);
+          const name = textIn(service.name, code);
           const phones = service.phones.length > 0 ? service.phones : (organization?.phones ?? []);
           return (
             <li key={contact.id} class="saved-item" data-testid="saved-contact">
               <h2>{name}</h2>
-              {organization && <p class="note">{localized(organization.name, code)}</p>}
-              {contact.savedName && localized(contact.savedName, code) !== name && (
-                <p class="note">{t('storage.savedAs', { name: localized(contact.savedName, code) })}</p>
+              {organization && <p class="note">{textIn(organization.name, code)}</p>}
+              {contact.savedName && textIn(contact.savedName, code) !== name && (
+                <p class="note">{t('storage.savedAs', { name: textIn(contact.savedName, code) })}</p>
               )}
               {!contact.inDirectory && (
                 <p>
                   <span class="saved-gone">{t('storage.savedGone')}</span> – {t('storage.savedGoneHint')}
                 </p>
               )}
-              <p>{localized(service.summary, code)}</p>
+              <p>{textIn(service.summary, code)}</p>
               {phones.map((phone) => {
                 const href = telHref(phone.number);
                 return (

@@ -6,6 +6,7 @@
  * workers), this and every later sync runs on the page instead: slower to the touch, same result.
  */
 import type { SyncOutcome } from '../../domain/sync/outcome';
+import { oneAtATime } from '../../domain/sync/one-at-a-time';
 import type { LeanOutcome, SyncReply, SyncRequest } from '../../domain/sync/worker-protocol';
 
 export type PageSync = (options?: { fresh?: boolean }) => Promise<SyncOutcome>;
@@ -14,7 +15,6 @@ export type WorkerSync = (options?: { fresh?: boolean }) => Promise<LeanOutcome>
 export function syncInWorker(base: string, onPage: PageSync): WorkerSync {
   let worker: Worker | undefined;
   let usable = typeof Worker === 'function';
-  let running: Promise<LeanOutcome> | undefined;
   let lastId = 0;
 
   function ask(fresh: boolean): Promise<LeanOutcome> {
@@ -59,12 +59,6 @@ export function syncInWorker(base: string, onPage: PageSync): WorkerSync {
     }
   }
 
-  return ({ fresh = false } = {}) => {
-    if (running && !fresh) return running;
-    const attempt = once(fresh).finally(() => {
-      if (running === attempt) running = undefined;
-    });
-    running = attempt;
-    return attempt;
-  };
+  // The worker stops its own running attempt when asked for a fresh one; here a fresh call only must not share.
+  return oneAtATime((fresh) => ({ outcome: once(fresh) }));
 }

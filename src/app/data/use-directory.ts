@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Text } from '../../domain/directory/schema';
-import type { SavedContact } from '../../storage/records';
 import { getDirectoryState, startDirectory, subscribeDirectory, type DirectoryState } from './directory-state';
-import { textIn } from '../../domain/directory/machine-translation';
 
 /**
  * The screens' view of the directory: status, meta, data date and the directory itself. Using it
@@ -29,29 +26,6 @@ function useDirectoryState(services: boolean): DirectoryState {
     return unsubscribe;
   }, [services]);
   return state;
-}
-
-/** The Merkliste, reloaded when the directory changes (so "nicht mehr im Verzeichnis" is current). */
-export function useSavedContacts(): { contacts: SavedContact[] | undefined; reload: () => void } {
-  const { info } = useDirectoryStatus();
-  const [contacts, setContacts] = useState<SavedContact[] | undefined>(undefined);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let current = true;
-    startDirectory()
-      .then((runtime) => runtime.listSaved())
-      .then((list) => current && setContacts(list))
-      .catch(() => current && setContacts([]));
-    return () => {
-      current = false;
-    };
-  }, [info?.version, tick]);
-  return { contacts, reload: () => setTick((n) => n + 1) };
-}
-
-/** A directory text in the UI language, German when there is no translation. */
-export function localized(text: Text, language: string): string {
-  return textIn(text, language) ?? text.de;
 }
 
 /** "12. November 2026" / "12 November 2026" in the UI language. */

@@ -1,9 +1,10 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
-import { CallButton } from '../components/CallButton';
-import { Icon } from '../components/Icon';
+import { CallButton } from '../ui/CallButton';
+import * as icons from '../ui/icons';
 import { useT } from '../i18n';
-import { mailtoLink } from '../results/links';
+import { mailtoLink } from '../ui/links';
 import { questionPath } from './answers-url';
+import { CardLink } from '../ui/CardLink';
 
 /**
  * Nothing fits the answers: never a dead end. The urgent numbers, other answers, browsing by topic,
@@ -41,30 +42,11 @@ export function NoMatches({
           )),
         )}
       </ul>
-      <a class="card-link urgent" href="/notfall">
-        <Icon name="phone" />
-        <span>
-          <strong>{t('guide.allEmergencyNumbers')}</strong>
-        </span>
-      </a>
-      <a class="card-link" href={questionPath(1, query)}>
-        <span>
-          <strong>{t('guide.changeAnswers')}</strong>
-        </span>
-      </a>
-      <a class="card-link" href="/themen">
-        <span>
-          <strong>{t('guide.browseTopics')}</strong>
-          <span class="card-link-hint">{t('guide.browseTopicsHint')}</span>
-        </span>
-      </a>
+      <CardLink href="/notfall" title={t('guide.allEmergencyNumbers')} icon={icons.phone} urgent />
+      <CardLink href={questionPath(1, query)} title={t('guide.changeAnswers')} />
+      <CardLink href="/themen" title={t('guide.browseTopics')} hint={t('guide.browseTopicsHint')} />
       {report !== undefined && (
-        <a class="card-link" href={report}>
-          <span>
-            <strong>{t('guide.missingOffer')}</strong>
-            <span class="card-link-hint">{t('guide.missingOfferHint')}</span>
-          </span>
-        </a>
+        <CardLink href={report} title={t('guide.missingOffer')} hint={t('guide.missingOfferHint')} />
       )}
     </div>
   );

@@ -2,15 +2,16 @@ import { useEffect } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import type { Guide, GuideQuestion } from '../../domain/directory/guide-schema';
 import { questionSequence, visibleOptions, type GuideAnswers } from '../../domain/guide/flow';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { preloadScreen } from '../lazy-screens';
-import { releaseFocus } from '../components/ScreenTitle';
-import { localized } from '../data/use-directory';
+import { releaseFocus } from '../ui/ScreenTitle';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
-import { ActionIcon } from '../results/ActionIcon';
-import { DirectoryGate } from '../results/DirectoryGate';
-import { DirectoryText } from '../results/DirectoryText';
-import { TOWNS } from '../results/labels';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
+import { DirectoryGate } from '../ui/DirectoryGate';
+import { DirectoryText } from '../ui/DirectoryText';
+import { TOWNS } from '../../domain/towns';
 import { warmUpResults } from '../results/warm-up';
 import { ReadAloud } from '../speech/ReadAloud';
 import { questionSpeech } from '../speech/spoken-text';
@@ -19,6 +20,7 @@ import { GuideIcon } from './GuideIcon';
 import { TownChoice } from './TownChoice';
 import { useGuide } from './use-guide';
 import './guide.css';
+import { CardLink } from '../ui/CardLink';
 
 /**
  * One question of the guide per screen (`/fragen/2?town=…&who=…`). Single-choice answers move on at
@@ -70,7 +72,7 @@ export function QuestionScreen() {
   const toggle = (value: string) =>
     route(questionPath(step, answersQuery(guide, withAnswer(answers, question.id, toggleValue(chosen, value)))), true);
 
-  const text = localized(question.text, code);
+  const text = textIn(question.text, code);
   const progress = t('guide.progress', { step: String(step), total: String(sequence.length) });
   // Read aloud: the question, its help, then every answer as shown (in German where the guide has no translation).
   const spoken =
@@ -131,7 +133,7 @@ export function QuestionScreen() {
         {question.multiple && (
           <button type="button" class="button" onClick={() => next(answers)}>
             {t('guide.next')}
-            <ActionIcon name="forward" size={20} />
+            <Icon shape={icons.forward} size={20} />
           </button>
         )}
         <button
@@ -142,17 +144,16 @@ export function QuestionScreen() {
           {t('guide.skip')}
         </button>
         <a class="button button-secondary" href={step > 1 ? questionPath(step - 1, query) : '/'}>
-          <ActionIcon name="back" size={20} />
+          <Icon shape={icons.back} size={20} />
           {t('guide.back')}
         </a>
       </div>
-      <a class="card-link" href="/suche#suchfeld">
-        <ActionIcon name="search" />
-        <span>
-          <strong>{t('guide.searchMyself')}</strong>
-          <span class="card-link-hint">{t('guide.searchMyselfHint')}</span>
-        </span>
-      </a>
+      <CardLink
+        href="/suche#suchfeld"
+        title={t('guide.searchMyself')}
+        hint={t('guide.searchMyselfHint')}
+        icon={icons.search}
+      />
     </section>
   );
 }

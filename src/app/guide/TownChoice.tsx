@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ActionIcon } from '../results/ActionIcon';
-import { TOWNS } from '../results/labels';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
+import { TOWNS } from '../../domain/towns';
 import { useT } from '../i18n';
 import { nearestTown } from './nearest-town';
 
@@ -48,7 +49,7 @@ export function TownChoice({ chosen, onChoose }: { chosen: readonly string[]; on
   return (
     <>
       <button type="button" class="option-button location-button" onClick={locate} disabled={locating === 'busy'}>
-        <ActionIcon name="location" />
+        <Icon shape={icons.location} />
         <span>
           <strong>{t('guide.useLocation')}</strong>
           <span class="option-hint">{t('guide.useLocationHint')}</span>

@@ -1,5 +1,5 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
-import { CallButton } from '../components/CallButton';
+import { CallButton } from '../ui/CallButton';
 import { useT } from '../i18n';
 
 /**

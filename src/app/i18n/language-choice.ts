@@ -2,7 +2,10 @@
  * Remembers the chosen UI language on the device. Read synchronously at start-up so the first
  * screen already appears in the right language.
  */
-const KEY = 'bff.language';
+import { LANGUAGE_KEY } from '../../domain/guide/first-question-page';
+
+// The ready first-question page's check script reads the same key before the app runs.
+const KEY = LANGUAGE_KEY;
 
 export function readStoredLanguage(): string | null {
   try {

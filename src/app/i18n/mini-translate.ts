@@ -34,7 +34,7 @@ function valueAt(values: TranslateValues, path: string): unknown {
 const PLACEHOLDER = /\{\{(-?)\s*([^{}]+?)\s*\}\}/g;
 
 /** Fills `{{name}}` placeholders as i18next does with escaping off (see above). */
-export function interpolate(text: string, values: TranslateValues): string {
+function interpolate(text: string, values: TranslateValues): string {
   return text.replace(PLACEHOLDER, (whole, _unescaped: string, name: string) => {
     const value = valueAt(values, name.replace(/^-\s*/, '').trim());
     return value === undefined ? whole : value === null ? '' : String(value as string);

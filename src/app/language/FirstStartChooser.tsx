@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { currentLanguage, useT } from '../i18n';
 import { storeLanguage } from '../i18n/language-choice';
 import { LanguageChoices } from './LanguageChoices';
@@ -24,7 +25,7 @@ export function FirstStartChooser() {
   return (
     <section class="first-start stack-small" aria-labelledby="first-start-heading" data-testid="first-start">
       <h2 id="first-start-heading" class="first-start-heading">
-        <Icon name="globe" />
+        <Icon shape={icons.globe} />
         <span>{t('language.firstHeading')}</span>
       </h2>
       <p>{t('language.firstIntro')}</p>

@@ -1,4 +1,5 @@
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { availableLanguages, setLanguage, useLanguage, useT } from '../i18n';
 import type { UiLanguage } from '../../domain/languages';
 import { localeMeta } from './locale-meta';
@@ -53,7 +54,7 @@ export function LanguageChoices({
                   </span>
                 )}
               </span>
-              {lang.code === current.code && <Icon name="check" />}
+              {lang.code === current.code && <Icon shape={icons.check} />}
             </button>
           </li>
         );

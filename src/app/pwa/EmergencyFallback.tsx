@@ -1,6 +1,6 @@
-import { EmergencyNumbers } from '../components/EmergencyNumbers';
-import { ReloadNotice } from '../components/ReloadNotice';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { EmergencyNumbers } from '../ui/EmergencyNumbers';
+import { ReloadNotice } from '../ui/ReloadNotice';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useT } from '../i18n';
 
 /**

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useT } from '../i18n';
 import { reloadForStaleChunk } from './stale-chunk';
+import { CardLink } from '../ui/CardLink';
 
 /**
  * Shown in place of a screen whose code could not be loaded (see stale-chunk.ts): it reloads into
@@ -22,11 +23,7 @@ export function StaleScreen() {
       <button type="button" class="button" onClick={() => location.reload()}>
         {t('storage.reload')}
       </button>
-      <a class="card-link urgent" href="/notfall">
-        <span>
-          <strong>{t('home.emergencyLink')}</strong>
-        </span>
-      </a>
+      <CardLink href="/notfall" title={t('home.emergencyLink')} urgent />
     </section>
   );
 }

@@ -4,27 +4,30 @@ import type { Directory } from '../../domain/directory/schema';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { openingStatusAt } from '../../domain/hours/opening-status';
-import { ScreenTitle } from '../components/ScreenTitle';
-import { dataDate, formatDate, localized, useDirectory } from '../data/use-directory';
+import { ScreenTitle } from '../ui/ScreenTitle';
+import { dataDate, formatDate, useDirectory } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
-import { ActionIcon } from './ActionIcon';
-import { emailOf, websiteOf } from './contact';
-import { DirectoryGate } from './DirectoryGate';
-import { DirectoryText } from './DirectoryText';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
+import { emailOf, websiteOf } from '../ui/contact';
+import { DirectoryGate } from '../ui/DirectoryGate';
+import { DirectoryText } from '../ui/DirectoryText';
+import { entriesOf } from '../ui/entries-cache';
 import { MachineNote } from '../translation/MachineNote';
 import { detailTexts } from '../translation/shown-texts';
-import { entriesOf } from './entries-cache';
 import { FlagBadges } from './FlagBadges';
-import { languageNames } from './language-names';
-import { mailtoLink } from './links';
+import { languageNames } from '../ui/language-names';
+import { mailtoLink } from '../ui/links';
 import { LocationBlock } from './LocationBlock';
 import { WeekHours } from './WeekHours';
-import { OpeningStatusLine } from './OpeningStatusLine';
+import { OpeningStatusLine } from '../ui/OpeningStatusLine';
 import { SaveShare } from './SaveShare';
 import { formatCalendarDate } from './week-text';
 import './results.css';
-import { PhoneNumber } from '../components/PhoneNumber';
+import { PhoneNumber } from '../ui/PhoneNumber';
 import { PROTECTION_TOPIC, useOfferQuickExit } from '../safety/quick-exit-offer';
+import { CardLink } from '../ui/CardLink';
 
 /** `/angebot/:id`: everything about one service, for reading at home or showing in a home visit. */
 export function DetailScreen() {
@@ -46,13 +49,8 @@ function DetailNotFound() {
     <section class="stack">
       <ScreenTitle title={t('detail.notFoundTitle')}>{t('detail.notFoundHeading')}</ScreenTitle>
       <p>{t('detail.notFoundText')}</p>
-      <a class="card-link" href="/suche">
-        <ActionIcon name="search" />
-        <strong>{t('detail.notFoundSearch')}</strong>
-      </a>
-      <a class="card-link" href="/">
-        <strong>{t('detail.notFoundHome')}</strong>
-      </a>
+      <CardLink href="/suche" title={t('detail.notFoundSearch')} icon={icons.search} />
+      <CardLink href="/" title={t('detail.notFoundHome')} />
     </section>
   );
 }
@@ -70,7 +68,7 @@ function Detail({
   const { code } = useLanguage();
   const { service, organization } = entry;
   useOfferQuickExit(service.topics.includes(PROTECTION_TOPIC));
-  const name = localized(service.name, code);
+  const name = textIn(service.name, code);
   const now = berlinMoment(Date.now());
   const phones = service.phones.length > 0 ? service.phones : organization.phones;
   const email = emailOf(entry);
@@ -127,7 +125,7 @@ function Detail({
           {email && emailLink && (
             <li>
               <a class="action-button" href={emailLink}>
-                <ActionIcon name="mail" size={20} />
+                <Icon shape={icons.mail} size={20} />
                 <span dir="ltr">{email}</span>
               </a>
             </li>
@@ -135,7 +133,7 @@ function Detail({
           {website && (
             <li>
               <a class="action-button" href={website} target="_blank" rel="noopener noreferrer">
-                <ActionIcon name="web" size={20} />
+                <Icon shape={icons.web} size={20} />
                 <span dir="ltr">{website.replace(/^https:\/\//, '')}</span>
               </a>
             </li>
@@ -191,14 +189,7 @@ function Detail({
         {t('detail.lastChecked', { date: formatCalendarDate(service.lastChecked, code) })}
         {dataDateValue !== undefined && ` · ${t('detail.dataDate', { date: formatDate(dataDateValue, code) })}`}
       </p>
-      {report !== undefined && (
-        <a class="card-link" href={report}>
-          <span>
-            <strong>{t('detail.report')}</strong>
-            <span class="card-link-hint">{t('detail.reportHint')}</span>
-          </span>
-        </a>
-      )}
+      {report !== undefined && <CardLink href={report} title={t('detail.report')} hint={t('detail.reportHint')} />}
     </article>
   );
 }
@@ -211,7 +202,7 @@ function PhoneLink({ number, name }: { number: string; name: string }) {
   if (!href) return digits;
   return (
     <a class="action-button" href={href} aria-label={t('results.callLabel', { name, number })}>
-      <ActionIcon name="phone" size={20} />
+      <Icon shape={icons.phone} size={20} />
       {digits}
     </a>
   );

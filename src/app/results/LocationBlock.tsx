@@ -1,9 +1,10 @@
 import type { Location, Schedule } from '../../domain/directory/schema';
 import type { Weekday } from '../../domain/directory/hours-schema';
 import { useT } from '../i18n';
-import { ActionIcon } from './ActionIcon';
-import { DirectoryText } from './DirectoryText';
-import { addressLine } from './links';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
+import { DirectoryText } from '../ui/DirectoryText';
+import { addressLine } from '../ui/links';
 import { routeLink } from './route-link';
 import { WeekHours } from './WeekHours';
 
@@ -30,7 +31,7 @@ export function LocationBlock({
       <p>{addressLine(location.address)}</p>
       {route && (
         <a class="action-button" href={route} aria-label={t('results.routeLabel', { name })}>
-          <ActionIcon name="place" size={20} />
+          <Icon shape={icons.place} size={20} />
           {t('results.route')}
         </a>
       )}

@@ -2,15 +2,16 @@ import type { DirectoryEntry } from '../../domain/guide/entries';
 import type { MatchReasons } from '../../domain/guide/match';
 import type { OpeningStatus } from '../../domain/hours/opening-status';
 import { mailtoHref, safeHref, telHref } from '../../domain/links/safe-href';
-import { localized } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
-import { ActionIcon } from './ActionIcon';
-import { callablePhones, emailOf, entryPath, websiteOf } from './contact';
-import { DirectoryText } from './DirectoryText';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
+import { callablePhones, emailOf, entryPath, websiteOf } from '../ui/contact';
+import { DirectoryText } from '../ui/DirectoryText';
 import { FlagBadges } from './FlagBadges';
-import { reasonsText } from './labels';
-import { languageNames } from './language-names';
-import { OpeningStatusLine } from './OpeningStatusLine';
+import { reasonsText } from '../ui/labels';
+import { languageNames } from '../ui/language-names';
+import { OpeningStatusLine } from '../ui/OpeningStatusLine';
 import { routeLink } from './route-link';
 import { SaveShare } from './SaveShare';
 import { ReadAloud } from '../speech/ReadAloud';
@@ -19,7 +20,7 @@ import { VisitSelectToggle } from '../visit/VisitSelectToggle';
 import { MachineNote } from '../translation/MachineNote';
 import { cardTexts } from '../translation/shown-texts';
 import './results.css';
-import { PhoneNumber } from '../components/PhoneNumber';
+import { PhoneNumber } from '../ui/PhoneNumber';
 
 export interface ResultCardProps {
   entry: DirectoryEntry;
@@ -38,7 +39,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
   const t = useT();
   const { code } = useLanguage();
   const { service, organization } = entry;
-  const name = localized(service.name, code);
+  const name = textIn(service.name, code);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   // Every link from data passes safeHref & co. once more: a bad value shows no link at all.
   const phone = callablePhones(entry).find((p) => telHref(p.number) !== undefined);
@@ -65,7 +66,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
           href={telHref(phone.number)}
           aria-label={t('results.callLabel', { name, number: phone.number })}
         >
-          <ActionIcon name="phone" />
+          <Icon shape={icons.phone} />
           <PhoneNumber number={phone.number} />
         </a>
       )}
@@ -87,7 +88,7 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
         />
         {email && (
           <a class="action-button" href={email} aria-label={t('results.emailLabel', { name })}>
-            <ActionIcon name="mail" size={20} />
+            <Icon shape={icons.mail} size={20} />
             {t('results.email')}
           </a>
         )}
@@ -99,20 +100,20 @@ export function ResultCard({ entry, reasons, status, headingLevel = 2 }: ResultC
             rel="noopener noreferrer"
             aria-label={t('results.websiteLabel', { name })}
           >
-            <ActionIcon name="web" size={20} />
+            <Icon shape={icons.web} size={20} />
             {t('results.website')}
           </a>
         )}
         {route && (
           <a class="action-button" href={route} aria-label={t('results.routeLabel', { name })}>
-            <ActionIcon name="place" size={20} />
+            <Icon shape={icons.place} size={20} />
             {t('results.route')}
           </a>
         )}
         <SaveShare entry={entry} name={name} />
         <VisitSelectToggle entry={entry} />
         <a class="action-button" href={entryPath(service.id)} aria-label={t('results.detailsLabel', { name })}>
-          <ActionIcon name="forward" size={20} />
+          <Icon shape={icons.forward} size={20} />
           {t('results.details')}
         </a>
       </div>

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { DirectoryEntry } from '../../domain/guide/entries';
-import { ActionIcon } from './ActionIcon';
-import { localized } from '../data/use-directory';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
-import { callablePhones, entryPath } from './contact';
-import { clipboardText, shareContent } from './links';
-import { toggleSaved, useSavedIds } from './saved-ids';
+import { callablePhones, entryPath } from '../ui/contact';
+import { clipboardText, shareContent } from '../ui/links';
+import { shareOrCopy } from '../ui/share-or-copy';
+import { toggleSaved, useSavedIds } from '../data/saved-list';
 
 /**
  * "Merken" (toggles to "Gespeichert") and "Teilen" (the phone's share sheet; without one the text is
@@ -30,28 +32,17 @@ export function SaveShare({ entry, name }: { entry: DirectoryEntry; name: string
   const share = async () => {
     const phones = callablePhones(entry).map((p) => ({
       number: p.number,
-      ...(p.label && { label: localized(p.label, code) }),
+      ...(p.label && { label: textIn(p.label, code) }),
     }));
     const content = shareContent(
       name,
-      localized(entry.organization.name, code),
+      textIn(entry.organization.name, code),
       phones,
       `${location.origin}${entryPath(entry.service.id)}`,
     );
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share(content);
-        return;
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') return; // the user closed the sheet
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(clipboardText(content));
-      setMessage(t('results.copied'));
-    } catch {
-      setMessage(t('results.shareFailed'));
-    }
+    const outcome = await shareOrCopy(content, clipboardText(content));
+    if (outcome === 'copied') setMessage(t('results.copied'));
+    if (outcome === 'failed') setMessage(t('results.shareFailed'));
   };
 
   return (
@@ -63,7 +54,7 @@ export function SaveShare({ entry, name }: { entry: DirectoryEntry; name: string
         aria-label={isSaved ? t('results.savedLabel', { name }) : t('results.saveLabel', { name })}
         onClick={() => void save()}
       >
-        <ActionIcon name={isSaved ? 'check' : 'bookmark'} size={20} />
+        <Icon shape={isSaved ? icons.check : icons.bookmark} size={20} />
         {isSaved ? t('results.saved') : t('results.save')}
       </button>
       <button
@@ -72,7 +63,7 @@ export function SaveShare({ entry, name }: { entry: DirectoryEntry; name: string
         aria-label={t('results.shareLabel', { name })}
         onClick={() => void share()}
       >
-        <ActionIcon name="share" size={20} />
+        <Icon shape={icons.share} size={20} />
         {t('results.share')}
       </button>
       <span role="status" class="card-message">

@@ -2,7 +2,7 @@ import type { Schedule } from '../../domain/directory/schema';
 import type { Weekday } from '../../domain/directory/hours-schema';
 import { weekTable } from '../../domain/hours/week-table';
 import { useLanguage, useT } from '../i18n';
-import { DirectoryText } from './DirectoryText';
+import { DirectoryText } from '../ui/DirectoryText';
 import { formatCalendarDate, intervalTexts, weekdayName } from './week-text';
 
 /**

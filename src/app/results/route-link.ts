@@ -1,7 +1,7 @@
 /** The "Route" link for an address: the maps app of this phone, checked like every link from data. */
 import type { Address } from '../../domain/directory/schema';
 import { safeHref } from '../../domain/links/safe-href';
-import { detectPlatform, mapsLink, type MapsPlatform } from './links';
+import { detectPlatform, mapsLink, type MapsPlatform } from '../ui/links';
 
 let platform: MapsPlatform | undefined;
 

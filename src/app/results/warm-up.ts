@@ -8,8 +8,8 @@ import type { Directory } from '../../domain/directory/schema';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { formatDate } from '../data/use-directory';
 import type { Translate } from '../i18n';
-import { entriesOf } from './entries-cache';
-import { languageName } from './language-names';
+import { entriesOf } from '../ui/entries-cache';
+import { languageName } from '../ui/language-names';
 
 export function warmUpResults(language: string, t: Translate, directory: Directory | undefined): void {
   berlinMoment(Date.now());

@@ -1,6 +1,6 @@
 import { EMERGENCY_NUMBERS } from '../../domain/emergency-numbers';
-import { ScreenTitle } from '../components/ScreenTitle';
-import { EmergencyNumbers } from '../components/EmergencyNumbers';
+import { ScreenTitle } from '../ui/ScreenTitle';
+import { EmergencyNumbers } from '../ui/EmergencyNumbers';
 import { useLanguage, useT } from '../i18n';
 import { ReadAloud } from '../speech/ReadAloud';
 import { spokenNumber } from '../speech/pick-voice';

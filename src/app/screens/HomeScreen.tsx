@@ -1,8 +1,10 @@
-import { ScreenTitle } from '../components/ScreenTitle';
-import { Icon } from '../components/Icon';
+import { ScreenTitle } from '../ui/ScreenTitle';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { useT } from '../i18n';
 import { InstallAction } from '../pwa/InstallAction';
 import { FirstStartChooser } from '../language/FirstStartChooser';
+import { CardLink } from '../ui/CardLink';
 
 /** The first screen: what the app does, in a few plain sentences, and the way to urgent help. */
 export function HomeScreen() {
@@ -15,7 +17,7 @@ export function HomeScreen() {
       {/* The main action right under the heading, never below the fold; the first start's languages follow it. */}
       <div class="stack-small">
         <a class="button" href="/fragen/1" aria-describedby="guide-start-hint">
-          <Icon name="check" />
+          <Icon shape={icons.check} />
           {t('guide.startAction')}
         </a>
         <p id="guide-start-hint" class="note">
@@ -29,34 +31,21 @@ export function HomeScreen() {
         <li>{t('home.pointOffline')}</li>
         <li>{t('home.pointPrivate')}</li>
       </ul>
-      <a class="card-link" href="/themen">
-        <Icon name="list" />
-        <span>
-          <strong>{t('browse.link')}</strong>
-          <span class="card-link-hint">{t('browse.linkHint')}</span>
-        </span>
-      </a>
-      <a class="card-link" href="/suche#suchfeld">
-        <Icon name="search" />
-        <span>
-          <strong>{t('browse.searchLink')}</strong>
-          <span class="card-link-hint">{t('browse.searchHint')}</span>
-        </span>
-      </a>
-      <a class="card-link urgent" href="/notfall">
-        <Icon name="phone" />
-        <span>
-          <strong>{t('home.emergencyLink')}</strong>
-          <span class="card-link-hint">{t('home.emergencyHint')}</span>
-        </span>
-      </a>
-      <a class="card-link" href="/sprache">
-        <Icon name="globe" />
-        <span>
-          <strong>{t('home.languageLink')}</strong>
-          <span class="card-link-hint">{t('home.languageHint')}</span>
-        </span>
-      </a>
+      <CardLink href="/themen" title={t('browse.link')} hint={t('browse.linkHint')} icon={icons.list} />
+      <CardLink
+        href="/suche#suchfeld"
+        title={t('browse.searchLink')}
+        hint={t('browse.searchHint')}
+        icon={icons.search}
+      />
+      <CardLink
+        href="/notfall"
+        title={t('home.emergencyLink')}
+        hint={t('home.emergencyHint')}
+        icon={icons.phone}
+        urgent
+      />
+      <CardLink href="/sprache" title={t('home.languageLink')} hint={t('home.languageHint')} icon={icons.globe} />
       <InstallAction />
     </section>
   );

@@ -1,5 +1,5 @@
 import { useLocation } from 'preact-iso';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
 import { LanguageChoices } from '../language/LanguageChoices';
 import { localeMeta } from '../language/locale-meta';

@@ -1,4 +1,4 @@
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useT } from '../i18n';
 
 /** Shown for links that lead nowhere, for example an old or mistyped address. */

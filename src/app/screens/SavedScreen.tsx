@@ -1,8 +1,10 @@
-import { ScreenTitle } from '../components/ScreenTitle';
-import { Icon } from '../components/Icon';
+import { ScreenTitle } from '../ui/ScreenTitle';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { useLanguage, useT } from '../i18n';
 import { SavedContacts } from '../data/SavedContacts';
-import { dataDate, formatDate, useDirectory, useSavedContacts } from '../data/use-directory';
+import { dataDate, formatDate, useDirectory } from '../data/use-directory';
+import { useSavedContacts } from '../data/saved-list';
 import { outcomeMessage } from '../data/sync-messages';
 import '../data/directory.css';
 
@@ -23,7 +25,7 @@ export function SavedScreen() {
         <p>{t('storage.loading')}</p>
       ) : contacts.length === 0 ? (
         <div class="empty-state">
-          <Icon name="bookmark" size={40} />
+          <Icon shape={icons.bookmark} size={40} />
           <p>{t('saved.empty')}</p>
           <p class="note">{t('saved.privacy')}</p>
         </div>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
 import { syncNow } from '../data/directory-state';
 import { dataDate, formatDate, formatDateTime, useDirectoryStatus } from '../data/use-directory';

@@ -10,18 +10,18 @@ import { telHref } from '../../domain/links/safe-href';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { coversMunicipality } from '../../domain/guide/match';
 import { useDirectory } from '../data/use-directory';
-import { CallButton } from '../components/CallButton';
+import { CallButton } from '../ui/CallButton';
 import { useT } from '../i18n';
-import { callablePhones } from '../results/contact';
-import { entriesOf } from '../results/entries-cache';
-import { TOWNS, townName } from '../results/labels';
-import { OpeningStatusLine } from '../results/OpeningStatusLine';
+import { callablePhones } from '../ui/contact';
+import { entriesOf } from '../ui/entries-cache';
+import { isTown, townName, TOWNS } from '../../domain/towns';
+import { OpeningStatusLine } from '../ui/OpeningStatusLine';
 
 export function YouthOfficeEmergency() {
   const t = useT();
   const { directory, status } = useDirectory();
   const { query, route, path } = useLocation();
-  const town = TOWNS.some((x) => x.code === query.town) ? query.town : undefined;
+  const town = isTown(query.town) ? query.town : undefined;
 
   const chooseTown = (code: string) => route(code ? `${path}?town=${encodeURIComponent(code)}` : path, true);
   const now = berlinMoment(Date.now());

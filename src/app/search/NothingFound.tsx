@@ -1,6 +1,7 @@
-import { Icon } from '../components/Icon';
+import * as icons from '../ui/icons';
 import { useT } from '../i18n';
-import { mailtoLink } from '../results/links';
+import { mailtoLink } from '../ui/links';
+import { CardLink } from '../ui/CardLink';
 
 /**
  * When a search finds nothing, nobody should be left at a dead end: the emergency numbers, the
@@ -30,26 +31,16 @@ export function NothingFound({
   return (
     <div class="nothing-found stack">
       <p class="lead">{t('search.nothing.heading')}</p>
-      <a class="card-link urgent" href="/notfall">
-        <Icon name="phone" />
-        <span>
-          <strong>{t('search.nothing.emergency')}</strong>
-          <span class="card-link-hint">{t('search.nothing.emergencyHint')}</span>
-        </span>
-      </a>
-      <a class="card-link" href="/themen">
-        <span>
-          <strong>{t('browse.link')}</strong>
-          <span class="card-link-hint">{t('browse.linkHint')}</span>
-        </span>
-      </a>
+      <CardLink
+        href="/notfall"
+        title={t('search.nothing.emergency')}
+        hint={t('search.nothing.emergencyHint')}
+        icon={icons.phone}
+        urgent
+      />
+      <CardLink href="/themen" title={t('browse.link')} hint={t('browse.linkHint')} />
       {report !== undefined && (
-        <a class="card-link" href={report}>
-          <span>
-            <strong>{t('search.missing.link')}</strong>
-            <span class="card-link-hint">{t('search.missing.hint')}</span>
-          </span>
-        </a>
+        <CardLink href={report} title={t('search.missing.link')} hint={t('search.missing.hint')} />
       )}
     </div>
   );

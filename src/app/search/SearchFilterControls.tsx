@@ -1,9 +1,10 @@
 import type { Guide } from '../../domain/directory/schema';
 import type { SearchFilters } from '../../domain/search/filters';
 import { useLanguage, useT } from '../i18n';
-import { languageName } from '../results/language-names';
-import { translated } from '../results/DirectoryText';
-import { stageLabels, topicLabels, TOWNS, type Label } from './labels';
+import { languageName } from '../ui/language-names';
+import { textIn } from '../../domain/directory/text-in';
+import { TOWNS } from '../../domain/towns';
+import { stageLabels, topicLabels, type Label } from './labels';
 import { activeFilterCount } from './search-url';
 
 interface Props {
@@ -38,7 +39,7 @@ export function SearchFilterControls({ filters, onChange, guide, languages }: Pr
   const t = useT();
   const { code } = useLanguage();
   const count = activeFilterCount(filters);
-  const labelText = (label: Label) => translated(label.text, code) ?? label.text.de;
+  const labelText = (label: Label) => textIn(label.text, code);
 
   const select = (
     key: 'municipality' | 'lifeStage' | 'topic' | 'language',

@@ -2,19 +2,21 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import type { SearchFilters } from '../../domain/search/filters';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
 import { useDirectory } from '../data/use-directory';
-import { entriesOf } from '../results/entries-cache';
+import { entriesOf } from '../ui/entries-cache';
 import { ResultList } from '../results/ResultList';
-import { spokenLanguages, townName } from './labels';
+import { townName } from '../../domain/towns';
+import { spokenLanguages } from './labels';
 import { NothingFound } from './NothingFound';
-import { DirectoryMissing } from './DirectoryMissing';
+import { DirectoryGate } from '../ui/DirectoryGate';
 import { SearchFilterControls } from './SearchFilterControls';
 import { searchFor } from './search-cache';
 import { searchOutcome, type SearchOutcome } from './search-results';
 import { MAX_QUERY_LENGTH, parseSearchState, searchUrl } from './search-url';
 import './search.css';
+import { CardLink } from '../ui/CardLink';
 
 /** Results follow the typing after this pause, so a slow phone is not searching on every letter. */
 const TYPING_PAUSE_MS = 250;
@@ -121,16 +123,11 @@ export function SearchScreen() {
         {announcement}
       </p>
       {!loaded ? (
-        <DirectoryMissing state={directory} />
+        <DirectoryGate state={directory} />
       ) : outcome?.kind === 'idle' ? (
         <div class="stack">
           <p>{t('search.idle')}</p>
-          <a class="card-link" href="/themen">
-            <span>
-              <strong>{t('browse.link')}</strong>
-              <span class="card-link-hint">{t('browse.linkHint')}</span>
-            </span>
-          </a>
+          <CardLink href="/themen" title={t('browse.link')} hint={t('browse.linkHint')} />
         </div>
       ) : outcome && outcome.results.length === 0 ? (
         <NothingFound

@@ -2,14 +2,16 @@ import { useMemo } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { rankResults } from '../../domain/guide/rank';
 import { berlinMoment } from '../../domain/hours/berlin-time';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
 import { useDirectory } from '../data/use-directory';
-import { entriesOf } from '../results/entries-cache';
-import { DirectoryText, translated } from '../results/DirectoryText';
+import { entriesOf } from '../ui/entries-cache';
+import { DirectoryText } from '../ui/DirectoryText';
+import { textIn } from '../../domain/directory/text-in';
 import { ResultList } from '../results/ResultList';
-import { DirectoryMissing } from './DirectoryMissing';
-import { topicLabels, townName, TOWNS } from './labels';
+import { DirectoryGate } from '../ui/DirectoryGate';
+import { isTown, townName, TOWNS } from '../../domain/towns';
+import { topicLabels } from './labels';
 import { NothingFound } from './NothingFound';
 import { TopicIcon } from './TopicIcon';
 import './search.css';
@@ -26,7 +28,7 @@ export function TopicScreen() {
   const state = useDirectory();
   const { directory } = state;
   const topic = topicLabels(directory?.guide).find((label) => label.code === params.topic);
-  const town = TOWNS.some((x) => x.code === location.query.town) ? location.query.town : undefined;
+  const town = isTown(location.query.town) ? location.query.town : undefined;
 
   const topicCode = topic?.code;
   const results = useMemo(() => {
@@ -47,7 +49,7 @@ export function TopicScreen() {
     );
   }
 
-  const plainName = translated(topic.text, language) ?? topic.text.de;
+  const plainName = textIn(topic.text, language);
   const count = results?.length;
   return (
     <section class="stack">
@@ -84,7 +86,7 @@ export function TopicScreen() {
         {count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count })}
       </p>
       {!results ? (
-        <DirectoryMissing state={state} />
+        <DirectoryGate state={state} />
       ) : results.length === 0 ? (
         <NothingFound
           query={plainName}

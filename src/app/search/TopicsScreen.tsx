@@ -1,10 +1,11 @@
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useT } from '../i18n';
 import { useDirectoryStatus } from '../data/use-directory';
-import { DirectoryText } from '../results/DirectoryText';
+import { DirectoryText } from '../ui/DirectoryText';
 import { topicsBySector } from './labels';
 import { TopicIcon } from './TopicIcon';
 import './search.css';
+import { CardLink } from '../ui/CardLink';
 
 /**
  * Browsing instead of asking: all topics in parents' words (from the guide's answers), with
@@ -34,12 +35,7 @@ export function TopicsScreen() {
           </ul>
         </section>
       ))}
-      <a class="card-link" href="/suche#suchfeld">
-        <span>
-          <strong>{t('browse.searchLink')}</strong>
-          <span class="card-link-hint">{t('browse.searchHint')}</span>
-        </span>
-      </a>
+      <CardLink href="/suche#suchfeld" title={t('browse.searchLink')} hint={t('browse.searchHint')} />
     </section>
   );
 }

@@ -58,15 +58,6 @@ export function topicsBySector(guide: Guide | undefined): SectorTopics[] {
   }));
 }
 
-export const TOWNS: readonly { code: string; name: string }[] = taxonomy.municipalities.map(({ code, name }) => ({
-  code,
-  name,
-}));
-
-export function townName(code: string): string {
-  return TOWNS.find((town) => town.code === code)?.name ?? code;
-}
-
 export { searchTopicLabels, searchTownNames } from '../../domain/search/topic-words';
 
 /** Every language some service speaks, for the "spricht meine Sprache" filter (German first). */

@@ -5,7 +5,7 @@
 import type { Directory } from '../../domain/directory/schema';
 import { searchDirectory } from '../../domain/search/directory-search';
 import type { DirectorySearch } from '../../domain/search/search-index';
-import { entriesOf } from '../results/entries-cache';
+import { entriesOf } from '../ui/entries-cache';
 
 const cache = new WeakMap<Directory, DirectorySearch>();
 

@@ -11,10 +11,10 @@ import type { DirectoryEntry } from '../../domain/guide/entries';
 import type { OpeningStatus } from '../../domain/hours/opening-status';
 import { telHref } from '../../domain/links/safe-href';
 import { miniTranslate, type TranslateValues } from '../i18n/mini-translate';
-import { callablePhones } from '../results/contact';
-import { translated } from '../results/DirectoryText';
-import { addressLine } from '../results/links';
-import { statusText } from '../results/status-text';
+import { callablePhones } from '../ui/contact';
+import { textIn, translated } from '../../domain/directory/text-in';
+import { addressLine } from '../ui/links';
+import { statusText } from '../ui/status-text';
 import { spokenNumber } from './pick-voice';
 
 type T = (key: string, values?: Record<string, string>) => string;
@@ -31,11 +31,6 @@ export interface Spoken {
 /** The UI language when every text has a translation into it, otherwise German. */
 function readingLanguage(texts: readonly Text[], ui: string): string {
   return ui === 'de' || texts.every((text) => translated(text, ui) !== undefined) ? ui : 'de';
-}
-
-/** A directory text in the reading language (German where it has no translation). */
-function textIn(text: Text, lang: string): string {
-  return translated(text, lang) ?? text.de;
 }
 
 /** The UI strings in the reading language. */

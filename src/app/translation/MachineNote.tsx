@@ -1,4 +1,5 @@
-import { isMachineTranslated, textIn } from '../../domain/directory/machine-translation';
+import { translated } from '../../domain/directory/text-in';
+import { isMachineTranslated } from '../../domain/directory/machine-translation';
 import type { Text } from '../../domain/directory/schema';
 import { useLanguage, useT } from '../i18n';
 import './machine-note.css';
@@ -14,7 +15,8 @@ export function MachineNote({ texts }: { texts: readonly (Text | undefined)[] })
   const { code } = useLanguage();
   if (code === 'de') return null;
   const drafts = texts.filter(
-    (text): text is Text => text !== undefined && textIn(text, code) !== undefined && isMachineTranslated(text, code),
+    (text): text is Text =>
+      text !== undefined && translated(text, code) !== undefined && isMachineTranslated(text, code),
   );
   if (drafts.length === 0) return null;
   return (

@@ -9,17 +9,19 @@ import type { Service } from '../../domain/directory/schema';
 import { readContactsQuery } from '../../domain/visit/contacts-link';
 import { pickEntries } from '../../domain/visit/handout';
 import { summarize } from '../../domain/visit/contact-summary';
-import { ScreenTitle } from '../components/ScreenTitle';
-import { Icon } from '../components/Icon';
+import { ScreenTitle } from '../ui/ScreenTitle';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { startDirectory } from '../data/directory-state';
 import { useDirectory } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
-import { DirectoryGate } from '../results/DirectoryGate';
-import { entriesOf } from '../results/entries-cache';
+import { DirectoryGate } from '../ui/DirectoryGate';
+import { entriesOf } from '../ui/entries-cache';
 import { HoursLine } from './HoursLine';
 import { useHoursWords } from './selection';
 import './share.css';
-import { PhoneNumber } from '../components/PhoneNumber';
+import { PhoneNumber } from '../ui/PhoneNumber';
+import { CardLink } from '../ui/CardLink';
 
 export function ContactsScreen() {
   const t = useT();
@@ -58,7 +60,7 @@ export function ContactsScreen() {
                 href={`tel:${phone.dial}`}
                 aria-label={t('visit.contacts.callLabel', { name: contact.name, number: phone.number })}
               >
-                <Icon name="phone" />
+                <Icon shape={icons.phone} />
                 <PhoneNumber number={phone.number} />
               </a>
             ))}
@@ -80,11 +82,7 @@ export function ContactsScreen() {
           </li>
         ))}
       </ul>
-      {contacts.length === 0 && (
-        <a class="card-link" href="/">
-          <strong>{t('visit.contacts.home')}</strong>
-        </a>
-      )}
+      {contacts.length === 0 && <CardLink href="/" title={t('visit.contacts.home')} />}
       {found.length > 0 && <SaveAll services={found.map((entry) => entry.service)} />}
     </section>
   );

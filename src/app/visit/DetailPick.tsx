@@ -1,4 +1,5 @@
-import { localized, useDirectory } from '../data/use-directory';
+import { useDirectory } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { PickButton } from './VisitSelectToggle';
 
@@ -9,5 +10,5 @@ export function DetailPick({ id, picks }: { id: string; picks: readonly string[]
   const { directory } = useDirectory();
   const service = directory?.organizations.flatMap((o) => o.services).find((s) => s.id === id);
   if (!service) return null;
-  return <PickButton id={id} name={localized(service.name, code)} picked={picks.includes(id)} t={t} />;
+  return <PickButton id={id} name={textIn(service.name, code)} picked={picks.includes(id)} t={t} />;
 }

@@ -8,12 +8,13 @@ import { contactsLink } from '../../domain/visit/contacts-link';
 import type { ContactSummary } from '../../domain/visit/contact-summary';
 import { shareText } from '../../domain/visit/share-text';
 import { vCardText } from '../../domain/visit/vcard';
-import { ScreenTitle } from '../components/ScreenTitle';
+import { ScreenTitle } from '../ui/ScreenTitle';
 import { useT } from '../i18n';
-import { DirectoryGate } from '../results/DirectoryGate';
+import { DirectoryGate } from '../ui/DirectoryGate';
 import { QrCode } from './QrCode';
 import { useSelection } from './selection';
 import './share.css';
+import { shareOrCopy } from '../ui/share-or-copy';
 
 export function ShareScreen() {
   const t = useT();
@@ -117,22 +118,11 @@ function ShareButton({ contacts, link }: { contacts: ContactSummary[]; link: str
   const [message, setMessage] = useState('');
   const text = shareText(contacts, link);
   const share = async () => {
-    if (typeof navigator.share === 'function') {
-      try {
-        // The link is inside the text (last line), so messengers that drop `url` still carry it.
-        await navigator.share({ title: t('visit.share.shareTitle'), text });
-        setMessage('');
-        return;
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(text);
-      setMessage(t('visit.share.copied', { count: contacts.length }));
-    } catch {
-      setMessage(t('visit.share.copyFailed'));
-    }
+    // The link is inside the text (last line), so messengers that drop `url` still carry it.
+    const outcome = await shareOrCopy({ title: t('visit.share.shareTitle'), text }, text);
+    if (outcome === 'shared') setMessage('');
+    if (outcome === 'copied') setMessage(t('visit.share.copied', { count: contacts.length }));
+    if (outcome === 'failed') setMessage(t('visit.share.copyFailed'));
   };
   return (
     <div class="stack-small">

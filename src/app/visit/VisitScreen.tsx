@@ -3,14 +3,16 @@
  * was removed from the phone (`?beendet=<number of picks>`; a count says nothing about the family).
  */
 import { useLocation } from 'preact-iso';
-import { ScreenTitle } from '../components/ScreenTitle';
-import { localized, useDirectory } from '../data/use-directory';
+import { ScreenTitle } from '../ui/ScreenTitle';
+import { useDirectory } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
-import { findEntry } from '../results/entries-cache';
+import { findEntry } from '../ui/entries-cache';
 import { PickButton } from './VisitSelectToggle';
 import { endVisit, startVisit, useVisit, type Visit } from './visit-state';
 import { leaveVisit } from './visit-history';
 import './visit.css';
+import { CardLink } from '../ui/CardLink';
 
 export function VisitScreen() {
   const t = useT();
@@ -71,12 +73,7 @@ function Running({ visit }: { visit: Visit }) {
   return (
     <>
       <p class="lead">{t('visit.running')}</p>
-      <a class="card-link" href="/fragen/1">
-        <span>
-          <strong>{t('visit.askTogether')}</strong>
-          <span class="card-link-hint">{t('visit.askTogetherHint')}</span>
-        </span>
-      </a>
+      <CardLink href="/fragen/1" title={t('visit.askTogether')} hint={t('visit.askTogetherHint')} />
       <section class="stack-small" aria-labelledby="visit-list-heading">
         <h2 id="visit-list-heading">{t('visit.listHeading', { count: visit.picks.length })}</h2>
         {visit.picks.length === 0 ? (
@@ -85,7 +82,7 @@ function Running({ visit }: { visit: Visit }) {
           <ul class="plain-list visit-list">
             {visit.picks.map((id) => {
               const entry = directory ? findEntry(directory, id) : undefined;
-              const name = entry ? localized(entry.service.name, code) : id;
+              const name = entry ? textIn(entry.service.name, code) : id;
               return (
                 <li key={id}>
                   <a href={`/angebot/${encodeURIComponent(id)}`}>{name}</a>

@@ -3,7 +3,7 @@
  * while a home visit runs; meant for the result cards and the detail screen.
  */
 import type { DirectoryEntry } from '../../domain/guide/entries';
-import { localized } from '../data/use-directory';
+import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { togglePick, useVisit } from './visit-state';
 
@@ -15,7 +15,7 @@ export function VisitSelectToggle({ entry }: { entry: DirectoryEntry }) {
   return (
     <PickButton
       id={entry.service.id}
-      name={localized(entry.service.name, code)}
+      name={textIn(entry.service.name, code)}
       picked={visit.picks.includes(entry.service.id)}
       t={t}
     />

@@ -5,10 +5,11 @@
 import { useMemo } from 'preact/hooks';
 import { handoutModel, type Handout } from '../../domain/visit/handout';
 import type { HoursWords } from '../../domain/visit/hours-words';
-import { dataDate, useDirectory, useSavedContacts } from '../data/use-directory';
+import { dataDate, useDirectory } from '../data/use-directory';
+import { useSavedContacts } from '../data/saved-list';
 import type { DirectoryState } from '../data/directory-state';
 import { useLanguage, useT } from '../i18n';
-import { entriesOf } from '../results/entries-cache';
+import { entriesOf } from '../ui/entries-cache';
 import { useVisit } from './visit-state';
 
 export interface Selection {

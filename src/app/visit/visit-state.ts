@@ -56,7 +56,7 @@ function write(next: Visit | undefined): void {
 
 /** Large type and bigger targets everywhere while a visit runs (styles under html.visit-mode). */
 function applyRootClass(): void {
-  // (No document when the first question is rendered at build time: src/app/prerender.tsx.)
+  // (No document when the first question is rendered at build time: src/app/first-question/prerender.tsx.)
   if (typeof document === 'undefined') return;
   document.documentElement.classList.toggle(ROOT_CLASS, visit !== undefined);
 }

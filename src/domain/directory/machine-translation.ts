@@ -13,9 +13,3 @@ export interface MachineTranslated {
 export function isMachineTranslated(text: MachineTranslated, language: string): boolean {
   return text.machine?.includes(language) === true;
 }
-
-/** The text's own string in `language` (undefined when missing; never the `machine` list). */
-export function textIn(text: object, language: string): string | undefined {
-  const value = (text as Record<string, unknown>)[language];
-  return typeof value === 'string' ? value : undefined;
-}

@@ -2,6 +2,7 @@ import { parseDirectory } from '../directory/schema';
 import { parseManifest } from './manifest';
 import { errorName, isQuotaError, type SyncOutcome } from './outcome';
 import type { DirectoryInfo, FetchResult, StopSignal, SyncPorts } from './ports';
+import { oneAtATime, type OneAtATime } from './one-at-a-time';
 
 /**
  * One sync: manifest → (if the version differs) download → size → SHA-256 → JSON → schema →
@@ -99,47 +100,16 @@ class StopSource implements StopSignal {
   }
 }
 
-export interface SyncRun {
-  /**
-   * `fresh`: the caller has reason to believe the running attempt is dead (the network just came
-   * back, the family asked for an update): stop it and start anew instead of sharing it.
-   */
-  (options?: { fresh?: boolean }): Promise<SyncOutcome>;
-}
+export type SyncRun = OneAtATime<SyncOutcome>;
 
 /**
- * Runs at most one sync at a time: a trigger that arrives while one is running (the interval during
- * the start-up check) shares the running one's outcome. A `fresh` trigger never shares: it stops the
- * running attempt's download and starts a new one, and whoever waited for the stopped attempt gets
- * the new one's outcome. (An attempt that was already writing finishes its write; the store's
- * compare-and-swap keeps the newer directory whichever write lands last.)
+ * Runs at most one sync at a time (the interval during the start-up check shares the running one; a `fresh`
+ * trigger stops its download and starts anew, see oneAtATime). An attempt that was already writing finishes its
+ * write; the store's compare-and-swap keeps the newer directory whichever write lands last.
  */
 export function singleFlight(ports: SyncPorts): SyncRun {
-  interface Attempt {
-    stop: StopSource;
-    outcome: Promise<SyncOutcome>;
-    /** The fresh attempt that replaced this one. */
-    next?: Attempt;
-  }
-  let current: Attempt | undefined;
-  const start = (): Attempt => {
+  return oneAtATime(() => {
     const stop = new StopSource();
-    const attempt: Attempt = { stop, outcome: Promise.resolve({ kind: 'offline', stage: 'manifest' }) };
-    attempt.outcome = runSync(ports, stop).then((outcome) => {
-      if (current === attempt) current = undefined;
-      // Replaced by a fresh attempt: hand on its outcome, not this stopped one's.
-      return attempt.next ? attempt.next.outcome : outcome;
-    });
-    return attempt;
-  };
-  return ({ fresh = false } = {}) => {
-    if (current && !fresh) return current.outcome;
-    const replaced = current;
-    current = start();
-    if (replaced) {
-      replaced.next = current;
-      replaced.stop.abort();
-    }
-    return current.outcome;
-  };
+    return { outcome: runSync(ports, stop), stop: () => stop.abort() };
+  });
 }

@@ -3,10 +3,10 @@
  * address and opening hours in words, in the family's language (German where no translation exists).
  * One pure model feeds the handout, the vCard and the shared text, so all three say the same.
  */
-import { toTelUri, type Address, type Phone, type Text } from '../directory/schema';
+import { toTelUri, type Address, type Phone } from '../directory/schema';
+import { textIn } from '../directory/text-in';
 import type { DirectoryEntry } from '../guide/entries';
 import { scheduleLines, type HoursWords } from './hours-words';
-import { textIn } from '../directory/machine-translation';
 
 interface SummaryPhone {
   /** As written in the directory ("02303 27-1234"). */
@@ -34,14 +34,9 @@ export interface ContactSummary {
   hours: HoursBlock[];
 }
 
-/** A directory text in the given language, German when there is no translation (as on screen). */
-function shownText(text: Text, language: string): string {
-  return textIn(text, language) ?? text.de;
-}
-
 const CALLABLE: ReadonlySet<Phone['kind']> = new Set(['voice', 'hotline']);
 
-/** Same rule as the result cards (src/app/results/contact.ts): the service's own numbers, else the organization's. */
+/** Same rule as the result cards (src/app/ui/contact.ts): the service's own numbers, else the organization's. */
 function callable(entry: DirectoryEntry): Phone[] {
   const own = entry.service.phones.filter((p) => CALLABLE.has(p.kind));
   return own.length > 0 ? own : entry.organization.phones.filter((p) => CALLABLE.has(p.kind));
@@ -68,12 +63,12 @@ export function summarize(entry: DirectoryEntry, language: string, words: HoursW
   const address = entry.locations[0]?.address;
   return {
     id: service.id,
-    name: shownText(service.name, language),
-    organization: shownText(organization.name, language),
+    name: textIn(service.name, language),
+    organization: textIn(organization.name, language),
     phones: callable(entry).map((phone) => ({
       number: phone.number,
       dial: toTelUri(phone.number).slice('tel:'.length),
-      ...(phone.label ? { label: shownText(phone.label, language) } : {}),
+      ...(phone.label ? { label: textIn(phone.label, language) } : {}),
     })),
     ...(email ? { email } : {}),
     ...(website?.startsWith('https://') ? { website } : {}),

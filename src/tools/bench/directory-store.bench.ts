@@ -8,12 +8,12 @@
  */
 import 'fake-indexeddb/auto';
 import { openIdbStore } from '../../storage/idb-store';
+import { benchOptions } from './options';
 import { syntheticDirectory } from './synthetic-directory';
 
-const [servicesArg, runsArg] =
-  (globalThis as { process?: { argv: string[] } }).process?.argv.slice(2).filter((arg) => !arg.startsWith('--')) ?? [];
-const SERVICES = Number(servicesArg ?? 10_000);
-const RUNS = Number(runsArg ?? 7);
+const [servicesArg, runsArg] = benchOptions(process.argv.slice(2)).numbers;
+const SERVICES = servicesArg ?? 10_000;
+const RUNS = runsArg ?? 7;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -26,11 +26,12 @@ import {
   type GuideCase,
   type RelevanceQuery,
 } from './relevance';
+import { benchOptions } from './options';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(here, '../../..');
 const OUT_DIR = join(ROOT, '.tmp/bench');
-const verbose = process.argv.includes('--verbose');
+const { verbose } = benchOptions(process.argv.slice(2));
 const LANGUAGES = ['de', 'de-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg'];
 
 const pct = (x: number) => `${(x * 100).toFixed(0).padStart(4)} %`;

@@ -8,13 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchOptions } from './options';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const benchmarks = readdirSync(here)
   .filter((name) => name.endsWith('.bench.ts'))
   .sort();
 
-const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const flags = benchOptions(process.argv.slice(2)).verbose ? ['--verbose'] : [];
 const failed: string[] = [];
 for (const name of benchmarks) {
   console.log(`\n=== ${name} ===`);

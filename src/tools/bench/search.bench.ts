@@ -16,11 +16,12 @@ import { berlinMoment } from '../../domain/hours/berlin-time';
 import { passesFilters, type SearchFilters } from '../../domain/search/filters';
 import { createDirectorySearch, type TopicLabels } from '../../domain/search/search-index';
 import { loadSource } from '../directory/load-source';
+import { benchOptions } from './options';
 import { syntheticEntries } from './synthetic-services';
 
-const [servicesArg, repetitionsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-const SERVICES = Number(servicesArg ?? 10_000);
-const REPETITIONS = Number(repetitionsArg ?? 30);
+const [servicesArg, repetitionsArg] = benchOptions(process.argv.slice(2)).numbers;
+const SERVICES = servicesArg ?? 10_000;
+const REPETITIONS = repetitionsArg ?? 30;
 const OUT_DIR = join(resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..'), '.tmp/bench');
 
 const QUERIES: { query: string; filters?: SearchFilters }[] = [

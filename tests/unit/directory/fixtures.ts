@@ -2,6 +2,7 @@
  * Small, valid directory records for the tests. Each call returns a fresh copy so a test can
  * break one field without affecting others. Never depends on the real sample data.
  */
+import type { Guide } from '../../../src/domain/directory/guide-schema';
 
 function validService(id = 'erziehungsberatung-unna'): Record<string, unknown> {
   return {
@@ -60,22 +61,39 @@ export function validMeta(): Record<string, unknown> {
   };
 }
 
-/** The smallest guide the app can run: one question of each required kind. */
-export function validGuide(): Record<string, unknown> {
+/**
+ * A complete small guide: one question of each required kind, an answer shown only for babies, and a topic that
+ * leads to the follow-up question "Ist jemand in Gefahr?".
+ */
+export function validGuide(): Guide {
   return {
     questions: [
       { id: 'town', kind: 'municipality', text: { de: 'Wo wohnen Sie?' }, options: [] },
       {
         id: 'who',
         kind: 'life-stage',
+        multiple: true,
         text: { de: 'Um wen geht es?' },
-        options: [{ value: 'baby', label: { de: 'Baby' } }],
+        options: [{ value: 'baby', label: { de: 'Baby' }, icon: 'baby' }],
       },
       {
         id: 'topic',
         kind: 'topic',
         text: { de: 'Worum geht es?' },
-        options: [{ value: 'parenting', label: { de: 'Erziehung' } }],
+        options: [
+          { value: 'baby-care', label: { de: 'Schreien' }, showFor: ['baby'] },
+          { value: 'child-protection', label: { de: 'Krise' }, followUp: 'danger' },
+        ],
+      },
+      {
+        id: 'danger',
+        kind: 'urgent',
+        followUpOnly: true,
+        text: { de: 'Ist jemand in Gefahr?' },
+        options: [
+          { value: 'yes', label: { de: 'Ja' } },
+          { value: 'no', label: { de: 'Nein' } },
+        ],
       },
     ],
   };
@@ -83,7 +101,7 @@ export function validGuide(): Record<string, unknown> {
 
 export function validDirectory(): {
   meta: Record<string, unknown>;
-  guide: Record<string, unknown>;
+  guide: Guide;
   organizations: Record<string, unknown>[];
 } {
   return {

@@ -2,38 +2,9 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkGuide } from '../../../src/domain/directory/guide-integrity';
 import { GuideSchema, type Guide } from '../../../src/domain/directory/guide-schema';
+import { validGuide } from './fixtures';
 
-const valid: Guide = {
-  questions: [
-    { id: 'town', kind: 'municipality', text: { de: 'Wo wohnen Sie?' }, options: [] },
-    {
-      id: 'who',
-      kind: 'life-stage',
-      multiple: true,
-      text: { de: 'Um wen geht es?' },
-      options: [{ value: 'baby', label: { de: 'Baby' }, icon: 'baby' }],
-    },
-    {
-      id: 'topic',
-      kind: 'topic',
-      text: { de: 'Worum geht es?' },
-      options: [
-        { value: 'baby-care', label: { de: 'Schreien' }, showFor: ['baby'] },
-        { value: 'child-protection', label: { de: 'Krise' }, followUp: 'danger' },
-      ],
-    },
-    {
-      id: 'danger',
-      kind: 'urgent',
-      followUpOnly: true,
-      text: { de: 'Ist jemand in Gefahr?' },
-      options: [
-        { value: 'yes', label: { de: 'Ja' } },
-        { value: 'no', label: { de: 'Nein' } },
-      ],
-    },
-  ],
-};
+const valid: Guide = validGuide();
 
 const messages = (guide: unknown): string[] => {
   const parsed = v.safeParse(GuideSchema, guide);

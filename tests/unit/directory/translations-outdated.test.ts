@@ -5,7 +5,8 @@
  * name what is outdated.
  */
 import { describe, expect, it } from 'vitest';
-import { isMachineTranslated, textIn } from '../../../src/domain/directory/machine-translation';
+import { translated } from '../../../src/domain/directory/text-in';
+import { isMachineTranslated } from '../../../src/domain/directory/machine-translation';
 import { parseDirectory } from '../../../src/domain/directory/schema';
 import { organizationTextEntries } from '../../../src/domain/directory/translation-keys';
 import { parseArgs } from '../../../src/tools/directory/args';
@@ -41,10 +42,10 @@ describe('outdated translations', () => {
   it('are left out of the build, so the app shows the current German', () => {
     const summary = text('kfa-familienpunkt-holzwickede/summary');
     expect(turkish.entries.get('kfa-familienpunkt-holzwickede/summary')?.translation).toBeTruthy();
-    expect(textIn(summary, 'tr')).toBeUndefined();
+    expect(translated(summary, 'tr')).toBeUndefined();
     expect(isMachineTranslated(summary, 'tr')).toBe(false);
     // The same record's name was translated from the current German: it stays.
-    expect(textIn(text('kfa-familienpunkt-holzwickede/name'), 'tr')).toBe(
+    expect(translated(text('kfa-familienpunkt-holzwickede/name'), 'tr')).toBe(
       turkish.entries.get('kfa-familienpunkt-holzwickede/name')?.translation,
     );
   });
@@ -67,7 +68,7 @@ describe('the built directory', () => {
     expect(turkish.entries.get('fzs-elterncafe/name')?.fuzzy).toBe(false);
     expect(isMachineTranslated(drafted, 'tr')).toBe(true);
     expect(isMachineTranslated(reviewed, 'tr')).toBe(false);
-    expect(textIn(reviewed, 'tr')).toBe(turkish.entries.get('fzs-elterncafe/name')?.translation);
+    expect(translated(reviewed, 'tr')).toBe(turkish.entries.get('fzs-elterncafe/name')?.translation);
     // A text without drafts has no `machine` field at all (nothing extra to download).
     for (const value of texts.values()) if (value.machine) expect(value.machine.length).toBeGreaterThan(0);
   });

@@ -5,7 +5,7 @@
 import { renderToString } from 'preact-render-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../src/app/i18n';
-import { DirectoryText } from '../../../src/app/results/DirectoryText';
+import { DirectoryText } from '../../../src/app/ui/DirectoryText';
 
 // The app's own i18n module, with just enough of a page for it (it sets <html lang dir>).
 beforeAll(() => {

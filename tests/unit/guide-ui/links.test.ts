@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clipboardText, detectPlatform, mailtoLink, mapsLink, shareContent } from '../../../src/app/results/links';
-import { reasonsText, townName } from '../../../src/app/results/labels';
+import { clipboardText, detectPlatform, mailtoLink, mapsLink, shareContent } from '../../../src/app/ui/links';
+import { townName } from '../../../src/domain/towns';
+import { reasonsText } from '../../../src/app/ui/labels';
 import { safeHref } from '../../../src/domain/links/safe-href';
 import { translator } from './i18n';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '../../../src/domain/directory/schema';
 import { openingStatus, type OpeningStatus } from '../../../src/domain/hours/opening-status';
-import { statusText } from '../../../src/app/results/status-text';
+import { statusText } from '../../../src/app/ui/status-text';
 import { translator } from './i18n';
 
 const de = translator('de');

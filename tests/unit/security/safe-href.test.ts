@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkKind, mailtoHref, safeHref, telHref } from '../../../src/domain/links/safe-href';
-import { mailtoLink, mapsLink } from '../../../src/app/results/links';
+import { mailtoLink, mapsLink } from '../../../src/app/ui/links';
 
 const address = { street: 'Friedrich-Ebert-Straße 17', postalCode: '59425', city: 'Unna' };
 

@@ -1,5 +1,5 @@
 /**
- * The header draws the app's mark inline (src/app/components/BrandMark.tsx) instead of loading
+ * The header draws the app's mark inline (src/app/frame/BrandMark.tsx) instead of loading
  * public/icon.svg, the source of every app icon: both must show the same shapes.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const shapes = (source: string) => ({
 describe('the header mark', () => {
   it('draws the same shapes as public/icon.svg', () => {
     const icon = shapes(read('public/icon.svg'));
-    const mark = shapes(read('src/app/components/BrandMark.tsx'));
+    const mark = shapes(read('src/app/frame/BrandMark.tsx'));
     expect(icon.paths.length).toBeGreaterThan(0);
     expect(mark.paths).toEqual(icon.paths);
     expect(mark.circles).toEqual(icon.circles);

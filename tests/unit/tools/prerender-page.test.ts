@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../../src/domain/directory/guide-schema';
-import { LANGUAGE_CHECK_SCRIPT, prerenderedPage } from '../../../src/tools/vite-plugin-prerender';
+import { LANGUAGE_KEY, PAGE_KEYS } from '../../../src/domain/guide/first-question-page';
+import { pageCheck } from '../../../src/app/first-question/page-check';
+import { LANGUAGE_CHECK_SCRIPT, pageCheckScript, prerenderedPage } from '../../../src/tools/vite-plugin-prerender';
 
 const GUIDE = {
   questions: [
@@ -75,5 +77,53 @@ describe('the ready first-question page', () => {
     expect(() => prerenderedPage('<html><body><main></main></body></html>', '<h1>x</h1>', 'x', GUIDE)).toThrow(
       /<div id="app">/,
     );
+  });
+});
+
+describe("the ready page's check script", () => {
+  const script = pageCheckScript(pageCheck);
+
+  it('is built from TypeScript and given the names the app uses, which it never spells itself', () => {
+    expect(script).toContain(JSON.stringify(PAGE_KEYS));
+    expect(pageCheck.toString()).not.toContain(LANGUAGE_KEY);
+    expect(pageCheck.toString()).not.toContain(PAGE_KEYS.earlyTap);
+  });
+
+  it('hides the German page for another remembered language and notes an answer tapped before the app runs', () => {
+    const classes = new Set<string>();
+    const attributes = new Map<string, string>();
+    let onClick: ((event: { target: unknown }) => void) | undefined;
+    class FakeElement {
+      textContent = ' Unna ';
+      attributes = new Map<string, string>();
+      closest() {
+        return this;
+      }
+      setAttribute(name: string, value: string) {
+        this.attributes.set(name, value);
+      }
+    }
+    const app = {
+      hasAttribute: (name: string) => attributes.has(name),
+      setAttribute: (name: string, value: string) => attributes.set(name, value),
+      contains: () => true,
+    };
+    const button = new FakeElement();
+    const run = new Function('location', 'localStorage', 'document', 'URLSearchParams', 'Element', script);
+    run(
+      { search: '' },
+      { getItem: (key: string) => (key === LANGUAGE_KEY ? 'ar' : null) },
+      {
+        getElementById: () => app,
+        documentElement: { classList: { add: (name: string) => classes.add(name) } },
+        addEventListener: (_type: string, listener: typeof onClick) => (onClick = listener),
+      },
+      URLSearchParams,
+      FakeElement,
+    );
+    expect([...classes]).toEqual([PAGE_KEYS.hiddenClass]);
+    onClick!({ target: button });
+    expect(attributes.get(PAGE_KEYS.earlyTap)).toBe('Unna');
+    expect(button.attributes.get('aria-busy')).toBe('true');
   });
 });

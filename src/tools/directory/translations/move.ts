@@ -1,4 +1,4 @@
-import { textIn } from '../../../domain/directory/machine-translation';
+import { translated } from '../../../domain/directory/text-in';
 import { readSourceDir, TRANSLATIONS_DIR, type LoadedSource, type SourceFile } from '../load-source';
 import { keyedEntries } from './apply';
 import type { Catalog } from './catalog';
@@ -37,7 +37,7 @@ export async function moveInline(sourceDir: string, loaded: LoadedSource): Promi
       continue;
     }
     const entry = byKey.get(key);
-    const translation = entry && textIn(entry.text, language);
+    const translation = entry && translated(entry.text, language);
     if (!entry || translation === undefined) continue;
     let catalog = catalogs.get(language);
     if (!catalog) catalogs.set(language, (catalog = { language, entries: new Map() }));
@@ -82,7 +82,8 @@ export async function moveInline(sourceDir: string, loaded: LoadedSource): Promi
     for (const { key, text } of keyed) {
       const other = afterKeyed.get(key);
       for (const language of ['de', ...state.status.map((s) => s.language)]) {
-        if (textIn(text, language) !== (other && textIn(other.text, language))) out.push(`${key} (${language})`);
+        if (translated(text, language) !== (other && translated(other.text, language)))
+          out.push(`${key} (${language})`);
       }
     }
     return out;

@@ -1,11 +1,6 @@
 import type { Text } from '../../domain/directory/schema';
+import { translated } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
-import { textIn } from '../../domain/directory/machine-translation';
-
-/** The text in the UI language, or undefined when only the German original exists. */
-export function translated(text: Text, language: string): string | undefined {
-  return textIn(text, language);
-}
 
 /**
  * A text from the directory in the UI language. When it has no translation the German original is

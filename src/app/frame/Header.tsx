@@ -1,7 +1,8 @@
 import { useLocation } from 'preact-iso';
 import { useLanguage, useT } from '../i18n';
 import { BrandMark } from './BrandMark';
-import { Icon } from './Icon';
+import { Icon } from '../ui/Icon';
+import * as icons from '../ui/icons';
 import { VisitControl } from '../visit/VisitControl';
 import { QuickExit } from '../safety/QuickExit';
 
@@ -26,13 +27,13 @@ export function Header() {
           href="/sprache"
           aria-label={t('frame.languageButton', { language: language.nativeName })}
         >
-          <Icon name="globe" />
+          <Icon shape={icons.globe} />
           <span class="narrow-hidden" lang={language.code}>
             {language.nativeName}
           </span>
         </a>
         <a class="header-button emergency-button" href="/notfall">
-          <Icon name="phone" />
+          <Icon shape={icons.phone} />
           <span>{t('frame.emergency')}</span>
         </a>
       </div>

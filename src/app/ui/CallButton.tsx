@@ -1,5 +1,6 @@
 import { useT } from '../i18n';
 import { Icon } from './Icon';
+import * as icons from './icons';
 import { PhoneNumber } from './PhoneNumber';
 
 /**
@@ -10,7 +11,7 @@ export function CallButton({ href, name, number }: { href: string; name: string;
   const t = useT();
   return (
     <a class="call-button" href={href} aria-label={t('emergency.callLabel', { name, number })}>
-      <Icon name="phone" />
+      <Icon shape={icons.phone} />
       <PhoneNumber number={number} />
     </a>
   );

@@ -3,11 +3,11 @@
  * an update (closable), and a request to reload when another tab updated the app's database.
  * Mounting it also starts the storage and sync code after the first render.
  */
-import { ReloadNotice } from '../components/ReloadNotice';
+import { ReloadNotice } from '../ui/ReloadNotice';
 import { useLanguage, useT } from '../i18n';
-import { dismissUpdateNotice } from './directory-state';
-import { dataDate, formatDate, useDirectoryStatus } from './use-directory';
-import './directory.css';
+import { dismissUpdateNotice } from '../data/directory-state';
+import { dataDate, formatDate, useDirectoryStatus } from '../data/use-directory';
+import '../data/directory.css';
 
 export function DirectoryNotices() {
   const t = useT();

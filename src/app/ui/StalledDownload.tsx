@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { syncNow, type DirectoryState } from './directory-state';
+import { syncNow, type DirectoryState } from '../data/directory-state';
 
 /**
  * A first visit whose download stalled (no data on the phone yet): say what happened, in place of

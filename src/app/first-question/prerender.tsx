@@ -4,10 +4,13 @@
  * is parsed; main.tsx takes the page over once the app's code has run.
  */
 import prerender, { locationStub } from 'preact-iso/prerender';
-import type { Guide } from '../domain/directory/guide-schema';
-import { FIRST_QUESTION_PATH } from '../domain/guide/first-question-page';
-import { App } from './App';
-import { updateDirectoryState } from './data/directory-state';
+import type { Guide } from '../../domain/directory/guide-schema';
+import { FIRST_QUESTION_PATH } from '../../domain/guide/first-question-page';
+import { App } from '../App';
+import { updateDirectoryState } from '../data/directory-state';
+
+/** The ready page's check script, written into the build by the same plugin. */
+export { pageCheck } from './page-check';
 
 export async function renderFirstQuestion(guide: Guide): Promise<{ markup: string; title: string }> {
   locationStub(FIRST_QUESTION_PATH);

@@ -1,0 +1,78 @@
+/**
+ * The Merkliste as the screens see it: one copy of the stored list, shared by every screen and card (the Merkliste
+ * screen, the hand-over, the cards' "Merken" buttons), read again from storage after every change and whenever a
+ * screen that shows it opens (another tab may have changed it) or the directory changes (so "nicht mehr im
+ * Verzeichnis" is current). Storage stays the one source of truth; this is its only cache.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Service } from '../../domain/directory/schema';
+import type { SavedContact } from '../../storage/records';
+import { startDirectory } from './directory-state';
+import { useDirectoryStatus } from './use-directory';
+
+let contacts: SavedContact[] | undefined;
+let reading: Promise<void> | undefined;
+let readAgain = false;
+const listeners = new Set<() => void>();
+
+/** Reads the list from storage (a read asked for during another read follows it, so no change is missed). */
+function reloadSaved(): Promise<void> {
+  if (reading) {
+    readAgain = true;
+    return reading;
+  }
+  reading = startDirectory()
+    .then((runtime) => runtime.listSaved())
+    .catch((): SavedContact[] => [])
+    .then((list) => {
+      contacts = list;
+      reading = undefined;
+      listeners.forEach((listener) => listener());
+      if (readAgain) {
+        readAgain = false;
+        return reloadSaved();
+      }
+    });
+  return reading;
+}
+
+/** Saves or removes; resolves to true when the service is saved afterwards. */
+export async function toggleSaved(service: Service): Promise<boolean> {
+  const runtime = await startDirectory();
+  if (contacts === undefined) await reloadSaved();
+  const saved = contacts?.some((contact) => contact.id === service.id) === true;
+  try {
+    if (saved) await runtime.removeSaved(service.id);
+    else await runtime.saveContact(service);
+  } finally {
+    await reloadSaved();
+  }
+  return !saved;
+}
+
+/** The stored list (undefined until first read), read again when a screen using it opens or `version` changes. */
+function useSavedList(version?: string): SavedContact[] | undefined {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const listener = () => setTick((n) => n + 1);
+    listeners.add(listener);
+    // Thirty cards opening at once share one read.
+    if (!reading) void reloadSaved();
+    return () => {
+      listeners.delete(listener);
+    };
+  }, [version]);
+  return contacts;
+}
+
+/** The ids on the Merkliste, for the cards' "Merken" buttons. */
+export function useSavedIds(): ReadonlySet<string> | undefined {
+  const list = useSavedList();
+  return useMemo(() => (list ? new Set(list.map((contact) => contact.id)) : undefined), [list]);
+}
+
+/** The Merkliste, read again when the directory changes (so "nicht mehr im Verzeichnis" is current). */
+export function useSavedContacts(): { contacts: SavedContact[] | undefined; reload: () => void } {
+  const { info } = useDirectoryStatus();
+  return { contacts: useSavedList(info?.version), reload: () => void reloadSaved() };
+}

@@ -1,0 +1,2 @@
+/** A website: the same globe. */
+export { globe as web } from './globe';
