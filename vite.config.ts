@@ -9,6 +9,7 @@ import { deployHeadersPlugin } from './src/tools/vite-plugin-deploy-headers';
 import { directoryPlugin } from './src/tools/vite-plugin-directory';
 import { localeMetaPlugin } from './src/tools/vite-plugin-locale-meta';
 import { prerenderPlugin } from './src/tools/vite-plugin-prerender';
+import { timelinePlugin } from './src/tools/vite-plugin-timeline';
 
 const port = Number(process.env.PORT ?? 4173);
 // Emergency build that retires the service worker everywhere: see src/sw/kill-switch.ts.
@@ -23,6 +24,8 @@ export default defineConfig({
     pwaIcons(),
     directoryPlugin({ sourceDir: directorySource }),
     localeMetaPlugin(),
+    // The child's timeline (timeline.yaml next to the directory), bundled with the timeline screen only.
+    timelinePlugin({ sourceDir: directorySource }),
     // The results' code is compiled while the family answers (the question screen preloads it).
     compileHintsPlugin({
       hint: ['src/app/guide/ResultsScreen.tsx'],

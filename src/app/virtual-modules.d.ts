@@ -4,3 +4,9 @@ declare module 'virtual:locale-meta' {
   const meta: Record<string, { translator: string; reviewedByNativeSpeaker: boolean; notReviewed?: string }>;
   export default meta;
 }
+
+/** The child's timeline from timeline.yaml (src/tools/vite-plugin-timeline.ts); null when the region has none. */
+declare module 'virtual:timeline' {
+  const timeline: import('../domain/timeline/schema').Timeline | null;
+  export default timeline;
+}

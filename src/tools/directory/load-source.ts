@@ -13,6 +13,8 @@ import {
   type Organization,
   type SourceDirectory,
 } from '../../domain/directory/schema';
+import type { Timeline } from '../../domain/timeline/schema';
+import { readTimeline, TIMELINE_FILE } from './timeline-source';
 import { parseYamlFile } from './yaml-source';
 
 /**
@@ -37,6 +39,8 @@ export interface LoadedSource {
   notes: string[];
   /** Organization id → source file, for messages. */
   fileOf: Map<string, string>;
+  /** The child's timeline (timeline.yaml), when the folder has one and it is valid. */
+  timeline?: Timeline;
 }
 
 export function formatMegabytes(bytes: number): string {
@@ -55,7 +59,14 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
   const fileOf = new Map<string, string>();
   const parsed = new Map<string, unknown>();
 
+  let timeline: Timeline | undefined;
   for (const file of files) {
+    if (file.name === TIMELINE_FILE && 'text' in file) {
+      const read = readTimeline(file.text);
+      issues.push(...read.issues);
+      timeline = read.timeline;
+      continue;
+    }
     if ('tooLargeBytes' in file) {
       issues.push({
         path: file.name,
@@ -136,7 +147,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
   );
 
   const directory = issues.length === 0 && meta ? { meta, ...(guide ? { guide } : {}), organizations } : undefined;
-  return { ...(directory ? { directory } : {}), issues, notes, fileOf };
+  return { ...(directory ? { directory } : {}), issues, notes, fileOf, ...(timeline ? { timeline } : {}) };
 }
 
 function prefixed(issues: Issue[], file: string): Issue[] {
@@ -163,6 +174,7 @@ async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes:
   }
   if (top.includes(DATASET_FILE)) files.push(await readLimited(dir, DATASET_FILE));
   if (top.includes(GUIDE_FILE)) files.push(await readLimited(dir, GUIDE_FILE));
+  if (top.includes(TIMELINE_FILE)) files.push(await readLimited(dir, TIMELINE_FILE));
   if (top.includes(ORGANIZATIONS_DIR)) {
     const names = (await readdir(join(dir, ORGANIZATIONS_DIR))).sort();
     for (const name of names) {
