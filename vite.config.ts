@@ -7,6 +7,7 @@ import { pwaManifest } from './src/tools/pwa-manifest';
 import { compileHintsPlugin } from './src/tools/vite-plugin-compile-hints';
 import { deployHeadersPlugin } from './src/tools/vite-plugin-deploy-headers';
 import { directoryPlugin } from './src/tools/vite-plugin-directory';
+import { localeBlocksPlugin } from './src/tools/vite-plugin-locale-blocks';
 import { localeMetaPlugin } from './src/tools/vite-plugin-locale-meta';
 import { prerenderPlugin } from './src/tools/vite-plugin-prerender';
 import { timelinePlugin } from './src/tools/vite-plugin-timeline';
@@ -24,6 +25,8 @@ export default defineConfig({
     pwaIcons(),
     directoryPlugin({ sourceDir: directorySource }),
     localeMetaPlugin(),
+    // German strings of lazy screens (the timeline) stay out of the first screen's bundle.
+    localeBlocksPlugin(),
     // The child's timeline (timeline.yaml next to the directory), bundled with the timeline screen only.
     timelinePlugin({ sourceDir: directorySource }),
     // The results' code is compiled while the family answers (the question screen preloads it).

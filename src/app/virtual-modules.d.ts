@@ -10,3 +10,9 @@ declare module 'virtual:timeline' {
   const timeline: import('../domain/timeline/schema').Timeline | null;
   export default timeline;
 }
+
+/** One top-level block of locales/de.json (src/tools/vite-plugin-locale-blocks.ts). */
+declare module '*.json?block=timeline' {
+  const block: Record<string, unknown>;
+  export default block;
+}

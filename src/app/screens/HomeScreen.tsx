@@ -3,6 +3,7 @@ import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
 import { InstallAction } from '../pwa/InstallAction';
 import { FirstStartChooser } from '../language/FirstStartChooser';
+import { WhatsNextSlot } from '../timeline/WhatsNextSlot';
 
 /** The first screen: what the app does, in a few plain sentences, and the way to urgent help. */
 export function HomeScreen() {
@@ -43,6 +44,8 @@ export function HomeScreen() {
           <span class="card-link-hint">{t('browse.searchHint')}</span>
         </span>
       </a>
+      {/* The timeline's card ("Was steht an?" or the way to it) loads after the first paint. */}
+      <WhatsNextSlot />
       <a class="card-link urgent" href="/notfall">
         <Icon name="phone" />
         <span>

@@ -34,7 +34,10 @@ function timelineText(max: number) {
       v.maxLength(max, (issue) => `Text (${code}) ist zu lang (${issue.input.length} Zeichen, höchstens ${max})`),
     );
   return strictObject(
-    Object.fromEntries(UI_CODES.map((code) => [code, entry(code)])) as Record<string, ReturnType<typeof entry>>,
+    Object.fromEntries(UI_CODES.map((code) => [code, entry(code)])) as { de: ReturnType<typeof entry> } & Record<
+      string,
+      ReturnType<typeof entry>
+    >,
     `einem Text (alle ${UI_CODES.length} Sprachen: ${UI_CODES.join(', ')})`,
   );
 }
