@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 
 /** The timeline's strings (about 1.3 KB gzip) are needed only once its screen or card loads. */
-export const LAZY_BLOCKS: readonly string[] = ['timeline'];
+const LAZY_BLOCKS: readonly string[] = ['timeline'];
 
 const GERMAN = /\/locales\/de\.json$/;
 const BLOCK = /\/locales\/de\.json\?block=([\w-]+)$/;

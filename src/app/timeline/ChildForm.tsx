@@ -6,7 +6,7 @@ import { newChildId, saveChild } from './children';
 import { today } from './dates';
 
 /** Why a typed date cannot be used (the key under timeline.error); undefined when it is fine. */
-export function dateProblem(text: string, expected: boolean, now = today()): string | undefined {
+function dateProblem(text: string, expected: boolean, now = today()): string | undefined {
   const date = parseIsoDate(text);
   if (!date) return 'date';
   if (expected) {

@@ -15,7 +15,7 @@ async function store() {
   return (await startDirectory({ services: false })).store;
 }
 
-export async function listChildren(inVisit: boolean): Promise<ChildRecord[]> {
+async function listChildren(inVisit: boolean): Promise<ChildRecord[]> {
   return inVisit ? [...visitChildren] : (await store()).listChildren();
 }
 

@@ -12,16 +12,16 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 /** A real date of the Gregorian calendar (years 1900–2200, enough for children and their parents). */
-export function isValidDate(date: CalendarDate): boolean {
+function isValidDate(date: CalendarDate): boolean {
   const { year, month, day } = date;
   return (
     Number.isInteger(year) &&

@@ -45,10 +45,9 @@ const TitleSchema = timelineText(80);
 const SentenceSchema = timelineText(400);
 export type TimelineText = v.InferOutput<typeof SentenceSchema>;
 
-export const TIMELINE_KINDS = ['check-up', 'vaccination', 'errand', 'milestone'] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+const TIMELINE_KINDS = ['check-up', 'vaccination', 'errand', 'milestone'] as const;
 
-export const WINDOW_UNITS = ['day', 'week', 'month', 'year'] as const;
+const WINDOW_UNITS = ['day', 'week', 'month', 'year'] as const;
 export type WindowUnit = (typeof WINDOW_UNITS)[number];
 
 const Ordinal = (field: string) =>

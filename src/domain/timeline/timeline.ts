@@ -18,7 +18,7 @@ export interface ChildDates {
  * window; `now` inside the window; `late` after the window while the tolerance is still open;
  * `past` when it is over.
  */
-export type EntryStatus = 'upcoming' | 'early' | 'now' | 'late' | 'past';
+type EntryStatus = 'upcoming' | 'early' | 'now' | 'late' | 'past';
 
 export interface TimelineEntry {
   item: TimelineItem;
@@ -27,7 +27,7 @@ export interface TimelineEntry {
   status: EntryStatus;
 }
 
-export function statusOn(today: CalendarDate, window: DateRange, tolerance: DateRange): EntryStatus {
+function statusOn(today: CalendarDate, window: DateRange, tolerance: DateRange): EntryStatus {
   if (compareDates(today, tolerance.end) > 0) return 'past';
   if (compareDates(today, window.end) > 0) return 'late';
   if (compareDates(today, window.start) >= 0) return 'now';
