@@ -39,7 +39,8 @@ export function timelinePlugin(options: { sourceDir?: string } = {}): Plugin {
           `Zeitleiste ungültig (${read.issues.length} Fehler) – bitte „npm run directory -- validate“:\n${read.issues.map(formatIssue).join('\n')}`,
         );
       }
-      return `export default ${JSON.stringify(read.timeline)};\n`;
+      // A JSON string parses faster than the same object as JavaScript on a slow phone.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(read.timeline))});\n`;
     },
   };
 }
