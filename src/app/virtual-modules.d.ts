@@ -7,6 +7,7 @@ declare module 'virtual:locale-meta' {
 
 /** The child's timeline from timeline.yaml (src/tools/vite-plugin-timeline.ts); null when the region has none. */
 declare module 'virtual:timeline' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot import by a relative path
   const timeline: import('../domain/timeline/schema').Timeline | null;
   export default timeline;
 }

@@ -49,6 +49,8 @@ export function WhatsNext() {
                 from: formatCalendarDate(entry.window.start, code),
                 to: formatCalendarDate(entry.window.end, code),
               })}
+              {entry.status === 'late' &&
+                ` ${t('timeline.latest', { date: formatCalendarDate(entry.tolerance.end, code) })}`}
             </span>
           </span>
         </a>
