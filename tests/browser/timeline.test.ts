@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readTimeline } from '../../src/tools/directory/timeline-source';
 import { nameOf, REGION_DIR } from '../fixtures/region';
 import { goOffline, runAxe, storeDirectory, useBrowserSuite, waitForOfflineReady } from './harness';
+import { fakeSpeech, spokenLog } from './fake-speech';
 import { expectReflows, measureReflow, textSizer } from './phone';
 
 const suite = useBrowserSuite(storeDirectory);
@@ -146,6 +147,23 @@ describe('the child timeline', () => {
     await page.locator('.confirm-box button.button').first().tap();
     await page.locator('[data-testid="clear-message"]', { hasText: 'Kinder in der Zeitleiste: 1' }).waitFor();
     expect((await storedTraces(page)).children).toEqual([]);
+    await page.close();
+  });
+
+  it('reads an item aloud where the phone has a voice: its title, its dates and its text', async () => {
+    const page = await suite.browser.newPage();
+    await fakeSpeech(page, [{ lang: 'de-DE', localService: true }]);
+    await page.goto(`${suite.server.url}/zeitleiste?lang=de`);
+    await page.locator('#child-date').waitFor();
+    await enterChild(page, berlinDaysAgo(100));
+    const item = timeline.items.find((i) => i.id === 'probe-besuch-spaet')!;
+    await page.getByRole('button', { name: `Vorlesen: ${title(item.id)}` }).tap();
+    const spoken = (await spokenLog(page)).spoken.map((u) => u.text).join(' ');
+    expect(spoken).toContain(title(item.id));
+    expect(spoken).toContain((item.text as Record<string, string>).de);
+    expect(spoken).toMatch(/\d{4}/);
+    await page.getByRole('button', { name: `${NICKNAME} löschen` }).tap();
+    await page.locator('#child-date').waitFor();
     await page.close();
   });
 

@@ -61,11 +61,11 @@ export function ChildForm({ inVisit, onSaved }: { inVisit: boolean; onSaved: (id
     <form class="timeline-form stack-small" onSubmit={submit} noValidate>
       <fieldset class="stack-small">
         <legend>{t('timeline.kindQuestion')}</legend>
-        <label class="checkbox-label">
+        <label class="timeline-choice">
           <input type="radio" name="child-kind" checked={!expected} onChange={() => setExpected(false)} />
           <span>{t('timeline.kindBorn')}</span>
         </label>
-        <label class="checkbox-label">
+        <label class="timeline-choice">
           <input type="radio" name="child-kind" checked={expected} onChange={() => setExpected(true)} />
           <span>{t('timeline.kindExpected')}</span>
         </label>
