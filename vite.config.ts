@@ -7,8 +7,10 @@ import { pwaManifest } from './src/tools/pwa-manifest';
 import { compileHintsPlugin } from './src/tools/vite-plugin-compile-hints';
 import { deployHeadersPlugin } from './src/tools/vite-plugin-deploy-headers';
 import { directoryPlugin } from './src/tools/vite-plugin-directory';
+import { localeBlocksPlugin } from './src/tools/vite-plugin-locale-blocks';
 import { localeMetaPlugin } from './src/tools/vite-plugin-locale-meta';
 import { prerenderPlugin } from './src/tools/vite-plugin-prerender';
+import { timelinePlugin } from './src/tools/vite-plugin-timeline';
 
 const port = Number(process.env.PORT ?? 4173);
 // Emergency build that retires the service worker everywhere: see src/sw/kill-switch.ts.
@@ -23,6 +25,10 @@ export default defineConfig({
     pwaIcons(),
     directoryPlugin({ sourceDir: directorySource }),
     localeMetaPlugin(),
+    // German strings of lazy screens (the timeline) stay out of the first screen's bundle.
+    localeBlocksPlugin(),
+    // The child's timeline (timeline.yaml next to the directory), bundled with the timeline screen only.
+    timelinePlugin({ sourceDir: directorySource }),
     // The results' code is compiled while the family answers (the question screen preloads it).
     compileHintsPlugin({
       hint: ['src/app/guide/ResultsScreen.tsx'],

@@ -21,6 +21,7 @@ import {
   SettingsScreen,
   ShareScreen,
   TopicScreen,
+  TimelineScreen,
   TopicsScreen,
   VisitScreen,
 } from './lazy-screens';
@@ -55,6 +56,7 @@ export function App() {
             <Route path="/weitergeben" component={ShareScreen} />
             <Route path="/weitergeben/drucken" component={HandoutScreen} />
             <Route path="/kontakte" component={ContactsScreen} />
+            <Route path="/zeitleiste" component={TimelineScreen} />
             <Route default component={NotFoundScreen} />
           </Router>
         </ErrorBoundary>

@@ -44,6 +44,7 @@ export const VisitScreen = screen(() => import('./visit/VisitScreen').then((m) =
 export const ShareScreen = screen(() => import('./visit/ShareScreen').then((m) => m.ShareScreen));
 export const HandoutScreen = screen(() => import('./visit/HandoutScreen').then((m) => m.HandoutScreen));
 export const ContactsScreen = screen(() => import('./visit/ContactsScreen').then((m) => m.ContactsScreen));
+export const TimelineScreen = screen(() => import('./timeline/TimelineScreen').then((m) => m.TimelineScreen));
 export const NotFoundScreen = screen(() => import('./screens/NotFoundScreen').then((m) => m.NotFoundScreen));
 
 /**

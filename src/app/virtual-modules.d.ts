@@ -4,3 +4,16 @@ declare module 'virtual:locale-meta' {
   const meta: Record<string, { translator: string; reviewedByNativeSpeaker: boolean; notReviewed?: string }>;
   export default meta;
 }
+
+/** The child's timeline from timeline.yaml (src/tools/vite-plugin-timeline.ts); null when the region has none. */
+declare module 'virtual:timeline' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot import by a relative path
+  const timeline: import('../domain/timeline/schema').Timeline | null;
+  export default timeline;
+}
+
+/** One top-level block of locales/de.json (src/tools/vite-plugin-locale-blocks.ts). */
+declare module '*.json?block=timeline' {
+  const block: Record<string, unknown>;
+  export default block;
+}

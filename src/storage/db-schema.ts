@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type {
+  ChildRecord,
   OrganizationRecord,
   SavedRecord,
   ServiceRecord,
@@ -21,4 +22,6 @@ export interface BffDB extends DBSchema {
   /** The family's Merkliste; never touched by directory updates except to refresh snapshots. */
   saved: { key: string; value: SavedRecord };
   settings: { key: keyof Settings; value: Settings[keyof Settings] };
+  /** The timeline's children: dates of birth or due dates, only on this phone. */
+  children: { key: string; value: ChildRecord };
 }

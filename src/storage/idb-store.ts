@@ -11,6 +11,7 @@ import {
   reorder,
   snapshotOf,
   toRecords,
+  type ChildRecord,
   type ClearReport,
   type SavedContact,
   type SettingKey,
@@ -193,6 +194,23 @@ class IdbStore implements AppStore {
     await Promise.all([...next.map((record) => tx.store.put(record)), tx.done]);
   }
 
+  async listChildren(): Promise<ChildRecord[]> {
+    const children = await (await this.db()).getAll('children');
+    return children.sort((a, b) => a.savedAt - b.savedAt);
+  }
+
+  async saveChild(child: ChildRecord): Promise<void> {
+    await (await this.db()).put('children', child);
+  }
+
+  async removeChild(id: string): Promise<boolean> {
+    const tx = (await this.db()).transaction('children', 'readwrite');
+    const existed = (await tx.store.count(id)) > 0;
+    if (existed) await tx.store.delete(id);
+    await tx.done;
+    return existed;
+  }
+
   async getSettings(): Promise<Settings> {
     const tx = (await this.db()).transaction('settings');
     const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
@@ -208,13 +226,14 @@ class IdbStore implements AppStore {
 
   async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
     const stores = options.includeDirectory
-      ? (['saved', 'settings', 'services', 'organizations', 'meta'] as const)
-      : (['saved', 'settings'] as const);
+      ? (['saved', 'settings', 'children', 'services', 'organizations', 'meta'] as const)
+      : (['saved', 'settings', 'children'] as const);
     const tx = (await this.db()).transaction([...stores], 'readwrite');
     const savedContacts = await tx.objectStore('saved').count();
+    const children = await tx.objectStore('children').count();
     const hadDirectory = options.includeDirectory && (await tx.objectStore('meta').count('directory')) > 0;
     await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
-    return { savedContacts, directory: hadDirectory };
+    return { savedContacts, children, directory: hadDirectory };
   }
 }
 

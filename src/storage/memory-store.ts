@@ -8,6 +8,7 @@ import {
   reorder,
   snapshotOf,
   toRecords,
+  type ChildRecord,
   type ClearReport,
   type DirectoryRecords,
   type SavedRecord,
@@ -32,6 +33,7 @@ export function createMemoryStore(): AppStore {
   let syncState: SyncState = {};
   let saved = new Map<string, SavedRecord>();
   let settings: Settings = {};
+  let children = new Map<string, ChildRecord>();
   const clone = <T>(value: T): T => structuredClone(value);
 
   return {
@@ -105,6 +107,15 @@ export function createMemoryStore(): AppStore {
     async reorderSaved(ids: readonly string[]) {
       saved = new Map(reorder([...saved.values()].sort(bySavedOrder), ids).map((r) => [r.id, r]));
     },
+    async listChildren() {
+      return [...children.values()].sort((a, b) => a.savedAt - b.savedAt).map(clone);
+    },
+    async saveChild(child: ChildRecord) {
+      children.set(child.id, clone(child));
+    },
+    async removeChild(id: string) {
+      return children.delete(id);
+    },
     async getSettings() {
       return clone(settings);
     },
@@ -114,9 +125,11 @@ export function createMemoryStore(): AppStore {
     async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
       const report: ClearReport = {
         savedContacts: saved.size,
+        children: children.size,
         directory: options.includeDirectory && current !== undefined,
       };
       saved = new Map();
+      children = new Map();
       settings = {};
       if (options.includeDirectory) {
         current = undefined;

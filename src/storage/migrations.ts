@@ -35,7 +35,12 @@ const v2: MigrationStep = (_db, tx) => {
   tx.objectStore('saved').deleteIndex('by-position');
 };
 
-export const MIGRATIONS: readonly MigrationStep[] = [v1, v2];
+/** The timeline's children (date of birth or due date, nickname, town): a store of their own. */
+export const addChildren: MigrationStep = (db) => {
+  db.createObjectStore('children', { keyPath: 'id' });
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1, v2, addChildren];
 export const DB_VERSION = MIGRATIONS.length;
 
 export interface OpenOptions {

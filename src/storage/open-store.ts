@@ -34,6 +34,8 @@ function withoutFamilyWrites(store: AppStore): AppStore {
     saveContact: refuse,
     removeSaved: refuse,
     reorderSaved: refuse,
+    saveChild: refuse,
+    removeChild: refuse,
     setSetting: refuse,
     removeSetting: refuse,
     clearMyData: refuse,

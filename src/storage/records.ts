@@ -80,7 +80,26 @@ export type SettingKey = keyof Settings;
 /** What "Meine Daten löschen" removed, so the screen can say it. */
 export interface ClearReport {
   savedContacts: number;
+  /** Children of the timeline (dates of birth or due dates). */
+  children: number;
   directory: boolean;
+}
+
+/**
+ * A child of the timeline, kept only on this phone: the date of birth (or the due date during a
+ * pregnancy), an optional first name or nickname, and the town whose contacts the timeline shows.
+ */
+export interface ChildRecord {
+  /** Random, says nothing about the child. */
+  id: string;
+  /** "YYYY-MM-DD": a calendar day, never an instant, so no time zone can move it. */
+  date: string;
+  /** True while `date` is the expected date of birth. */
+  expected: boolean;
+  nickname?: string;
+  /** A municipality code of the taxonomy. */
+  town?: string;
+  savedAt: number;
 }
 
 export interface DirectoryRecords {

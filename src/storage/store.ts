@@ -1,6 +1,14 @@
 import type { Directory, Service } from '../domain/directory/schema';
 import type { SyncStore } from '../domain/sync/ports';
-import type { ClearReport, SavedContact, SettingKey, Settings, StoredDirectoryInfo, SyncState } from './records';
+import type {
+  ChildRecord,
+  ClearReport,
+  SavedContact,
+  SettingKey,
+  Settings,
+  StoredDirectoryInfo,
+  SyncState,
+} from './records';
 
 /**
  * The one door to on-device data. The UI and the sync use this interface only; whether IndexedDB or
@@ -24,10 +32,16 @@ export interface AppStore extends SyncStore {
   listSaved(): Promise<SavedContact[]>;
   reorderSaved(ids: readonly string[]): Promise<void>;
 
+  /** The timeline's children, oldest entry first. */
+  listChildren(): Promise<ChildRecord[]>;
+  /** Adds or replaces a child (same id). */
+  saveChild(child: ChildRecord): Promise<void>;
+  removeChild(id: string): Promise<boolean>;
+
   getSettings(): Promise<Settings>;
   setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void>;
 
-  /** "Meine Daten löschen": saved contacts, answers and settings; the directory only when asked. */
+  /** "Meine Daten löschen": saved contacts, the timeline's children and settings; the directory only when asked. */
   clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport>;
 
   close(): void;

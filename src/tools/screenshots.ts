@@ -33,6 +33,25 @@ interface Shot {
   needs?: string;
   /** A small phone with large text: CSS px width and the text size in per cent (Android's font size setting). */
   phone?: { width: number; height: number; text: number };
+  /** Done on the screen before the picture (e.g. entering a child into the timeline). */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/** A date of birth ten days ago (the first errands and the early check-ups are open), as the date field wants it. */
+function birthTenDaysAgo(): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const [year, month, day] = today.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! - 10)).toISOString().slice(0, 10);
+}
+
+/** Enters a child (kept in the screenshot browser's profile) unless the timeline already shows one. */
+async function enterChild(page: Page): Promise<void> {
+  await page.locator('#child-date, [data-testid="child-timeline"]').first().waitFor({ timeout: 15_000 });
+  if ((await page.locator('[data-testid="child-timeline"]').count()) > 0) return;
+  await page.locator('#child-date').fill(birthTenDaysAgo());
+  await page.locator('#child-nickname').fill('Mila');
+  await page.locator('#child-town').selectOption('luenen');
+  await page.locator('main form button[type="submit"]').click();
 }
 
 const SHOTS: Shot[] = [
@@ -73,6 +92,20 @@ const SHOTS: Shot[] = [
     needs: 'locales/uk.json',
     phone: { width: 360, height: 740, text: 200 },
   },
+  {
+    name: '13-zeitleiste',
+    path: '/zeitleiste?lang=de',
+    ready: '[data-testid="timeline-entry"]',
+    prepare: enterChild,
+  },
+  {
+    name: '14-zeitleiste-arabisch',
+    path: '/zeitleiste?lang=ar',
+    ready: '[data-testid="timeline-entry"]',
+    needs: 'locales/ar.json',
+    prepare: enterChild,
+  },
+  { name: '15-start-was-steht-an', path: '/?lang=de', ready: '[data-testid="whats-next"]' },
 ];
 
 /** Waits for the screen's content; false when the address has no screen yet or it never got ready. */
@@ -139,6 +172,7 @@ async function main(): Promise<void> {
         fontSizes: { standard: (16 * (shot.phone?.text ?? 100)) / 100, fixed: 13 },
       });
       await page.goto(`${base}${shot.path}`);
+      await shot.prepare?.(page);
       if (!(await screenReady(page, shot))) {
         skipped.push(`${shot.name} (${shot.path}: Bildschirm fehlt oder ohne Inhalt)`);
         continue;

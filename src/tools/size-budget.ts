@@ -10,6 +10,8 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface SizeReport {
+  /** Gzip size of the lazy chunks named in the budget (file name up to the hash), with their files. */
+  chunks?: Record<string, { files: string[]; gzip: number }>;
   firstScreenJs: string[];
   firstScreenCss: string[];
   firstScreenJsGzip: number;
@@ -48,6 +50,20 @@ export function entryFiles(html: string): { scripts: string[]; styles: string[] 
   return { scripts, styles };
 }
 
+/** Gzip size of each named lazy chunk: every JS file whose name is the chunk's name and a hash. */
+export function measureChunks(
+  distDir: string,
+  names: readonly string[],
+): Record<string, { files: string[]; gzip: number }> {
+  const files = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.js'));
+  return Object.fromEntries(
+    names.map((name) => {
+      const own = files.filter((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f)).map((f) => `assets/${f}`);
+      return [name, { files: own, gzip: own.reduce((n, f) => n + gzipSize(readFileSync(join(distDir, f))), 0) }];
+    }),
+  );
+}
+
 export function measure(distDir: string): SizeReport {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const { scripts, styles } = entryFiles(html);
@@ -84,7 +100,9 @@ function main(): void {
     console.error('dist/index.html is missing: run `npm run build` first.');
     process.exit(1);
   }
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { sizeBudget: { firstScreenJsGzipKb: number } };
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    sizeBudget: { firstScreenJsGzipKb: number; chunksGzipKb?: Record<string, number> };
+  };
   const budget = pkg.sizeBudget.firstScreenJsGzipKb * 1024;
   const report = measure(distDir);
   console.log('Size budget (gzip):');
@@ -92,10 +110,24 @@ function main(): void {
   console.log(`  first screen CSS  ${kb(report.firstScreenCssGzip).padStart(9)}`);
   console.log(`  all JS            ${kb(report.allJsGzip).padStart(9)}  (${report.allJsCount} files)`);
   console.log(`  budget            ${kb(budget).padStart(9)}  for the first screen's JS (package.json sizeBudget)`);
-  if (report.firstScreenJsGzip > budget) {
+  let over = report.firstScreenJsGzip > budget;
+  if (over)
     console.error(`First-screen JavaScript is ${kb(report.firstScreenJsGzip)}, over the budget of ${kb(budget)}.`);
-    process.exit(1);
+  const chunkBudgets = pkg.sizeBudget.chunksGzipKb ?? {};
+  for (const [name, chunk] of Object.entries(measureChunks(distDir, Object.keys(chunkBudgets)))) {
+    const limit = chunkBudgets[name]! * 1024;
+    console.log(
+      `  chunk ${name.padEnd(12)} ${kb(chunk.gzip).padStart(9)}  (budget ${kb(limit)}; ${chunk.files.join(', ') || 'no file'})`,
+    );
+    if (chunk.files.length === 0) {
+      console.error(`No chunk named ${name} in the build: rename its budget in package.json.`);
+      over = true;
+    } else if (chunk.gzip > limit) {
+      console.error(`The ${name} chunk is ${kb(chunk.gzip)}, over its budget of ${kb(limit)}.`);
+      over = true;
+    }
   }
+  if (over) process.exit(1);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -106,6 +106,7 @@ function screens(): Screen[] {
     { name: 'emergency', address: '/notfall', ready: 'main a[href="tel:112"]' },
     { name: 'saved list', address: '/merkliste', ready: 'main [data-testid="saved-contact"]' },
     { name: 'settings', address: '/einstellungen', ready: 'main button' },
+    { name: 'timeline', address: '/zeitleiste', ready: 'main #child-date' },
     { name: 'imprint', address: '/impressum', ready: 'main h2' },
     { name: 'privacy', address: '/datenschutz', ready: 'main h2' },
     { name: 'accessibility', address: '/barrierefreiheit', ready: 'main h2' },

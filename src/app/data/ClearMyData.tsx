@@ -8,6 +8,7 @@ type Step = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'done'; report: Cle
 /** The sentence that says exactly what was removed. */
 function describe(report: ClearReport, t: Translate): string {
   const parts = [t('settings.clearedSaved', { count: report.savedContacts })];
+  if (report.children > 0) parts.push(t('timeline.clearedChildren', { number: report.children }));
   parts.push(t('settings.clearedSettings'), t('settings.clearedLanguage'));
   if (report.directory) parts.push(t('settings.clearedDirectory'));
   return `${t('settings.cleared')} ${parts.join(', ')}.`;

@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { InstallAction } from '../pwa/InstallAction';
 import { FirstStartChooser } from '../language/FirstStartChooser';
 import { CardLink } from '../ui/CardLink';
+import { WhatsNextSlot } from '../timeline/WhatsNextSlot';
 
 /** The first screen: what the app does, in a few plain sentences, and the way to urgent help. */
 export function HomeScreen() {
@@ -38,6 +39,8 @@ export function HomeScreen() {
         hint={t('browse.searchHint')}
         icon={icons.search}
       />
+      {/* The timeline's card ("Was steht an?" or the way to it) loads after the first paint. */}
+      <WhatsNextSlot />
       <CardLink
         href="/notfall"
         title={t('home.emergencyLink')}

@@ -5,6 +5,7 @@ import { syncNow } from '../data/directory-state';
 import { dataDate, formatDate, formatDateTime, useDirectoryStatus } from '../data/use-directory';
 import { outcomeMessage } from '../data/sync-messages';
 import { ClearMyData } from '../data/ClearMyData';
+import { ChildrenData } from '../timeline/ChildrenData';
 import '../data/directory.css';
 
 /** /einstellungen: the directory's state on this phone, "Jetzt aktualisieren" and "Meine Daten löschen". */
@@ -59,6 +60,8 @@ export function SettingsScreen() {
           {message}
         </p>
       </section>
+
+      <ChildrenData />
 
       <ClearMyData />
     </section>

@@ -12,15 +12,18 @@ export function CardLink({
   hint,
   icon,
   urgent = false,
+  testId,
 }: {
   href: string;
   title: ComponentChildren;
   hint?: ComponentChildren;
   icon?: IconShape;
   urgent?: boolean;
+  /** For tests that find this one link among others. */
+  testId?: string;
 }) {
   return (
-    <a class={urgent ? 'card-link urgent' : 'card-link'} href={href}>
+    <a class={urgent ? 'card-link urgent' : 'card-link'} href={href} data-testid={testId}>
       {icon && <Icon shape={icon} />}
       <span>
         <strong>{title}</strong>

@@ -13,6 +13,6 @@ export function translated(text: Text | object, language: string): string | unde
 }
 
 /** The text in `language`, German when there is no translation. */
-export function textIn(text: Text, language: string): string {
-  return translated(text, language) ?? text.de;
+export function textIn(text: Text | { de?: unknown }, language: string): string {
+  return translated(text, language) ?? (typeof text.de === 'string' ? text.de : '');
 }

@@ -15,6 +15,8 @@ import {
 } from '../../domain/directory/schema';
 import { applyTranslations, type TranslationState } from './translations/apply';
 import { parseCatalog, type Catalog } from './translations/catalog';
+import type { Timeline } from '../../domain/timeline/schema';
+import { readTimeline, TIMELINE_FILE } from './timeline-source';
 import { parseYamlFile } from './yaml-source';
 
 /**
@@ -47,6 +49,8 @@ export interface LoadedSource {
   notes: string[];
   /** Organization id → source file, for messages. */
   fileOf: Map<string, string>;
+  /** The child's timeline (timeline.yaml), when the folder has one and it is valid. */
+  timeline?: Timeline;
 }
 
 export function formatMegabytes(bytes: number): string {
@@ -65,7 +69,14 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
   const fileOf = new Map<string, string>();
   const parsed = new Map<string, unknown>();
 
+  let timeline: Timeline | undefined;
   for (const file of files) {
+    if (file.name === TIMELINE_FILE && 'text' in file) {
+      const read = readTimeline(file.text);
+      issues.push(...read.issues);
+      timeline = read.timeline;
+      continue;
+    }
     if ('tooLargeBytes' in file) {
       issues.push({
         path: file.name,
@@ -147,10 +158,18 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
   );
   const catalogs = readCatalogs(files, issues);
 
-  if (issues.length > 0 || !meta) return { issues, notes, fileOf, catalogs };
+  if (issues.length > 0 || !meta) return { issues, notes, fileOf, catalogs, ...(timeline ? { timeline } : {}) };
   const translated = applyTranslations(organizations, catalogs, meta.languages, fileOf);
   const directory = { meta, ...(guide ? { guide } : {}), organizations: translated.organizations };
-  return { directory, issues, notes, fileOf, catalogs, translations: translated.state };
+  return {
+    directory,
+    issues,
+    notes,
+    fileOf,
+    catalogs,
+    translations: translated.state,
+    ...(timeline ? { timeline } : {}),
+  };
 }
 
 /** translations/<lang>.po: one catalog per language, named after the language in its header. */
@@ -206,6 +225,7 @@ export async function readSourceDir(dir: string): Promise<{ files: SourceFile[];
   }
   if (top.includes(DATASET_FILE)) files.push(await readLimited(dir, DATASET_FILE));
   if (top.includes(GUIDE_FILE)) files.push(await readLimited(dir, GUIDE_FILE));
+  if (top.includes(TIMELINE_FILE)) files.push(await readLimited(dir, TIMELINE_FILE));
   if (top.includes(ORGANIZATIONS_DIR)) {
     const names = (await readdir(join(dir, ORGANIZATIONS_DIR))).sort();
     for (const name of names) {

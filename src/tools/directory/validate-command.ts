@@ -18,6 +18,10 @@ export async function validateCommand(args: ParsedArgs, output: Output, now = ne
   output.out(
     `✓ Keine Fehler: ${plural(directory.organizations.length, 'Organisation', 'Organisationen')}, ${plural(services, 'Angebot', 'Angebote')}.`,
   );
+  if (loaded.timeline)
+    output.out(
+      `✓ Zeitleiste: ${plural(loaded.timeline.items.length, 'Eintrag', 'Einträge')}, ${plural(loaded.timeline.sources.length, 'Quelle', 'Quellen')}.`,
+    );
   printWarnings(output, directoryWarnings(directory, now, loaded.fileOf), args.verbose);
   printTranslationWarnings(output, loaded.translations, args.verbose);
   return 0;

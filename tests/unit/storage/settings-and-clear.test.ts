@@ -49,6 +49,7 @@ describe.each(kinds)('settings and "Meine Daten löschen" (%s)', (_kind, open) =
     const store = await open();
     expect(await store.clearMyData({ includeDirectory: true })).toEqual({
       savedContacts: 0,
+      children: 0,
       directory: false,
     });
   });

@@ -8,7 +8,7 @@ import { headOf, snapshotOf, toRecords, type StoredDirectoryInfo } from '../../.
 import versionOne from '../../fixtures/storage/database-version-1.json';
 import { freshName, version } from './helpers';
 /** Stores and indexes the current schema must have, whatever version a phone comes from. */
-const EXPECTED = { services: [], organizations: [], meta: [], saved: [], settings: [] };
+const EXPECTED = { services: [], organizations: [], meta: [], saved: [], settings: [], children: [] };
 
 async function shapeOf(name: string) {
   const db = await openDB(name);
@@ -126,7 +126,7 @@ describe('database upgrades', () => {
     old.close();
 
     const store = await openIdbStore({ name });
-    expect(await shapeOf(name)).toEqual({ version: 2, shape: EXPECTED });
+    expect(await shapeOf(name)).toEqual({ version: DB_VERSION, shape: EXPECTED });
     const loaded = await store.loadDirectory();
     expect(loaded?.directory).toEqual(directory);
     expect(loaded?.info).toEqual(stored);
