@@ -26,7 +26,35 @@ export const DATASET_FILE = 'dataset.yaml';
 export const GUIDE_FILE = 'guide.yaml';
 export const ORGANIZATIONS_DIR = 'organizations';
 
-export type SourceFile = { name: string; text: string } | { name: string; tooLargeBytes: number };
+export type SourceFile =
+  { name: string; text: string } | { name: string; tooLargeBytes: number } | { name: string; unreadable: string };
+
+/**
+ * Strict UTF-8: a file saved in another encoding (Windows-1252 from an old editor) is refused with
+ * the line of the first wrong character, instead of being published with "Elterncaf\uFFFD".
+ */
+export function decodeUtf8(bytes: Uint8Array, name: string): { text: string } | { unreadable: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // The longest valid start tells where the first wrong byte is.
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid));
+        low = mid;
+      } catch {
+        high = mid - 1;
+      }
+    }
+    const line = bytes.subarray(0, low).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+    return {
+      unreadable: `Datei ${name} ist nicht in UTF-8 gespeichert (erstes falsches Zeichen in Zeile ${line}) – im Editor „Speichern unter … Kodierung: UTF-8“ wählen (Umlaute und Sonderzeichen kämen sonst verfälscht in der App an)`,
+    };
+  }
+}
 
 export interface LoadedSource {
   /** Present only when there were no errors at all. */
@@ -61,6 +89,10 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
         path: file.name,
         message: `Datei ${file.name} ist zu groß (${formatMegabytes(file.tooLargeBytes)}, höchstens ${formatMegabytes(MAX_FILE_BYTES)}) – nicht gelesen`,
       });
+      continue;
+    }
+    if ('unreadable' in file) {
+      issues.push({ path: file.name, message: file.unreadable });
       continue;
     }
     const result = parseYamlFile(file.name, file.text);
@@ -148,7 +180,7 @@ async function readLimited(dir: string, name: string): Promise<SourceFile> {
   // The size is checked before reading so a huge file never reaches the YAML parser.
   const info = await stat(full);
   if (info.size > MAX_FILE_BYTES) return { name, tooLargeBytes: info.size };
-  return { name, text: await readFile(full, 'utf8') };
+  return { name, ...decodeUtf8(await readFile(full), name) };
 }
 
 /** Reads dataset.yaml, guide.yaml and organizations/*.yaml from `dir`; other files are noted and skipped. */
