@@ -1,4 +1,4 @@
-/** Command-line arguments: `<command> [word …] [--from DIR] [--out DIR] [--verbose]`. */
+/** Command-line arguments: `<command> [word …] [--from DIR] [--out DIR] [--verbose] [--write] [--remove-missing]`. */
 import { GERMAN, parseCommandLine } from '../command-line';
 
 export { UsageError } from '../command-line';
@@ -10,6 +10,10 @@ export interface ParsedArgs {
   /** Whether --out was given (import commands then write there instead of into the editorial source). */
   outGiven: boolean;
   verbose: boolean;
+  /** Imports: apply the plan (without it only the plan is shown). */
+  write: boolean;
+  /** Imports: remove organizations and services the import does not have. */
+  removeMissing: boolean;
   /** Further words after the command (the file or folder of export and import). */
   rest: string[];
 }
@@ -21,6 +25,8 @@ const OPTIONS = {
   from: { type: 'string' },
   out: { type: 'string' },
   verbose: { type: 'boolean' },
+  write: { type: 'boolean' },
+  'remove-missing': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -33,6 +39,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     out: values.out ?? DEFAULT_OUT,
     outGiven: values.out !== undefined,
     verbose: values.verbose ?? false,
+    write: values.write ?? false,
+    removeMissing: values['remove-missing'] ?? false,
     rest,
   };
 }

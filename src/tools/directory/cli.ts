@@ -31,11 +31,14 @@ export const COMMANDS: Record<string, Command> = {
     run: exportCsvCommand,
   },
   'import-csv': {
-    summary: 'Tabelle einlesen: import-csv DATEI (ersetzt organizations/ im Ziel)',
+    summary: 'Tabelle einlesen: import-csv DATEI (zeigt den Plan; schreibt nur mit --write)',
     run: importCsvCommand,
   },
   'export-hsds': { summary: 'Open-Referral-HSDS-3.1-JSON schreiben: export-hsds ORDNER', run: exportHsdsCommand },
-  'import-hsds': { summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER (meldet, was fehlt)', run: importHsdsCommand },
+  'import-hsds': {
+    summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER (zeigt den Plan; schreibt nur mit --write)',
+    run: importHsdsCommand,
+  },
 };
 
 export function helpText(): string {
@@ -53,10 +56,14 @@ export function helpText(): string {
     '  --from ORDNER  Quelle der Daten (Standard: directory)',
     '  --out ORDNER   Ziel für build (Standard: dist/data)',
     '  --verbose      alle fehlenden Übersetzungen einzeln auflisten',
+    '  --write        Import: den gezeigten Plan ausführen (ersetzte Dateien werden in .sicherung/ gesichert)',
+    '  --remove-missing  Import: Organisationen und Angebote löschen, die im Import fehlen',
     '',
     'Beispiele:',
     '  npm run directory -- validate',
     '  npm run directory -- build --out dist/data',
+    '  npm run directory -- import-csv liste.csv            (nur der Plan)',
+    '  npm run directory -- import-csv liste.csv --write    (übernehmen)',
   ].join('\n');
 }
 

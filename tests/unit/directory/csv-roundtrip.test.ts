@@ -56,7 +56,7 @@ describe('export-csv and import-csv', () => {
     expect(text).toContain('\r\n');
 
     const target = join(await tempDir(), 'neu');
-    const imported = await run('import-csv', first.file, '--from', source, '--out', target);
+    const imported = await run('import-csv', first.file, '--from', source, '--out', target, '--write');
     expect(imported.err).toBe('');
     expect(imported.code).toBe(0);
     expect((await readdir(join(target, 'organizations'))).sort()).toEqual([
@@ -82,7 +82,7 @@ describe('export-csv and import-csv', () => {
     const file = join(await tempDir(), 'komma.csv');
     await writeFile(file, commaCsv);
     const target = await tempDir();
-    expect((await run('import-csv', file, '--from', source, '--out', target)).code).toBe(0);
+    expect((await run('import-csv', file, '--from', source, '--out', target, '--write')).code).toBe(0);
     expect((await exportTo(target)).bytes.equals(bytes)).toBe(true);
   });
 
@@ -96,7 +96,7 @@ describe('export-csv and import-csv', () => {
     await writeFile(file, csv);
     const before = await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8');
 
-    const result = await run('import-csv', file, '--from', source, '--out', source);
+    const result = await run('import-csv', file, '--from', source, '--out', source, '--write');
     expect(result.code).toBe(1);
     expect(result.err).toContain(
       'Zeile 3, Spalte topics: Unbekanntes Thema „kita“ – erlaubt sind: pregnancy-birth, midwife',
@@ -106,7 +106,7 @@ describe('export-csv and import-csv', () => {
 
     // Once the cell problems are fixed, schema problems are placed at their row and column too.
     await writeFile(file, editCell(bytes.toString('utf8'), 2, 'lastChecked', '2026-02-30'));
-    const schema = await run('import-csv', file, '--from', source, '--out', source);
+    const schema = await run('import-csv', file, '--from', source, '--out', source, '--write');
     expect(schema.err).toContain('Zeile 2, Spalte lastChecked: „2026-02-30“ ist kein gültiges Datum');
     expect(await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8')).toBe(before);
   });
@@ -153,7 +153,7 @@ describe('export-csv and import-csv', () => {
   it('round-trips a whole region (the test region) byte for byte', async () => {
     const first = await exportTo(REGION_DIR);
     const target = await tempDir();
-    const imported = await run('import-csv', first.file, '--from', REGION_DIR, '--out', target);
+    const imported = await run('import-csv', first.file, '--from', REGION_DIR, '--out', target, '--write');
     expect(imported.err).toBe('');
     const second = await exportTo(target);
     expect(second.bytes.equals(first.bytes)).toBe(true);

@@ -146,7 +146,7 @@ describe('import-hsds', () => {
   it('gives back the same directory from our own export', async () => {
     const { source, out } = await exported();
     const target = await tempDir();
-    const result = await run('import-hsds', out, '--from', source, '--out', target);
+    const result = await run('import-hsds', out, '--from', source, '--out', target, '--write');
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     for (const org of richDirectory().organizations) {
@@ -237,7 +237,7 @@ describe('import-hsds', () => {
     };
     await writeFile(join(input, 'services', 'a.json'), JSON.stringify(service));
     const target = await tempDir();
-    const result = await run('import-hsds', input, '--from', source, '--out', target);
+    const result = await run('import-hsds', input, '--from', source, '--out', target, '--write');
     expect(result.code).toBe(1);
     expect(result.err).toContain('„25:00“ ist keine gültige Uhrzeit');
     expect(result.err).toContain('Nichts geschrieben');

@@ -46,6 +46,8 @@ export interface ImportedTable {
   /** Row of each service and the first row of each organization, for later schema messages. */
   serviceRows: Map<string, number>;
   organizationRows: Map<string, number>;
+  /** Content languages the sheet has columns for (other languages of a text are left as they are). */
+  languages: string[];
 }
 
 type Row = { get(column: string): string; number: number };
@@ -228,7 +230,7 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
   for (const name of REQUIRED) {
     if (!names.includes(name)) problems.push({ row: 1, column: name, message: 'Pflichtspalte fehlt' });
   }
-  if (problems.length > 0) return { organizations: [], problems, serviceRows, organizationRows };
+  if (problems.length > 0) return { organizations: [], problems, serviceRows, organizationRows, languages: [] };
 
   const index = new Map(names.map((name, i) => [name, i]));
   const orgColumns = organizationColumns(layout).filter((c) => index.has(c));
@@ -263,5 +265,12 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
     serviceRows.set(service.id, row.number);
     organizations.get(orgId)?.org.services.push(service);
   });
-  return { organizations: [...organizations.values()].map((o) => o.org), problems, serviceRows, organizationRows };
+  return {
+    organizations: [...organizations.values()].map((o) => o.org),
+    problems,
+    serviceRows,
+    organizationRows,
+    // Only languages with columns of their own (the layout adds English even without any).
+    languages: layout.languages.filter((lang) => lang === 'de' || names.some((name) => name.endsWith(`_${lang}`))),
+  };
 }
