@@ -9,10 +9,14 @@ import { germanFallback } from '../../domain/directory/messages';
 import {
   MAX_ORGANIZATIONS,
   OrganizationSchema,
+  RetiredListSchema,
+  type Retirement,
   SourceMetaSchema,
   type Organization,
   type SourceDirectory,
 } from '../../domain/directory/schema';
+import { checkRetired } from '../../domain/directory/retired';
+import { checkPublished, parsePublished, PUBLISHED_FILE } from './published-ids';
 import { parseYamlFile } from './yaml-source';
 
 /**
@@ -25,6 +29,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DATASET_FILE = 'dataset.yaml';
 export const GUIDE_FILE = 'guide.yaml';
 export const ORGANIZATIONS_DIR = 'organizations';
+export const RETIRED_FILE = 'retired.yaml';
 
 export type SourceFile =
   { name: string; text: string } | { name: string; tooLargeBytes: number } | { name: string; unreadable: string };
@@ -95,6 +100,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
       issues.push({ path: file.name, message: file.unreadable });
       continue;
     }
+    if (file.name === PUBLISHED_FILE) continue;
     const result = parseYamlFile(file.name, file.text);
     if (result.ok) parsed.set(file.name, result.data);
     else issues.push(...result.messages.map((message) => ({ path: file.name, message })));
@@ -162,12 +168,33 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
     organizations.push(result.output);
   }
 
+  let retired: Retirement[] | undefined;
+  if (parsed.has(RETIRED_FILE)) {
+    const data = parsed.get(RETIRED_FILE);
+    const result = v.safeParse(RetiredListSchema, data, { message: germanFallback });
+    if (result.success) retired = result.output;
+    else issues.push(...prefixed(toIssues(result.issues, data), RETIRED_FILE));
+  }
+  const publishedFile = files.find((f) => f.name === PUBLISHED_FILE);
+  const published =
+    publishedFile && 'text' in publishedFile ? parsePublished(publishedFile.text) : new Map<string, string>();
+
   organizations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   issues.push(
-    ...checkIntegrity({ organizations }, (i, keys) => sourcePath(fileOf.get(organizations[i]?.id ?? '') ?? '?', keys)),
+    ...checkIntegrity(
+      { organizations },
+      (i, keys) => sourcePath(fileOf.get(organizations[i]?.id ?? '') ?? '?', keys),
+      (id) => published.get(id),
+    ),
+    ...checkRetired({ organizations, retired }, (i, field) => `${RETIRED_FILE}: [${i}].${field}`),
   );
+  // Only when every file was readable: a file with errors would make its published services look gone.
+  if (issues.length === 0) issues.push(...checkPublished(published, organizations, retired ?? [], fileOf));
 
-  const directory = issues.length === 0 && meta ? { meta, ...(guide ? { guide } : {}), organizations } : undefined;
+  const directory =
+    issues.length === 0 && meta
+      ? { meta, ...(guide ? { guide } : {}), organizations, ...(retired ? { retired } : {}) }
+      : undefined;
   return { ...(directory ? { directory } : {}), issues, notes, fileOf };
 }
 
@@ -195,6 +222,8 @@ async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes:
   }
   if (top.includes(DATASET_FILE)) files.push(await readLimited(dir, DATASET_FILE));
   if (top.includes(GUIDE_FILE)) files.push(await readLimited(dir, GUIDE_FILE));
+  if (top.includes(RETIRED_FILE)) files.push(await readLimited(dir, RETIRED_FILE));
+  if (top.includes(PUBLISHED_FILE)) files.push(await readLimited(dir, PUBLISHED_FILE));
   if (top.includes(ORGANIZATIONS_DIR)) {
     const names = (await readdir(join(dir, ORGANIZATIONS_DIR))).sort();
     for (const name of names) {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -102,8 +102,19 @@ describe('import-csv merges by id', () => {
     );
   });
 
+  it('refuses to remove published services that have no retirement record', async () => {
+    const { dir, records } = await regionCopy();
+    const before = await snapshot(dir);
+    const file = await partialSheet(records, firstOrg.id);
+    const result = await run('import-csv', file, '--out', dir, '--write', '--remove-missing');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`Das veröffentlichte Angebot „${others[0]!.services[0]!.id}“ fehlt`);
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
   it('removes what the sheet lacks only with --remove-missing, listing every name, with a backup', async () => {
     const { dir, records } = await regionCopy();
+    await rm(join(dir, 'published-ids.txt')); // a region that was never published
     const before = await snapshot(dir);
     const file = await partialSheet(records, firstOrg.id);
     const result = await run('import-csv', file, '--out', dir, '--write', '--remove-missing');

@@ -7,8 +7,10 @@ import {
   decodeUtf8,
   GUIDE_FILE,
   ORGANIZATIONS_DIR,
+  RETIRED_FILE,
   type SourceFile,
 } from '../load-source';
+import { PUBLISHED_FILE } from '../published-ids';
 import { parseYamlFile } from '../yaml-source';
 import type { MergeOptions } from './merge-data';
 import { planImport, type ExistingFile, type ImportPlan } from './plan';
@@ -91,8 +93,15 @@ export async function prepareImport(
   const plan = planImport(existing, imported, options, ORGANIZATIONS_DIR);
   const written = new Map(plan.writes.map((w) => [w.name, w.text]));
   const deleted = new Set(plan.deletes);
+  // The published ids and retirements of the target take part in the check (a removal may need a record).
+  const extra: SourceFile[] = [];
+  for (const name of [RETIRED_FILE, PUBLISHED_FILE]) {
+    const path = join(targetDir, name);
+    if (await exists(path)) extra.push({ name, text: await readStrict(path, name) });
+  }
   const files: SourceFile[] = [
     { name: DATASET_FILE, text: dataset.text },
+    ...extra,
     ...existing
       .filter((f) => !deleted.has(f.name) && !written.has(f.name))
       .map((f) => ({ name: f.name, text: f.text })),
