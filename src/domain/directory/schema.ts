@@ -238,7 +238,7 @@ export const MAX_ORGANIZATIONS = 5000;
  * A published service that no longer exists (directory/retired.yaml): families may still have it in
  * their Merkliste, so the app tells them why it is gone and where to go now.
  */
-export const RetirementSchema = strictObject(
+const RetirementSchema = strictObject(
   {
     id: IdSchema,
     date: DateSchema,

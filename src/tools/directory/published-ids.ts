@@ -33,7 +33,7 @@ export function parsePublished(text: string): PublishedIds {
   return ids;
 }
 
-export function publishedText(ids: PublishedIds): string {
+function publishedText(ids: PublishedIds): string {
   const lines = [...ids].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([s, o]) => `${s} ${o}`);
   return `${[...HEADER, ...lines].join('\n')}\n`;
 }
