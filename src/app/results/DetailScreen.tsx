@@ -1,13 +1,15 @@
 import { useRoute } from 'preact-iso';
 import { mailtoHref, safeHref, telHref } from '../../domain/links/safe-href';
-import type { Directory } from '../../domain/directory/schema';
+import type { Directory, Retirement } from '../../domain/directory/schema';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { RetiredNotice, retirementOf } from '../data/RetiredNotice';
 import { dataDate, formatDate, localized, useDirectory } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
 import { ActionIcon } from './ActionIcon';
+import { CheckedNote } from './CheckedNote';
 import { emailOf, websiteOf } from './contact';
 import { DirectoryGate } from './DirectoryGate';
 import { DirectoryText } from './DirectoryText';
@@ -19,7 +21,6 @@ import { LocationBlock } from './LocationBlock';
 import { WeekHours } from './WeekHours';
 import { OpeningStatusLine } from './OpeningStatusLine';
 import { SaveShare } from './SaveShare';
-import { formatCalendarDate } from './week-text';
 import './results.css';
 import { PhoneNumber } from '../components/PhoneNumber';
 import { PROTECTION_TOPIC, useOfferQuickExit } from '../safety/quick-exit-offer';
@@ -33,17 +34,17 @@ export function DetailScreen() {
   if (!directory) return <DirectoryGate state={state} title={t('detail.title')} />;
   const id = params.id ?? '';
   const entry = entriesOf(directory).find((e) => e.service.id === id);
-  if (!entry) return <DetailNotFound />;
+  if (!entry) return <DetailNotFound retired={retirementOf(directory, id)} directory={directory} />;
   const date = dataDate(state);
   return <Detail entry={entry} directory={directory} dataDateValue={date} />;
 }
 
-function DetailNotFound() {
+function DetailNotFound({ retired, directory }: { retired: Retirement | undefined; directory: Directory }) {
   const t = useT();
   return (
     <section class="stack">
       <ScreenTitle title={t('detail.notFoundTitle')}>{t('detail.notFoundHeading')}</ScreenTitle>
-      <p>{t('detail.notFoundText')}</p>
+      {retired ? <RetiredNotice record={retired} directory={directory} /> : <p>{t('detail.notFoundText')}</p>}
       <a class="card-link" href="/suche">
         <ActionIcon name="search" />
         <strong>{t('detail.notFoundSearch')}</strong>
@@ -185,7 +186,7 @@ function Detail({
       </section>
 
       <p class="note">
-        {t('detail.lastChecked', { date: formatCalendarDate(service.lastChecked, code) })}
+        <CheckedNote lastChecked={service.lastChecked} />
         {dataDateValue !== undefined && ` · ${t('detail.dataDate', { date: formatDate(dataDateValue, code) })}`}
       </p>
       {report !== undefined && (

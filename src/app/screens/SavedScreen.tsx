@@ -31,7 +31,7 @@ export function SavedScreen() {
         <>
           {date !== undefined && <p class="note data-date">{t('sync.dataDate', { date: formatDate(date, code) })}</p>}
           {state.failedUpdate !== undefined && <p class="note">{outcomeMessage(state.failedUpdate, t)}</p>}
-          <SavedContacts contacts={contacts} onChange={reload} />
+          <SavedContacts contacts={contacts} onChange={reload} directory={state.directory} />
           <p class="note">{t('saved.privacy')}</p>
         </>
       )}
