@@ -16,6 +16,7 @@ import {
   type SourceDirectory,
 } from '../../domain/directory/schema';
 import { checkRetired } from '../../domain/directory/retired';
+import { checkAddresses, REGION_FILE, RegionSchema, type Region } from './addresses';
 import { checkPublished, parsePublished, PUBLISHED_FILE } from './published-ids';
 import { parseYamlFile } from './yaml-source';
 
@@ -175,6 +176,13 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
     if (result.success) retired = result.output;
     else issues.push(...prefixed(toIssues(result.issues, data), RETIRED_FILE));
   }
+  let region: Region | undefined;
+  if (parsed.has(REGION_FILE)) {
+    const data = parsed.get(REGION_FILE);
+    const result = v.safeParse(RegionSchema, data, { message: germanFallback });
+    if (result.success) region = result.output;
+    else issues.push(...prefixed(toIssues(result.issues, data), REGION_FILE));
+  }
   const publishedFile = files.find((f) => f.name === PUBLISHED_FILE);
   const published =
     publishedFile && 'text' in publishedFile ? parsePublished(publishedFile.text) : new Map<string, string>();
@@ -187,6 +195,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
       (id) => published.get(id),
     ),
     ...checkRetired({ organizations, retired }, (i, field) => `${RETIRED_FILE}: [${i}].${field}`),
+    ...(region ? checkAddresses(organizations, region, fileOf) : []),
   );
   // Only when every file was readable: a file with errors would make its published services look gone.
   if (issues.length === 0) issues.push(...checkPublished(published, organizations, retired ?? [], fileOf));
@@ -224,6 +233,7 @@ async function readSourceDir(dir: string): Promise<{ files: SourceFile[]; notes:
   if (top.includes(GUIDE_FILE)) files.push(await readLimited(dir, GUIDE_FILE));
   if (top.includes(RETIRED_FILE)) files.push(await readLimited(dir, RETIRED_FILE));
   if (top.includes(PUBLISHED_FILE)) files.push(await readLimited(dir, PUBLISHED_FILE));
+  if (top.includes(REGION_FILE)) files.push(await readLimited(dir, REGION_FILE));
   if (top.includes(ORGANIZATIONS_DIR)) {
     const names = (await readdir(join(dir, ORGANIZATIONS_DIR))).sort();
     for (const name of names) {

@@ -10,6 +10,7 @@ import {
   RETIRED_FILE,
   type SourceFile,
 } from '../load-source';
+import { REGION_FILE } from '../addresses';
 import { PUBLISHED_FILE } from '../published-ids';
 import { parseYamlFile } from '../yaml-source';
 import type { MergeOptions } from './merge-data';
@@ -93,9 +94,9 @@ export async function prepareImport(
   const plan = planImport(existing, imported, options, ORGANIZATIONS_DIR);
   const written = new Map(plan.writes.map((w) => [w.name, w.text]));
   const deleted = new Set(plan.deletes);
-  // The published ids and retirements of the target take part in the check (a removal may need a record).
+  // The target's published ids, retirements and towns take part in the check (a removal may need a record).
   const extra: SourceFile[] = [];
-  for (const name of [RETIRED_FILE, PUBLISHED_FILE]) {
+  for (const name of [RETIRED_FILE, PUBLISHED_FILE, REGION_FILE]) {
     const path = join(targetDir, name);
     if (await exists(path)) extra.push({ name, text: await readStrict(path, name) });
   }
