@@ -18,7 +18,7 @@ import {
 import { checkRetired } from '../../domain/directory/retired';
 import { checkAddresses, REGION_FILE, RegionSchema, type Region } from './addresses';
 import { checkPublished, parsePublished, PUBLISHED_FILE } from './published-ids';
-import { parseYamlFile } from './yaml-source';
+import { parseYamlFile, type LineOf } from './yaml-source';
 
 /**
  * The editorial source: directory/dataset.yaml (meta) and directory/organizations/<id>.yaml
@@ -88,6 +88,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
   const notes: string[] = [];
   const fileOf = new Map<string, string>();
   const parsed = new Map<string, unknown>();
+  const lineOfFile = new Map<string, LineOf>();
 
   for (const file of files) {
     if ('tooLargeBytes' in file) {
@@ -103,7 +104,10 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
     }
     if (file.name === PUBLISHED_FILE) continue;
     const result = parseYamlFile(file.name, file.text);
-    if (result.ok) parsed.set(file.name, result.data);
+    if (result.ok) {
+      parsed.set(file.name, result.data);
+      lineOfFile.set(file.name, result.lineOf);
+    }
     else issues.push(...result.messages.map((message) => ({ path: file.name, message })));
   }
 
@@ -200,11 +204,29 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
   // Only when every file was readable: a file with errors would make its published services look gone.
   if (issues.length === 0) issues.push(...checkPublished(published, organizations, retired ?? [], fileOf));
 
+  const withLines = issues.map((issue) => withLine(issue, lineOfFile));
   const directory =
     issues.length === 0 && meta
       ? { meta, ...(guide ? { guide } : {}), organizations, ...(retired ? { retired } : {}) }
       : undefined;
-  return { ...(directory ? { directory } : {}), issues, notes, fileOf };
+  return { ...(directory ? { directory } : {}), issues: withLines, notes, fileOf };
+}
+
+/** "organizations/x.yaml: services[0].name.de" → the file and its keys. */
+function fileAndKeys(path: string): { file: string; keys: (string | number)[] } {
+  const at = path.indexOf(': ');
+  const file = at < 0 ? path : path.slice(0, at);
+  const inner = at < 0 ? '' : path.slice(at + 2);
+  const keys = [...inner.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]!));
+  return { file, keys };
+}
+
+/** Every content error gets the line of its field in the file (or of the record a missing field belongs in). */
+function withLine(issue: Issue, lineOfFile: ReadonlyMap<string, LineOf>): Issue {
+  if (issue.line !== undefined) return issue;
+  const { file, keys } = fileAndKeys(issue.path);
+  const line = lineOfFile.get(file)?.(keys);
+  return line === undefined ? issue : { ...issue, line };
 }
 
 function prefixed(issues: Issue[], file: string): Issue[] {
