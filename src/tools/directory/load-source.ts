@@ -107,8 +107,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
     if (result.ok) {
       parsed.set(file.name, result.data);
       lineOfFile.set(file.name, result.lineOf);
-    }
-    else issues.push(...result.messages.map((message) => ({ path: file.name, message })));
+    } else issues.push(...result.messages.map((message) => ({ path: file.name, message })));
   }
 
   let meta: SourceDirectory['meta'] | undefined;

@@ -27,7 +27,12 @@ export type LineOf = (keys: readonly (string | number)[]) => number | undefined;
 
 export type YamlResult = { ok: true; data: unknown; lineOf: LineOf } | { ok: false; messages: string[] };
 
-const INDENTATION_CODES = new Set<YAMLError['code']>(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MISSING_CHAR', 'TAB_AS_INDENT']);
+const INDENTATION_CODES = new Set<YAMLError['code']>([
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MISSING_CHAR',
+  'TAB_AS_INDENT',
+]);
 
 /**
  * One slip (a line indented one space too far) trips the parser on every following line. Only the
