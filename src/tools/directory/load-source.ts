@@ -18,6 +18,7 @@ import {
 import { checkRetired } from '../../domain/directory/retired';
 import { checkAddresses, REGION_FILE, RegionSchema, type Region } from './addresses';
 import { checkPublished, parsePublished, PUBLISHED_FILE } from './published-ids';
+import { checkSchedulePlaces } from './schedule-places';
 import { parseYamlFile, type LineOf } from './yaml-source';
 
 /**
@@ -199,6 +200,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
     ),
     ...checkRetired({ organizations, retired }, (i, field) => `${RETIRED_FILE}: [${i}].${field}`),
     ...(region ? checkAddresses(organizations, region, fileOf) : []),
+    ...checkSchedulePlaces(organizations, fileOf),
   );
   // Only when every file was readable: a file with errors would make its published services look gone.
   if (issues.length === 0) issues.push(...checkPublished(published, organizations, retired ?? [], fileOf));
