@@ -14,6 +14,10 @@ export interface ParsedArgs {
   write: boolean;
   /** Imports: remove organizations and services the import does not have. */
   removeMissing: boolean;
+  /** confirm: what the organization reported as changed. */
+  changes?: string;
+  /** confirm: the day of the answer (YYYY-MM-DD; default today). */
+  date?: string;
   /** Further words after the command (the file or folder of export and import). */
   rest: string[];
 }
@@ -27,6 +31,8 @@ const OPTIONS = {
   verbose: { type: 'boolean' },
   write: { type: 'boolean' },
   'remove-missing': { type: 'boolean' },
+  changes: { type: 'string' },
+  date: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -41,6 +47,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     verbose: values.verbose ?? false,
     write: values.write ?? false,
     removeMissing: values['remove-missing'] ?? false,
+    ...(values.changes !== undefined ? { changes: values.changes } : {}),
+    ...(values.date !== undefined ? { date: values.date } : {}),
     rest,
   };
 }

@@ -1,5 +1,6 @@
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { buildCommand } from './build-command';
+import { checkRequestsCommand, confirmCommand } from './check-requests';
 import { exportCsvCommand, importCsvCommand } from './csv/commands';
 import { exportHsdsCommand, importHsdsCommand } from './hsds/commands';
 import { SourceDirError } from './load-source';
@@ -34,6 +35,14 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'Tabelle einlesen: import-csv DATEI (zeigt den Plan; schreibt nur mit --write)',
     run: importCsvCommand,
   },
+  'check-requests': {
+    summary: 'je Organisation eine Prüfanfrage als E-Mail-Text schreiben (Standard: .tmp/pruefanfragen/)',
+    run: checkRequestsCommand,
+  },
+  confirm: {
+    summary: 'Antwort eintragen: confirm ORGANISATION [--changes TEXT] (setzt lastChecked)',
+    run: confirmCommand,
+  },
   'export-hsds': { summary: 'Open-Referral-HSDS-3.1-JSON schreiben: export-hsds ORDNER', run: exportHsdsCommand },
   'import-hsds': {
     summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER (zeigt den Plan; schreibt nur mit --write)',
@@ -58,6 +67,8 @@ export function helpText(): string {
     '  --verbose      alle fehlenden Übersetzungen einzeln auflisten',
     '  --write        Import: den gezeigten Plan ausführen (ersetzte Dateien werden in .sicherung/ gesichert)',
     '  --remove-missing  Import: Organisationen und Angebote löschen, die im Import fehlen',
+    '  --changes TEXT    confirm: was die Organisation als geändert gemeldet hat',
+    '  --date JJJJ-MM-TT confirm: Tag der Antwort (Standard: heute)',
     '',
     'Beispiele:',
     '  npm run directory -- validate',
