@@ -232,7 +232,8 @@ export const SourceMetaSchema = strictObject(
   'den Angaben zum Verzeichnis (dataset.yaml)',
 );
 
-export const MAX_ORGANIZATIONS = 5000;
+/** Room for a 20,000-service directory of small organizations; the 25 MB download limit bounds the rest. */
+export const MAX_ORGANIZATIONS = 20_000;
 
 /**
  * A published service that no longer exists (directory/retired.yaml): families may still have it in

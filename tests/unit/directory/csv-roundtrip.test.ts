@@ -124,7 +124,7 @@ describe('export-csv and import-csv', () => {
     );
   });
 
-  it('refuses unknown columns, broken quotes, non-UTF-8 and files over 50 MB before parsing', async () => {
+  it('refuses unknown columns, broken quotes, non-UTF-8 and files over 150 MB before parsing', async () => {
     const dir = await tempDir();
     const file = join(dir, 'x.csv');
     await writeFile(file, '\uFEFForganisation_id;lifestages\r\nx;y\r\n');
@@ -138,10 +138,10 @@ describe('export-csv and import-csv', () => {
     await writeFile(file, Buffer.from([0x61, 0x3b, 0x62, 0x0d, 0x0a, 0xfc, 0x3b, 0x78]));
     expect((await run('import-csv', file, '--out', dir)).err).toContain('nicht in UTF-8 gespeichert');
     await writeFile(file, '');
-    await truncate(file, 50 * 1024 * 1024 + 1);
+    await truncate(file, 150 * 1024 * 1024 + 1);
     const big = await run('import-csv', file, '--out', dir);
     expect(big.code).toBe(1);
-    expect(big.err).toMatch(/ist zu groß \(50 MB, höchstens 50 MB\) – nicht gelesen/);
+    expect(big.err).toMatch(/ist zu groß \(150 MB, höchstens 150 MB\) – nicht gelesen/);
     expect(await readdir(dir)).toEqual(['x.csv']);
   });
 

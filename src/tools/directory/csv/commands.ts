@@ -15,7 +15,12 @@ import { parseYamlFile } from '../yaml-source';
 
 /** `export-csv FILE` and `import-csv FILE`: the spreadsheet the Kreis's staff keep (one row per service). */
 
-const MAX_CSV_BYTES = 50 * 1024 * 1024;
+/**
+ * One limit for both directions: a sheet export-csv writes can always be read back. The largest
+ * directory phones accept (25 MB of JSON) repeats each organization's columns on every service row,
+ * which stays well below this.
+ */
+const MAX_CSV_BYTES = 150 * 1024 * 1024;
 
 function fileArgument(args: ParsedArgs, example: string): string {
   const [file, ...more] = args.rest;
@@ -40,6 +45,13 @@ export async function exportCsvCommand(args: ParsedArgs, output: Output): Promis
   } catch (error) {
     if (!(error instanceof CsvExportError)) throw error;
     output.err(`Export abgebrochen: ${error.message}`);
+    return 1;
+  }
+  const bytes = Buffer.byteLength(csv, 'utf8');
+  if (bytes > MAX_CSV_BYTES) {
+    output.err(
+      `Export abgebrochen: die Tabelle wäre ${formatMegabytes(bytes)} groß, import-csv liest höchstens ${formatMegabytes(MAX_CSV_BYTES)}. Bitte das Verzeichnis in Teilen bearbeiten (Import führt nach Kennung zusammen).`,
+    );
     return 1;
   }
   try {

@@ -108,8 +108,27 @@ function languagesIn(data: unknown, found = new Set<string>(['de'])): Set<string
   return found;
 }
 
+/**
+ * HSDS also comes as a "tabular data package" (datapackage.json with organizations.csv, services.csv …).
+ * It is not read: refused with a message that says what to ask for instead.
+ */
+async function tabularPackage(dir: string): Promise<string[] | undefined> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const csv = names.filter((n) => n.toLowerCase().endsWith('.csv'));
+  return names.includes('datapackage.json') || csv.length > 0 ? csv : undefined;
+}
+
 export async function importHsdsCommand(args: ParsedArgs, output: Output): Promise<number> {
   const dir = dirArgument(args, 'import-hsds hsds-export');
+  const tabular = await tabularPackage(dir);
+  if (tabular) {
+    output.err(
+      `„${dir}“ enthält das tabellarische HSDS-Format (datapackage.json${tabular.length > 0 ? ` mit ${tabular.slice(0, 4).join(', ')}${tabular.length > 4 ? ' …' : ''}` : ''}). ` +
+        'Dieses Format wird nicht eingelesen – bitte beim anderen System den HSDS-3.1-JSON-Export anfordern (eine JSON-Datei je Angebot oder eine Liste). ' +
+        'Nichts geschrieben.',
+    );
+    return 1;
+  }
   try {
     const { files, problems } = await readJsonFiles(dir);
     for (const problem of problems) output.err(`  ✗ ${problem}`);
