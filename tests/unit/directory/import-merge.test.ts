@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/tools/directory/cli';
 import { parseCsv, writeCsv } from '../../../src/tools/directory/csv/format';
+import { hsdsToOrganizations } from '../../../src/tools/directory/hsds/import';
+import { mergeRecord } from '../../../src/tools/directory/merge/merge-data';
 import { memoryOutput } from '../../../src/tools/directory/report';
 import { REGION_DIR, region } from '../../fixtures/region';
 import { removeDir } from './source-dir';
@@ -182,5 +184,34 @@ describe('import-csv merges by id', () => {
     const result = await run('import-csv', file, '--out', dir, '--write');
     expect(result.code).toBe(0);
     expect(result.out).toContain('Keine Änderungen');
+  });
+});
+
+describe('import-hsds merges too', () => {
+  it('a foreign HSDS record (no profile) changes its German texts but keeps translations and keywords', () => {
+    const org = region.organizations.find((o) => o.services.some((s) => s.keywords && s.name.en))!;
+    const service = org.services.find((s) => s.keywords && s.name.en)!;
+    const mapped = hsdsToOrganizations([
+      {
+        name: 'service.json',
+        data: {
+          id: 'fremd-1',
+          name: `${service.name.de} (neu)`,
+          description: service.description.de,
+          status: 'active',
+          organization: { id: 'fremd-org', name: org.name.de },
+        },
+      },
+    ]);
+    // The foreign record, matched to the existing id.
+    const incoming = { ...mapped.organizations[0]!.services[0]!, id: service.id };
+    const merged = mergeRecord(service, incoming, {
+      removeMissing: false,
+      languages: new Set(['de']),
+      keepAbsent: new Set(['keywords', 'role']),
+    }) as typeof service;
+    expect(merged.name).toEqual({ ...service.name, de: `${service.name.de} (neu)` });
+    expect(merged.keywords).toEqual(service.keywords);
+    expect(merged.role).toBe(service.role);
   });
 });

@@ -118,6 +118,8 @@ async function tabularPackage(dir: string): Promise<string[] | undefined> {
   return names.includes('datapackage.json') || csv.length > 0 ? csv : undefined;
 }
 
+const HSDS_LACKS = new Set(['keywords', 'role']);
+
 export async function importHsdsCommand(args: ParsedArgs, output: Output): Promise<number> {
   const dir = dirArgument(args, 'import-hsds hsds-export');
   const tabular = await tabularPackage(dir);
@@ -142,7 +144,8 @@ export async function importHsdsCommand(args: ParsedArgs, output: Output): Promi
       output.out(
         `  ${plural(result.placeholders, 'Platzhalter', 'Platzhalter')} bitte prüfen (oben mit „vorläufig“ markiert).`,
       );
-    return await finishImport(args, output, result.organizations, languagesIn(result.organizations));
+    // HSDS has no place for search words and our office roles: without our profile they stay as they are.
+    return await finishImport(args, output, result.organizations, languagesIn(result.organizations), HSDS_LACKS);
   } catch (error) {
     if (error instanceof ImportTargetError) {
       output.err(`${error.message}. Nichts geschrieben.`);

@@ -17,11 +17,13 @@ export async function finishImport(
   output: Output,
   imported: readonly Record<string, unknown>[],
   languages: ReadonlySet<string>,
+  keepAbsent?: ReadonlySet<string>,
 ): Promise<number> {
   const target = importTarget(args);
   const prepared = await prepareImport(target, args.from, imported, {
     removeMissing: args.removeMissing,
     languages,
+    ...(keepAbsent ? { keepAbsent } : {}),
   });
   output.out(`Plan für „${target}/organizations/“:`);
   for (const line of planText(prepared.plan)) output.out(`  ${line}`);

@@ -18,6 +18,8 @@ export interface MergeOptions {
   removeMissing: boolean;
   /** Content languages the import carries; other languages of a text are kept as they are. */
   languages: ReadonlySet<string>;
+  /** Fields the import's format cannot carry (HSDS has no keywords): kept when the import lacks them. */
+  keepAbsent?: ReadonlySet<string>;
 }
 
 export interface Missing {
@@ -69,6 +71,7 @@ export function mergeRecord(
       if (key in incoming) merged[key] = mergeRecord(existing[key], incoming[key], options, missing, inner);
       // A spreadsheet cannot tell "no" from "not given" for every switch: an explicit false stays.
       else if (existing[key] === false) merged[key] = false;
+      else if (options.keepAbsent?.has(key)) merged[key] = existing[key];
       else if (isLocalizedText(existing[key])) {
         const kept = Object.entries(existing[key]).filter(([lang]) => !options.languages.has(lang));
         if (kept.length > 0 && kept.some(([lang]) => lang === 'de')) merged[key] = Object.fromEntries(kept);
