@@ -1,7 +1,8 @@
 /**
  * Vite plugin: publishes the support directory with the app.
  * - `vite build`: validates directory/ and emits data/directory.json + data/directory-manifest.json
- *   into the build output; invalid data fails the build with the German validation errors.
+ *   into the build output; invalid data fails the build with the German validation errors. Newly
+ *   published service ids are added to directory/published-ids.txt.
  * - `vite dev`: serves the same two files at /data/… freshly built from the YAML on each request,
  *   so an editor sees a change after a reload. `vite preview` serves dist/, which holds them already.
  * The service worker does not precache data/** (the app syncs the directory into IndexedDB itself).
@@ -10,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatIssue } from './directory/report';
 import { loadSource } from './directory/load-source';
+import { PUBLISHED_FILE, recordPublished } from './directory/published-ids';
 import {
   buildTime,
   DIRECTORY_FILE,
@@ -66,6 +68,14 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
       }
       if (!result.ok) this.error(result.text);
       published = result.published;
+      // The published ids stay in the source, so `validate` notices a published service that disappears.
+      try {
+        const added = await recordPublished(sourceDir, published.directory.organizations);
+        if (added > 0)
+          this.info(`${added} neu veröffentlichte Angebote in ${PUBLISHED_FILE} eingetragen – bitte mit einchecken`);
+      } catch (error) {
+        this.warn(`${PUBLISHED_FILE} nicht aktualisiert: ${(error as Error).message}`);
+      }
     },
     generateBundle() {
       if (!published) return;

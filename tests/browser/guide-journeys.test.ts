@@ -257,7 +257,7 @@ describe('guide journeys (offline)', () => {
     await page.locator(`[data-service-id="${CRYING_BABY_CLINIC}"] .card-title a`).click();
     await page.locator('main h1', { hasText: nameOf(CRYING_BABY_CLINIC) }).waitFor();
     expect(await page.locator('.week-table tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('main').textContent()).toContain('Zuletzt geprüft:');
+    expect(await page.locator('main').textContent()).toContain('Geprüft am ');
     const report = await page.getByRole('link', { name: /Eintrag veraltet\? Melden/ }).getAttribute('href');
     expect(report).toMatch(new RegExp(`^mailto:${EDITORIAL_EMAIL}\\?subject=`));
     expect(decodeURIComponent(report!)).toContain(`(${CRYING_BABY_CLINIC})`);

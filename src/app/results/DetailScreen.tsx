@@ -1,6 +1,6 @@
 import { useRoute } from 'preact-iso';
 import { mailtoHref, safeHref, telHref } from '../../domain/links/safe-href';
-import type { Directory } from '../../domain/directory/schema';
+import type { Directory, Retirement } from '../../domain/directory/schema';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { openingStatusAt } from '../../domain/hours/opening-status';
@@ -16,6 +16,8 @@ import { DirectoryText } from '../ui/DirectoryText';
 import { entriesOf } from '../ui/entries-cache';
 import { MachineNote } from '../translation/MachineNote';
 import { detailTexts } from '../translation/shown-texts';
+import { RetiredNotice, retirementOf } from '../ui/RetiredNotice';
+import { CheckedNote } from './CheckedNote';
 import { FlagBadges } from './FlagBadges';
 import { languageNames } from '../ui/language-names';
 import { mailtoLink } from '../ui/links';
@@ -23,7 +25,6 @@ import { LocationBlock } from './LocationBlock';
 import { WeekHours } from './WeekHours';
 import { OpeningStatusLine } from '../ui/OpeningStatusLine';
 import { SaveShare } from './SaveShare';
-import { formatCalendarDate } from './week-text';
 import './results.css';
 import { PhoneNumber } from '../ui/PhoneNumber';
 import { PROTECTION_TOPIC, useOfferQuickExit } from '../safety/quick-exit-offer';
@@ -38,17 +39,17 @@ export function DetailScreen() {
   if (!directory) return <DirectoryGate state={state} title={t('detail.title')} />;
   const id = params.id ?? '';
   const entry = entriesOf(directory).find((e) => e.service.id === id);
-  if (!entry) return <DetailNotFound />;
+  if (!entry) return <DetailNotFound retired={retirementOf(directory, id)} directory={directory} />;
   const date = dataDate(state);
   return <Detail entry={entry} directory={directory} dataDateValue={date} />;
 }
 
-function DetailNotFound() {
+function DetailNotFound({ retired, directory }: { retired: Retirement | undefined; directory: Directory }) {
   const t = useT();
   return (
     <section class="stack">
       <ScreenTitle title={t('detail.notFoundTitle')}>{t('detail.notFoundHeading')}</ScreenTitle>
-      <p>{t('detail.notFoundText')}</p>
+      {retired ? <RetiredNotice record={retired} directory={directory} /> : <p>{t('detail.notFoundText')}</p>}
       <CardLink href="/suche" title={t('detail.notFoundSearch')} icon={icons.search} />
       <CardLink href="/" title={t('detail.notFoundHome')} />
     </section>
@@ -186,7 +187,7 @@ function Detail({
       </section>
 
       <p class="note">
-        {t('detail.lastChecked', { date: formatCalendarDate(service.lastChecked, code) })}
+        <CheckedNote lastChecked={service.lastChecked} />
         {dataDateValue !== undefined && ` · ${t('detail.dataDate', { date: formatDate(dataDateValue, code) })}`}
       </p>
       {report !== undefined && <CardLink href={report} title={t('detail.report')} hint={t('detail.reportHint')} />}

@@ -3,7 +3,8 @@ import type { Weekday } from '../../domain/directory/hours-schema';
 import { weekTable } from '../../domain/hours/week-table';
 import { useLanguage, useT } from '../i18n';
 import { DirectoryText } from '../ui/DirectoryText';
-import { formatCalendarDate, intervalTexts, weekdayName } from './week-text';
+import { intervalTexts, weekdayName } from './week-text';
+import { formatCalendarDate } from '../ui/calendar-date';
 
 /**
  * One schedule as a readable week (Monday first, today in bold), with what else applies: by

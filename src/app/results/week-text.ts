@@ -18,9 +18,3 @@ export function intervalTexts(day: DayHours): { text: string; overnight: boolean
     overnight: interval.overnight,
   }));
 }
-
-/** A YYYY-MM-DD date in the UI language ("24. Dezember 2026"), read as a calendar date (no time zone shift). */
-export function formatCalendarDate(date: string, language: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-}

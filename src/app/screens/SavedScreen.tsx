@@ -2,7 +2,7 @@ import { ScreenTitle } from '../ui/ScreenTitle';
 import { Icon } from '../ui/Icon';
 import * as icons from '../ui/icons';
 import { useLanguage, useT } from '../i18n';
-import { SavedContacts } from '../data/SavedContacts';
+import { SavedContacts } from './SavedContacts';
 import { dataDate, formatDate, useDirectory } from '../data/use-directory';
 import { useSavedContacts } from '../data/saved-list';
 import { outcomeMessage } from '../data/sync-messages';
@@ -33,7 +33,7 @@ export function SavedScreen() {
         <>
           {date !== undefined && <p class="note data-date">{t('sync.dataDate', { date: formatDate(date, code) })}</p>}
           {state.failedUpdate !== undefined && <p class="note">{outcomeMessage(state.failedUpdate, t)}</p>}
-          <SavedContacts contacts={contacts} onChange={reload} />
+          <SavedContacts contacts={contacts} onChange={reload} directory={state.directory} />
           <p class="note">{t('saved.privacy')}</p>
         </>
       )}

@@ -6,7 +6,8 @@ import type { ChildRecord } from '../../storage/records';
 import { useLanguage, useT } from '../i18n';
 import { townName } from '../../domain/towns';
 import { childLabel, removeChild } from './children';
-import { formatCalendarDate, today } from './dates';
+import { today } from './dates';
+import { formatCalendarDate } from '../ui/calendar-date';
 import { EntryCard } from './EntryCard';
 import { calendarText, eventsOf, handOver } from './ics-file';
 

@@ -2,7 +2,7 @@ import './strings';
 import { parseIsoDate } from '../../domain/timeline/calendar-date';
 import { useLanguage, useT } from '../i18n';
 import { childLabel, removeChild, useChildren } from './children';
-import { formatCalendarDate } from './dates';
+import { formatCalendarDate } from '../ui/calendar-date';
 
 /** "Meine Daten": the children kept for the timeline, each with its own delete button. */
 export function ChildrenData() {

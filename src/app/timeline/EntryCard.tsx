@@ -13,7 +13,7 @@ import { useLanguage, useT } from '../i18n';
 import { callablePhones, entryPath } from '../ui/contact';
 import { entriesOf } from '../ui/entries-cache';
 import { ReadAloud } from '../speech/ReadAloud';
-import { formatCalendarDate } from './dates';
+import { formatCalendarDate } from '../ui/calendar-date';
 import { calendarText, eventsOf, handOver } from './ics-file';
 
 /** The local contacts for an item: the first of the guide's ranking for the child's town (up to two). */

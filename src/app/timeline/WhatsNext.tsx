@@ -9,7 +9,8 @@ import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { useVisit } from '../visit/visit-state';
 import { childLabel, useChildren } from './children';
-import { formatCalendarDate, today } from './dates';
+import { today } from './dates';
+import { formatCalendarDate } from '../ui/calendar-date';
 
 /** The next item of each saved child, one tap from the start screen to its place in the timeline. */
 export function WhatsNext() {

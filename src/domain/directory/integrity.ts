@@ -19,28 +19,38 @@ const defaultOrgPath: OrgPath = (i, keys) => formatPath(['organizations', i, ...
 export function checkIntegrity(
   directory: { organizations: readonly Organization[] },
   orgPath: OrgPath = defaultOrgPath,
+  /** The organization a service was published with (from the list of published ids), if known. */
+  publishedWith: (serviceId: string) => string | undefined = () => undefined,
 ): Issue[] {
   const issues: Issue[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { where: string; orgId: string }>();
 
-  const claimId = (id: string, where: string) => {
+  const claimId = (id: string, where: string, orgId: string) => {
     const first = seen.get(id);
-    if (first === undefined) seen.set(id, where);
-    else {
-      issues.push({
-        path: where,
-        message: `Kennung „${id}“ doppelt vergeben: schon benutzt bei ${first} – jede Kennung darf im ganzen Verzeichnis nur einmal vorkommen`,
-        recordId: id,
-      });
+    if (first === undefined) {
+      seen.set(id, { where, orgId });
+      return;
     }
+    // Both places are named; the blame goes to the one that was not published under this id.
+    const owner = publishedWith(id);
+    const blameFirst = owner !== undefined && owner === orgId && first.orgId !== orgId;
+    const [wrong, right] = blameFirst ? [first.where, where] : [where, first.where];
+    const published = owner !== undefined && (blameFirst || owner === first.orgId);
+    issues.push({
+      path: wrong,
+      message: published
+        ? `Kennung „${id}“ doppelt vergeben: veröffentlicht ist sie bei ${right} – hier bitte eine neue Kennung wählen (Familien haben die veröffentlichte vielleicht in ihrer Merkliste)`
+        : `Kennung „${id}“ doppelt vergeben: schon benutzt bei ${right} – jede Kennung darf im ganzen Verzeichnis nur einmal vorkommen`,
+      recordId: id,
+    });
   };
 
   directory.organizations.forEach((org, oi) => {
     const at = (keys: PathKey[]) => orgPath(oi, keys);
-    claimId(org.id, at(['id']));
+    claimId(org.id, at(['id']), org.id);
     const locationIds = new Set<string>();
     org.locations.forEach((loc, li) => {
-      claimId(loc.id, at(['locations', li, 'id']));
+      claimId(loc.id, at(['locations', li, 'id']), org.id);
       locationIds.add(loc.id);
     });
     const known =
@@ -48,7 +58,7 @@ export function checkIntegrity(
 
     org.services.forEach((service, si) => {
       const serviceKeys: PathKey[] = ['services', si];
-      claimId(service.id, at([...serviceKeys, 'id']));
+      claimId(service.id, at([...serviceKeys, 'id']), org.id);
       service.locationIds.forEach((locId, i) => {
         if (!locationIds.has(locId)) {
           issues.push({

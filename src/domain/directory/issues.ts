@@ -8,6 +8,8 @@ export interface Issue {
   message: string;
   /** The id of the nearest record (service, location or organization) the problem is in. */
   recordId?: string;
+  /** Line in the source file (editorial source only). */
+  line?: number;
 }
 
 type PathKey = string | number;

@@ -17,17 +17,18 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** A short, safe description of a received value (never the whole of a long string). */
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nichts';
-  if (value === null) return 'leer (null)';
+  // YAML reads "name:" with nothing after it as null; an editor sees an empty field.
+  if (value === null) return 'ein leeres Feld (nach dem Doppelpunkt steht nichts)';
   if (Array.isArray(value)) return 'eine Liste';
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return `Text „${shown}“`;
   }
   if (typeof value === 'number') return `Zahl ${value}`;
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return 'ein Objekt';
+  if (typeof value === 'boolean') return `${String(value)} (ja/nein)`;
+  if (typeof value === 'object') return 'eingerückte Unterfelder';
   return typeof value;
 }
 

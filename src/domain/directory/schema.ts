@@ -3,6 +3,7 @@ import { DateSchema, scheduleSchema } from './hours-schema';
 import { checkGuide } from './guide-integrity';
 import { GuideSchema } from './guide-schema';
 import { checkIntegrity } from './integrity';
+import { checkRetired } from './retired';
 import { toIssues, type Issue } from './issues';
 import { germanFallback, list, picklist, strictObject, uniqueItems } from './messages';
 import { PhoneSchema } from './phone';
@@ -231,13 +232,31 @@ export const SourceMetaSchema = strictObject(
   'den Angaben zum Verzeichnis (dataset.yaml)',
 );
 
-export const MAX_ORGANIZATIONS = 5000;
+/** Room for a 20,000-service directory of small organizations; the 25 MB download limit bounds the rest. */
+export const MAX_ORGANIZATIONS = 20_000;
+
+/**
+ * A published service that no longer exists (directory/retired.yaml): families may still have it in
+ * their Merkliste, so the app tells them why it is gone and where to go now.
+ */
+const RetirementSchema = strictObject(
+  {
+    id: IdSchema,
+    date: DateSchema,
+    reason: TextSchema,
+    successor: v.optional(IdSchema),
+  },
+  'einem stillgelegten Angebot (retired.yaml: id, date, reason, successor)',
+);
+export type Retirement = v.InferOutput<typeof RetirementSchema>;
+export const RetiredListSchema = list(RetirementSchema, 20_000, 'stillgelegten Angeboten');
 
 const DirectorySchema = strictObject(
   {
     meta: MetaSchema,
     guide: GuideSchema,
     organizations: list(OrganizationSchema, MAX_ORGANIZATIONS, 'Organisationen'),
+    retired: v.optional(RetiredListSchema),
   },
   'dem Verzeichnis (meta, guide, organizations)',
 );
@@ -252,6 +271,7 @@ const SourceDirectorySchema = strictObject(
     meta: SourceMetaSchema,
     guide: v.optional(GuideSchema),
     organizations: list(OrganizationSchema, MAX_ORGANIZATIONS, 'Organisationen'),
+    retired: v.optional(RetiredListSchema),
   },
   'dem Verzeichnis (meta, guide, organizations)',
 );
@@ -271,7 +291,11 @@ export type ParseResult<T> = { ok: true; directory: T } | { ok: false; issues: I
 function parseWith<T extends SourceDirectory>(schema: v.GenericSchema<unknown, T>, input: unknown): ParseResult<T> {
   const result = v.safeParse(schema, input, { message: germanFallback });
   if (!result.success) return { ok: false, issues: toIssues(result.issues, input) };
-  const issues = [...checkIntegrity(result.output), ...(result.output.guide ? checkGuide(result.output.guide) : [])];
+  const issues = [
+    ...checkIntegrity(result.output),
+    ...checkRetired(result.output),
+    ...(result.output.guide ? checkGuide(result.output.guide) : []),
+  ];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, directory: result.output };
 }
 

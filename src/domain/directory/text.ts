@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { list, picklist, strictObject, uniqueItems } from './messages';
+import { describeValue, list, picklist, strictObject, uniqueItems } from './messages';
 
 /** Hard limits against hostile or broken input (a downloaded file is validated on the phone). */
 const LIMITS = {
@@ -47,7 +47,7 @@ function withoutInvisibleControls(what: string) {
 /** A required, trimmed, non-empty string with an upper length bound. */
 export function plainString(what: string, max: number = LIMITS.shortString) {
   return v.pipe(
-    v.string((issue) => `${what}: erwartet Text, gefunden ${String(issue.received)}`),
+    v.string((issue) => `${what}: erwartet Text, gefunden ${describeValue(issue.input)}`),
     v.maxLength(max, (issue) => `${what} ist zu lang (${issue.input.length} Zeichen, höchstens ${max})`),
     v.trim(),
     v.nonEmpty(`${what} darf nicht leer sein`),
@@ -57,7 +57,7 @@ export function plainString(what: string, max: number = LIMITS.shortString) {
 
 function translation(max: number, what: string) {
   return v.pipe(
-    v.string((issue) => `Übersetzung: erwartet Text, gefunden ${String(issue.received)}`),
+    v.string((issue) => `Übersetzung: erwartet Text, gefunden ${describeValue(issue.input)}`),
     v.maxLength(max, (issue) => `${what} ist zu lang (${issue.input.length} Zeichen, höchstens ${max})`),
     v.trim(),
     v.nonEmpty('Leere Übersetzung – das Feld weglassen, solange es keine Übersetzung gibt'),
@@ -88,7 +88,7 @@ export function textSchema(germanMax: number = LIMITS.text) {
       code,
       code === 'de'
         ? v.pipe(
-            v.string((issue) => `Deutscher Text: erwartet Text, gefunden ${String(issue.received)}`),
+            v.string((issue) => `Deutscher Text: erwartet Text, gefunden ${describeValue(issue.input)}`),
             v.maxLength(germanMax, (issue) =>
               germanMax < LIMITS.text
                 ? `Deutscher Text zu lang: ${issue.input.trim().length} Zeichen, erlaubt sind höchstens ${germanMax}`

@@ -1,4 +1,4 @@
-/** Command-line arguments: `<command> [word …] [--from DIR] [--out DIR] [--lang CODE] [--verbose]`. */
+/** Command-line arguments: `<command> [word …] [--from DIR] [--out DIR] [--lang CODE] [--verbose] [--write] [--remove-missing]`. */
 import { GERMAN, parseCommandLine } from '../command-line';
 
 export { UsageError } from '../command-line';
@@ -12,6 +12,14 @@ export interface ParsedArgs {
   verbose: boolean;
   /** The language of export-translations. */
   lang?: string;
+  /** Imports: apply the plan (without it only the plan is shown). */
+  write: boolean;
+  /** Imports: remove organizations and services the import does not have. */
+  removeMissing: boolean;
+  /** confirm: what the organization reported as changed. */
+  changes?: string;
+  /** confirm: the day of the answer (YYYY-MM-DD; default today). */
+  date?: string;
   /** Further words after the command (the file or folder of export and import). */
   rest: string[];
 }
@@ -24,6 +32,10 @@ const OPTIONS = {
   out: { type: 'string' },
   verbose: { type: 'boolean' },
   lang: { type: 'string' },
+  write: { type: 'boolean' },
+  'remove-missing': { type: 'boolean' },
+  changes: { type: 'string' },
+  date: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -37,6 +49,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     outGiven: values.out !== undefined,
     verbose: values.verbose ?? false,
     ...(values.lang !== undefined ? { lang: values.lang } : {}),
+    write: values.write ?? false,
+    removeMissing: values['remove-missing'] ?? false,
+    ...(values.changes !== undefined ? { changes: values.changes } : {}),
+    ...(values.date !== undefined ? { date: values.date } : {}),
     rest,
   };
 }

@@ -10,6 +10,7 @@ import {
   type Manifest,
   type Published,
 } from './publish';
+import { PUBLISHED_FILE, recordPublished } from './published-ids';
 import { formatBytes, plural, printIssues, type Output } from './report';
 
 /** `build`: validate, then publish directory.json + manifest into --out (nothing written on errors). */
@@ -29,7 +30,12 @@ export async function buildCommand(args: ParsedArgs, output: Output, now = build
     return 1;
   }
   await writePublished(args.out, published);
+  const added = await recordPublished(args.from, published.directory.organizations);
   for (const line of summary(published.manifest)) output.out(line);
+  if (added > 0)
+    output.out(
+      `  ${plural(added, 'Angebot', 'Angebote')} neu in ${PUBLISHED_FILE} eingetragen (bitte mit einchecken).`,
+    );
   output.out(`Geschrieben: ${join(args.out, DIRECTORY_FILE)} und Manifest (Version ${published.manifest.version}).`);
   return 0;
 }

@@ -1,5 +1,6 @@
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { buildCommand } from './build-command';
+import { checkRequestsCommand, confirmCommand } from './check-requests';
 import { exportCsvCommand, importCsvCommand } from './csv/commands';
 import { exportHsdsCommand, importHsdsCommand } from './hsds/commands';
 import { SourceDirError } from './load-source';
@@ -32,11 +33,22 @@ export const COMMANDS: Record<string, Command> = {
     run: exportCsvCommand,
   },
   'import-csv': {
-    summary: 'Tabelle einlesen: import-csv DATEI (ersetzt organizations/ im Ziel)',
+    summary: 'Tabelle einlesen: import-csv DATEI (zeigt den Plan; schreibt nur mit --write)',
     run: importCsvCommand,
   },
+  'check-requests': {
+    summary: 'je Organisation eine Prüfanfrage als E-Mail-Text schreiben (Standard: .tmp/pruefanfragen/)',
+    run: checkRequestsCommand,
+  },
+  confirm: {
+    summary: 'Antwort eintragen: confirm ORGANISATION [--changes TEXT] (setzt lastChecked)',
+    run: confirmCommand,
+  },
   'export-hsds': { summary: 'Open-Referral-HSDS-3.1-JSON schreiben: export-hsds ORDNER', run: exportHsdsCommand },
-  'import-hsds': { summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER (meldet, was fehlt)', run: importHsdsCommand },
+  'import-hsds': {
+    summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER (zeigt den Plan; schreibt nur mit --write)',
+    run: importHsdsCommand,
+  },
   'export-translations': {
     summary: 'Texte für Übersetzer schreiben (gettext PO): export-translations --lang tr [--out DATEI]',
     run: exportTranslationsCommand,
@@ -67,10 +79,16 @@ export function helpText(): string {
     '  --out ORDNER   Ziel für build (Standard: dist/data)',
     '  --lang SPRACHE Sprache für export-translations (en, tr, ar, uk, fa, ru, pl, ro, bg, de-simple)',
     '  --verbose      alle fehlenden Übersetzungen einzeln auflisten',
+    '  --write        Import: den gezeigten Plan ausführen (ersetzte Dateien werden in .sicherung/ gesichert)',
+    '  --remove-missing  Import: Organisationen und Angebote löschen, die im Import fehlen',
+    '  --changes TEXT    confirm: was die Organisation als geändert gemeldet hat',
+    '  --date JJJJ-MM-TT confirm: Tag der Antwort (Standard: heute)',
     '',
     'Beispiele:',
     '  npm run directory -- validate',
     '  npm run directory -- build --out dist/data',
+    '  npm run directory -- import-csv liste.csv            (nur der Plan)',
+    '  npm run directory -- import-csv liste.csv --write    (übernehmen)',
   ].join('\n');
 }
 

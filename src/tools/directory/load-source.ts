@@ -9,6 +9,8 @@ import { germanFallback } from '../../domain/directory/messages';
 import {
   MAX_ORGANIZATIONS,
   OrganizationSchema,
+  RetiredListSchema,
+  type Retirement,
   SourceMetaSchema,
   type Organization,
   type SourceDirectory,
@@ -17,7 +19,11 @@ import { applyTranslations, type TranslationState } from './translations/apply';
 import { parseCatalog, type Catalog } from './translations/catalog';
 import type { Timeline } from '../../domain/timeline/schema';
 import { readTimeline, TIMELINE_FILE } from './timeline-source';
-import { parseYamlFile } from './yaml-source';
+import { checkRetired } from '../../domain/directory/retired';
+import { checkAddresses, REGION_FILE, RegionSchema, type Region } from './addresses';
+import { checkPublished, parsePublished, PUBLISHED_FILE } from './published-ids';
+import { checkSchedulePlaces } from './schedule-places';
+import { parseYamlFile, type LineOf } from './yaml-source';
 
 /**
  * The editorial source: directory/dataset.yaml (meta), directory/organizations/<id>.yaml
@@ -30,8 +36,37 @@ export const DATASET_FILE = 'dataset.yaml';
 export const GUIDE_FILE = 'guide.yaml';
 export const ORGANIZATIONS_DIR = 'organizations';
 export const TRANSLATIONS_DIR = 'translations';
+export const RETIRED_FILE = 'retired.yaml';
 
-export type SourceFile = { name: string; text: string } | { name: string; tooLargeBytes: number };
+export type SourceFile =
+  { name: string; text: string } | { name: string; tooLargeBytes: number } | { name: string; unreadable: string };
+
+/**
+ * Strict UTF-8: a file saved in another encoding (Windows-1252 from an old editor) is refused with
+ * the line of the first wrong character, instead of being published with "Elterncaf\uFFFD".
+ */
+export function decodeUtf8(bytes: Uint8Array, name: string): { text: string } | { unreadable: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // The longest valid start tells where the first wrong byte is.
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid));
+        low = mid;
+      } catch {
+        high = mid - 1;
+      }
+    }
+    const line = bytes.subarray(0, low).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+    return {
+      unreadable: `Datei ${name} ist nicht in UTF-8 gespeichert (erstes falsches Zeichen in Zeile ${line}) – im Editor „Speichern unter … Kodierung: UTF-8“ wählen (Umlaute und Sonderzeichen kämen sonst verfälscht in der App an)`,
+    };
+  }
+}
 
 export interface LoadedSource {
   /**
@@ -68,6 +103,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
   const notes: string[] = [];
   const fileOf = new Map<string, string>();
   const parsed = new Map<string, unknown>();
+  const lineOfFile = new Map<string, LineOf>();
 
   let timeline: Timeline | undefined;
   for (const file of files) {
@@ -84,10 +120,17 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
       });
       continue;
     }
+    if ('unreadable' in file) {
+      issues.push({ path: file.name, message: file.unreadable });
+      continue;
+    }
+    if (file.name === PUBLISHED_FILE) continue;
     if (file.name.startsWith(`${TRANSLATIONS_DIR}/`)) continue; // PO, read by readCatalogs
     const result = parseYamlFile(file.name, file.text);
-    if (result.ok) parsed.set(file.name, result.data);
-    else issues.push(...result.messages.map((message) => ({ path: file.name, message })));
+    if (result.ok) {
+      parsed.set(file.name, result.data);
+      lineOfFile.set(file.name, result.lineOf);
+    } else issues.push(...result.messages.map((message) => ({ path: file.name, message })));
   }
 
   let meta: SourceDirectory['meta'] | undefined;
@@ -152,18 +195,52 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
     organizations.push(result.output);
   }
 
+  let retired: Retirement[] | undefined;
+  if (parsed.has(RETIRED_FILE)) {
+    const data = parsed.get(RETIRED_FILE);
+    const result = v.safeParse(RetiredListSchema, data, { message: germanFallback });
+    if (result.success) retired = result.output;
+    else issues.push(...prefixed(toIssues(result.issues, data), RETIRED_FILE));
+  }
+  let region: Region | undefined;
+  if (parsed.has(REGION_FILE)) {
+    const data = parsed.get(REGION_FILE);
+    const result = v.safeParse(RegionSchema, data, { message: germanFallback });
+    if (result.success) region = result.output;
+    else issues.push(...prefixed(toIssues(result.issues, data), REGION_FILE));
+  }
+  const publishedFile = files.find((f) => f.name === PUBLISHED_FILE);
+  const published =
+    publishedFile && 'text' in publishedFile ? parsePublished(publishedFile.text) : new Map<string, string>();
+
   organizations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   issues.push(
-    ...checkIntegrity({ organizations }, (i, keys) => sourcePath(fileOf.get(organizations[i]?.id ?? '') ?? '?', keys)),
+    ...checkIntegrity(
+      { organizations },
+      (i, keys) => sourcePath(fileOf.get(organizations[i]?.id ?? '') ?? '?', keys),
+      (id) => published.get(id),
+    ),
+    ...checkRetired({ organizations, retired }, (i, field) => `${RETIRED_FILE}: [${i}].${field}`),
+    ...(region ? checkAddresses(organizations, region, fileOf) : []),
+    ...checkSchedulePlaces(organizations, fileOf),
   );
   const catalogs = readCatalogs(files, issues);
+  // Only when every file was readable: a file with errors would make its published services look gone.
+  if (issues.length === 0) issues.push(...checkPublished(published, organizations, retired ?? [], fileOf));
 
-  if (issues.length > 0 || !meta) return { issues, notes, fileOf, catalogs, ...(timeline ? { timeline } : {}) };
+  const withLines = issues.map((issue) => withLine(issue, lineOfFile));
+  if (withLines.length > 0 || !meta)
+    return { issues: withLines, notes, fileOf, catalogs, ...(timeline ? { timeline } : {}) };
   const translated = applyTranslations(organizations, catalogs, meta.languages, fileOf);
-  const directory = { meta, ...(guide ? { guide } : {}), organizations: translated.organizations };
+  const directory = {
+    meta,
+    ...(guide ? { guide } : {}),
+    organizations: translated.organizations,
+    ...(retired ? { retired } : {}),
+  };
   return {
     directory,
-    issues,
+    issues: withLines,
     notes,
     fileOf,
     catalogs,
@@ -176,7 +253,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
 function readCatalogs(files: readonly SourceFile[], issues: Issue[]): Catalog[] {
   const catalogs: Catalog[] = [];
   for (const file of files) {
-    if (!file.name.startsWith(`${TRANSLATIONS_DIR}/`) || 'tooLargeBytes' in file) continue;
+    if (!file.name.startsWith(`${TRANSLATIONS_DIR}/`) || !('text' in file)) continue;
     const result = parseCatalog(file.name, file.text);
     if (!result.ok) {
       issues.push({ path: file.name, message: result.message });
@@ -201,6 +278,23 @@ function readCatalogs(files: readonly SourceFile[], issues: Issue[]): Catalog[] 
   return catalogs;
 }
 
+/** "organizations/x.yaml: services[0].name.de" → the file and its keys. */
+function fileAndKeys(path: string): { file: string; keys: (string | number)[] } {
+  const at = path.indexOf(': ');
+  const file = at < 0 ? path : path.slice(0, at);
+  const inner = at < 0 ? '' : path.slice(at + 2);
+  const keys = [...inner.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]!));
+  return { file, keys };
+}
+
+/** Every content error gets the line of its field in the file (or of the record a missing field belongs in). */
+function withLine(issue: Issue, lineOfFile: ReadonlyMap<string, LineOf>): Issue {
+  if (issue.line !== undefined) return issue;
+  const { file, keys } = fileAndKeys(issue.path);
+  const line = lineOfFile.get(file)?.(keys);
+  return line === undefined ? issue : { ...issue, line };
+}
+
 function prefixed(issues: Issue[], file: string): Issue[] {
   return issues.map((issue) => ({ ...issue, path: issue.path === '' ? file : `${file}: ${issue.path}` }));
 }
@@ -210,7 +304,7 @@ async function readLimited(dir: string, name: string): Promise<SourceFile> {
   // The size is checked before reading so a huge file never reaches the YAML parser.
   const info = await stat(full);
   if (info.size > MAX_FILE_BYTES) return { name, tooLargeBytes: info.size };
-  return { name, text: await readFile(full, 'utf8') };
+  return { name, ...decodeUtf8(await readFile(full), name) };
 }
 
 /** Reads dataset.yaml, guide.yaml and organizations/*.yaml from `dir`; other files are noted and skipped. */
@@ -226,6 +320,9 @@ export async function readSourceDir(dir: string): Promise<{ files: SourceFile[];
   if (top.includes(DATASET_FILE)) files.push(await readLimited(dir, DATASET_FILE));
   if (top.includes(GUIDE_FILE)) files.push(await readLimited(dir, GUIDE_FILE));
   if (top.includes(TIMELINE_FILE)) files.push(await readLimited(dir, TIMELINE_FILE));
+  if (top.includes(RETIRED_FILE)) files.push(await readLimited(dir, RETIRED_FILE));
+  if (top.includes(PUBLISHED_FILE)) files.push(await readLimited(dir, PUBLISHED_FILE));
+  if (top.includes(REGION_FILE)) files.push(await readLimited(dir, REGION_FILE));
   if (top.includes(ORGANIZATIONS_DIR)) {
     const names = (await readdir(join(dir, ORGANIZATIONS_DIR))).sort();
     for (const name of names) {

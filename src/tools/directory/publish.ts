@@ -59,12 +59,13 @@ export function publishDirectory(source: SourceDirectory, now: Date, maxBytes = 
   const organizations = [...source.organizations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { version: _ignored, generatedAt: _old, ...meta } = source.meta;
   // The version names the content, so it is hashed without the fields that carry the version itself.
-  const contentHash = sha256(JSON.stringify({ meta, guide, organizations }));
+  const retired = source.retired && source.retired.length > 0 ? { retired: source.retired } : {};
+  const contentHash = sha256(JSON.stringify({ meta, guide, organizations, ...retired }));
   const generatedAt = now.toISOString();
   const version = `${compactTimestamp(generatedAt)}-${contentHash.slice(0, 8)}`;
 
   // Re-validate the final object with the phone's own check, which also fixes the key order.
-  const parsed = parseDirectory({ meta: { ...meta, version, generatedAt }, guide, organizations });
+  const parsed = parseDirectory({ meta: { ...meta, version, generatedAt }, guide, organizations, ...retired });
   if (!parsed.ok) {
     const first = parsed.issues[0];
     throw new Error(`Veröffentlichte Daten ungültig: ${first?.path ?? ''} ${first?.message ?? ''}`);

@@ -21,7 +21,8 @@ export function memoryOutput(): Output & { lines: string[]; errors: string[] } {
 
 /** "organizations/x.yaml: services[0].name (Angebot x-y): Pflichtfeld fehlt" */
 export function formatIssue(issue: Issue): string {
-  const where = issue.recordId ? `${issue.path} [${issue.recordId}]` : issue.path;
+  const path = issue.line !== undefined ? `${issue.path} (Zeile ${issue.line})` : issue.path;
+  const where = issue.recordId ? `${path} [${issue.recordId}]` : path;
   return `  ✗ ${where}\n      ${issue.message}`;
 }
 

@@ -8,7 +8,7 @@ import { directoryTextFields } from '../../domain/directory/text-fields';
  */
 
 export interface Warning {
-  kind: 'stale' | 'future' | 'translation' | 'no-schedule' | 'no-phone' | 'shared-phone';
+  kind: 'stale' | 'future' | 'translation' | 'no-schedule' | 'no-phone' | 'shared-phone' | 'night-hours';
   path: string;
   recordId: string;
   message: string;
@@ -33,6 +33,19 @@ function orgPrefixFor(fileOf: ReadonlyMap<string, string>) {
     const file = fileOf.get(org.id);
     return file ? `${file}: ` : `organizations[${i}].`;
   };
+}
+
+/** The first weekly interval that reaches into the night (22:00–06:00), as "fr 18:00–02:00". */
+function nightHours(schedules: Organization['services'][number]['schedules']): string | undefined {
+  for (const schedule of schedules) {
+    for (const interval of schedule.weekly ?? []) {
+      const late = interval.closes > '22:00' || interval.overnight === true;
+      const early = interval.opens < '06:00';
+      const allDay = interval.opens === '00:00' && (interval.closes === '24:00' || interval.closes === '23:59');
+      if ((late || early) && !allDay) return `${interval.days.join(', ')} ${interval.opens}–${interval.closes}`;
+    }
+  }
+  return undefined;
 }
 
 export function directoryWarnings(
@@ -76,6 +89,17 @@ export function directoryWarnings(
           path,
           recordId: s.id,
           message: 'Angebot ohne Zeitplan (schedules ist leer)',
+        });
+      }
+      // Hours in the night are right for a hotline or an emergency service, and a typo anywhere else
+      // (02:00 for 20:00): a family would stand at a closed door.
+      const night = s.phones.some((p) => p.kind === 'hotline') ? undefined : nightHours(s.schedules);
+      if (night) {
+        warnings.push({
+          kind: 'night-hours',
+          path: `${path}.schedules`,
+          recordId: s.id,
+          message: `Geöffnet in der Nacht (${night}) – stimmt das? Für ein Telefon oder einen Notdienst ja; sonst die Uhrzeit prüfen (z. B. 20:00 statt 02:00)`,
         });
       }
       if (s.phones.length === 0 && org.phones.length === 0) {

@@ -83,7 +83,7 @@ describe('build', () => {
     expect(await buildCommand(parseArgs(['build', '--from', from, '--out', out]), output, NOW)).toBe(1);
     await expect(readdir(out)).rejects.toThrow(); // the folder was not even created
     expect(output.errors.join('\n')).toContain(
-      'organizations/beratungsstelle-unna.yaml: website [beratungsstelle-unna]\n      Webadresse „http://example.org“: nur sichere Adressen mit https:// sind erlaubt, nicht http://',
+      'organizations/beratungsstelle-unna.yaml: website (Zeile 58) [beratungsstelle-unna]\n      Webadresse „http://example.org“: nur sichere Adressen mit https:// sind erlaubt, nicht http://',
     );
     expect(output.errors.at(-1)).toBe(
       'Nicht veröffentlicht: das Verzeichnis enthält Fehler. Es wurde nichts geschrieben.',

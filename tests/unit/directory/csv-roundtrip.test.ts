@@ -56,7 +56,7 @@ describe('export-csv and import-csv', () => {
     expect(text).toContain('\r\n');
 
     const target = join(await tempDir(), 'neu');
-    const imported = await run('import-csv', first.file, '--from', source, '--out', target);
+    const imported = await run('import-csv', first.file, '--from', source, '--out', target, '--write');
     expect(imported.err).toBe('');
     expect(imported.code).toBe(0);
     expect((await readdir(join(target, 'organizations'))).sort()).toEqual([
@@ -82,7 +82,7 @@ describe('export-csv and import-csv', () => {
     const file = join(await tempDir(), 'komma.csv');
     await writeFile(file, commaCsv);
     const target = await tempDir();
-    expect((await run('import-csv', file, '--from', source, '--out', target)).code).toBe(0);
+    expect((await run('import-csv', file, '--from', source, '--out', target, '--write')).code).toBe(0);
     expect((await exportTo(target)).bytes.equals(bytes)).toBe(true);
   });
 
@@ -96,7 +96,7 @@ describe('export-csv and import-csv', () => {
     await writeFile(file, csv);
     const before = await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8');
 
-    const result = await run('import-csv', file, '--from', source, '--out', source);
+    const result = await run('import-csv', file, '--from', source, '--out', source, '--write');
     expect(result.code).toBe(1);
     expect(result.err).toContain(
       'Zeile 3, Spalte topics: Unbekanntes Thema „kita“ – erlaubt sind: pregnancy-birth, midwife',
@@ -106,7 +106,7 @@ describe('export-csv and import-csv', () => {
 
     // Once the cell problems are fixed, schema problems are placed at their row and column too.
     await writeFile(file, editCell(bytes.toString('utf8'), 2, 'lastChecked', '2026-02-30'));
-    const schema = await run('import-csv', file, '--from', source, '--out', source);
+    const schema = await run('import-csv', file, '--from', source, '--out', source, '--write');
     expect(schema.err).toContain('Zeile 2, Spalte lastChecked: „2026-02-30“ ist kein gültiges Datum');
     expect(await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8')).toBe(before);
   });
@@ -124,7 +124,7 @@ describe('export-csv and import-csv', () => {
     );
   });
 
-  it('refuses unknown columns, broken quotes, non-UTF-8 and files over 50 MB before parsing', async () => {
+  it('refuses unknown columns, broken quotes, non-UTF-8 and files over 150 MB before parsing', async () => {
     const dir = await tempDir();
     const file = join(dir, 'x.csv');
     await writeFile(file, '\uFEFForganisation_id;lifestages\r\nx;y\r\n');
@@ -138,10 +138,10 @@ describe('export-csv and import-csv', () => {
     await writeFile(file, Buffer.from([0x61, 0x3b, 0x62, 0x0d, 0x0a, 0xfc, 0x3b, 0x78]));
     expect((await run('import-csv', file, '--out', dir)).err).toContain('nicht in UTF-8 gespeichert');
     await writeFile(file, '');
-    await truncate(file, 50 * 1024 * 1024 + 1);
+    await truncate(file, 150 * 1024 * 1024 + 1);
     const big = await run('import-csv', file, '--out', dir);
     expect(big.code).toBe(1);
-    expect(big.err).toMatch(/ist zu groß \(50 MB, höchstens 50 MB\) – nicht gelesen/);
+    expect(big.err).toMatch(/ist zu groß \(150 MB, höchstens 150 MB\) – nicht gelesen/);
     expect(await readdir(dir)).toEqual(['x.csv']);
   });
 
@@ -153,7 +153,7 @@ describe('export-csv and import-csv', () => {
   it('round-trips a whole region (the test region) byte for byte', async () => {
     const first = await exportTo(REGION_DIR);
     const target = await tempDir();
-    const imported = await run('import-csv', first.file, '--from', REGION_DIR, '--out', target);
+    const imported = await run('import-csv', first.file, '--from', REGION_DIR, '--out', target, '--write');
     expect(imported.err).toBe('');
     const second = await exportTo(target);
     expect(second.bytes.equals(first.bytes)).toBe(true);

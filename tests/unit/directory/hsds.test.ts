@@ -102,7 +102,25 @@ describe('export-hsds', () => {
     const beratung = services.find((s) => s.name === 'Beratung im Familienbüro') as Json;
     const sal = (beratung.service_at_locations as Json[])[0] as Json;
     const rows = sal.schedules as Json[];
-    expect(rows[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '08:30', closes_at: '12:00' });
+    // Times with their UTC offset and the schedule's timezone, as HSDS 3.1 defines them (else they read as UTC).
+    expect(rows[0]).toMatchObject({
+      freq: 'WEEKLY',
+      byday: 'MO,TU,WE,TH,FR',
+      opens_at: '08:30+01:00',
+      closes_at: '12:00+01:00',
+      timezone: 1,
+    });
+    expect(rows[0]?.description).toContain('Zeiten in Ortszeit (Europe/Berlin, im Sommer UTC+02:00)');
+    const allTimes = services.flatMap((s) =>
+      [
+        ...((s.schedules as Json[] | undefined) ?? []),
+        ...((s.service_at_locations as Json[]) ?? []).flatMap((l) => (l.schedules as Json[]) ?? []),
+      ]
+        .flatMap((r) => [r.opens_at, r.closes_at])
+        .filter((t) => t !== undefined),
+    );
+    expect(allTimes.length).toBeGreaterThan(0);
+    expect(allTimes.filter((t) => !/^\d{2}:\d{2}\+01:00$/.test(String(t)) || String(t).startsWith('24:'))).toEqual([]);
     expect(rows[0]?.description).toContain(
       'an Feiertagen geschlossen; geschlossen vom 24.12.2026 bis 01.01.2027 (Weihnachten)',
     );
@@ -146,7 +164,7 @@ describe('import-hsds', () => {
   it('gives back the same directory from our own export', async () => {
     const { source, out } = await exported();
     const target = await tempDir();
-    const result = await run('import-hsds', out, '--from', source, '--out', target);
+    const result = await run('import-hsds', out, '--from', source, '--out', target, '--write');
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     for (const org of richDirectory().organizations) {
@@ -237,10 +255,56 @@ describe('import-hsds', () => {
     };
     await writeFile(join(input, 'services', 'a.json'), JSON.stringify(service));
     const target = await tempDir();
-    const result = await run('import-hsds', input, '--from', source, '--out', target);
+    const result = await run('import-hsds', input, '--from', source, '--out', target, '--write');
     expect(result.code).toBe(1);
     expect(result.err).toContain('„25:00“ ist keine gültige Uhrzeit');
     expect(result.err).toContain('Nichts geschrieben');
     expect(await readdir(target)).toEqual([]);
+  });
+});
+
+describe('import-hsds: times and formats', () => {
+  it('reads German offsets as local time and 23:59 as the end of the day; reports any other zone', () => {
+    const org = { id: 'o', name: 'Elternverein', services: [] as Json[] };
+    const service = (schedules: Json[]) => ({
+      id: 'svc',
+      name: 'Elterncafé',
+      description: 'Treffpunkt für Eltern.',
+      status: 'active',
+      organization: { id: 'o' },
+      schedules,
+    });
+    const german = hsdsToOrganizations([
+      { name: 'o.json', data: org },
+      {
+        name: 's.json',
+        data: service([
+          { id: 's', freq: 'WEEKLY', byday: 'MO', opens_at: '09:00+01:00', closes_at: '23:59+01:00', timezone: 1 },
+        ]),
+      },
+    ]);
+    expect(german.organizations[0]?.services[0]?.schedules[0]?.weekly).toEqual([
+      { days: ['mo'], opens: '09:00', closes: '24:00' },
+    ]);
+    expect(german.report.join('\n')).not.toContain('Zeitzone');
+    expect(german.report.join('\n')).not.toContain('timezone');
+    const utc = hsdsToOrganizations([
+      { name: 'o.json', data: org },
+      {
+        name: 's.json',
+        data: service([{ id: 's', freq: 'WEEKLY', byday: 'MO', opens_at: '08:00Z', closes_at: '10:00Z' }]),
+      },
+    ]);
+    expect(utc.report.join('\n')).toContain('Zeit „08:00Z“ hat nicht die deutsche Zeitzone');
+  });
+
+  it('refuses the tabular data package with a message that says what to ask for', async () => {
+    const input = await tempDir();
+    await writeFile(join(input, 'datapackage.json'), '{"resources": []}');
+    await writeFile(join(input, 'services.csv'), 'id,name\n1,Elterncafé\n');
+    const result = await run('import-hsds', input, '--out', await tempDir(), '--write');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('tabellarische HSDS-Format (datapackage.json mit services.csv)');
+    expect(result.err).toContain('HSDS-3.1-JSON-Export anfordern');
   });
 });

@@ -54,6 +54,7 @@ describe('loadSource', () => {
     expect(loaded.issues).toEqual([
       {
         path: 'organizations/beratungsstelle-unna.yaml: services[0].topics[0]',
+        line: 28,
         message: expect.stringMatching(/^Unbekanntes Thema „xyz“ – erlaubt sind: /),
         recordId: 'beratungsstelle-unna-angebot',
       },
@@ -79,6 +80,7 @@ describe('loadSource', () => {
     expect(loaded.issues).toEqual([
       {
         path: 'organizations/beratung.yaml: id',
+        line: 1,
         message:
           'Dateiname passt nicht zur Kennung „beratungsstelle-unna“ – die Datei muss organizations/beratungsstelle-unna.yaml heißen (oder die id geändert werden)',
         recordId: 'beratungsstelle-unna',
@@ -93,6 +95,7 @@ describe('loadSource', () => {
     expect(loaded.issues).toEqual([
       {
         path: 'organizations/b-stelle.yaml: services[0].id',
+        line: 17,
         message:
           'Kennung „gleich“ doppelt vergeben: schon benutzt bei organizations/a-stelle.yaml: services[0].id – jede Kennung darf im ganzen Verzeichnis nur einmal vorkommen',
         recordId: 'gleich',
@@ -109,6 +112,7 @@ describe('loadSource', () => {
     expect(loaded.issues).toEqual([
       {
         path: 'dataset.yaml: regionKey',
+        line: 6,
         message: 'regionKey muss "05978" sein (Amtlicher Gemeindeschlüssel des Kreises Unna, in Anführungszeichen)',
         recordId: 'kreis-unna',
       },

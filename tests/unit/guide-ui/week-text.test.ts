@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekTable } from '../../../src/domain/hours/week-table';
-import { formatCalendarDate, intervalTexts, weekdayName } from '../../../src/app/results/week-text';
+import { intervalTexts, weekdayName } from '../../../src/app/results/week-text';
+import { formatCalendarDate } from '../../../src/app/ui/calendar-date';
 
 describe('weekdayName', () => {
   it.each([

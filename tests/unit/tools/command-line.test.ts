@@ -11,7 +11,19 @@ describe('the directory command line', () => {
       out: 'neu',
       outGiven: true,
       verbose: true,
+      write: false,
+      removeMissing: false,
       rest: ['liste.csv'],
+    });
+    expect(parseArgs(['import-csv', 'liste.csv', '--write', '--remove-missing'])).toMatchObject({
+      write: true,
+      removeMissing: true,
+    });
+    expect(parseArgs(['confirm', 'stelle', '--changes', 'neue Nummer', '--date', '2026-12-01'])).toMatchObject({
+      command: 'confirm',
+      rest: ['stelle'],
+      changes: 'neue Nummer',
+      date: '2026-12-01',
     });
     expect(parseArgs(['--from=quelle', 'validate'])).toMatchObject({
       command: 'validate',

@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseSourceDirectory } from '../../../domain/directory/schema';
 import { UsageError, type ParsedArgs } from '../args';
 import { CsvExportError, directoryToCsv } from './export';
 import { CsvSyntaxError, parseCsv } from './format';
 import { formatProblem, recordsToOrganizations, type CsvProblem, type ImportedTable } from './import';
 import { columnForPath } from './layout';
-import { checkWrittenSource, datasetFor, guideFor, ImportTargetError, writeSourceFolder } from './source-writer';
+import { ImportTargetError } from '../merge/apply';
+import { finishImport, importTarget } from '../merge/import-command';
 import { formatMegabytes, loadSource } from '../load-source';
 import { writeFileAtomic } from '../publish';
 import { plural, printIssues, type Output } from '../report';
@@ -13,13 +15,12 @@ import { parseYamlFile } from '../yaml-source';
 
 /** `export-csv FILE` and `import-csv FILE`: the spreadsheet the Kreis's staff keep (one row per service). */
 
-const MAX_CSV_BYTES = 50 * 1024 * 1024;
-const DEFAULT_SOURCE = 'directory';
-
-/** Import commands write into the editorial source unless --out is given. */
-export function importTarget(args: ParsedArgs): string {
-  return args.outGiven ? args.out : DEFAULT_SOURCE;
-}
+/**
+ * One limit for both directions: a sheet export-csv writes can always be read back. The largest
+ * directory phones accept (25 MB of JSON) repeats each organization's columns on every service row,
+ * which stays well below this.
+ */
+const MAX_CSV_BYTES = 150 * 1024 * 1024;
 
 function fileArgument(args: ParsedArgs, example: string): string {
   const [file, ...more] = args.rest;
@@ -46,6 +47,13 @@ export async function exportCsvCommand(args: ParsedArgs, output: Output): Promis
     output.err(`Export abgebrochen: ${error.message}`);
     return 1;
   }
+  const bytes = Buffer.byteLength(csv, 'utf8');
+  if (bytes > MAX_CSV_BYTES) {
+    output.err(
+      `Export abgebrochen: die Tabelle wäre ${formatMegabytes(bytes)} groß, import-csv liest höchstens ${formatMegabytes(MAX_CSV_BYTES)}. Bitte das Verzeichnis in Teilen bearbeiten (Import führt nach Kennung zusammen).`,
+    );
+    return 1;
+  }
   try {
     await writeFileAtomic(file, csv);
   } catch (error) {
@@ -57,6 +65,17 @@ export async function exportCsvCommand(args: ParsedArgs, output: Output): Promis
     `✓ ${plural(services, 'Angebot', 'Angebote')} aus ${plural(loaded.directory.organizations.length, 'Organisation', 'Organisationen')} nach „${file}“ geschrieben (Semikolon, UTF-8 mit BOM – öffnet direkt in Excel).`,
   );
   return 0;
+}
+
+/** dataset.yaml's content (of the target, else of --from) for checking the rows; {} when neither has one. */
+async function datasetMeta(target: string, from: string): Promise<unknown> {
+  for (const dir of [target, from]) {
+    const text = await readFile(join(dir, 'dataset.yaml'), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    const meta = parseYamlFile('dataset.yaml', text);
+    return meta.ok ? meta.data : {};
+  }
+  return {};
 }
 
 async function readCsvFile(file: string): Promise<string> {
@@ -123,26 +142,14 @@ export async function importCsvCommand(args: ParsedArgs, output: Output): Promis
       return 1;
     }
     const table = recordsToOrganizations(records);
-    const dataset = await datasetFor(target, args.from);
-    const meta = parseYamlFile('dataset.yaml', dataset.text);
-    const problems = table.problems.length > 0 ? table.problems : validationProblems(table, meta.ok ? meta.data : {});
+    const meta = await datasetMeta(target, args.from);
+    const problems = table.problems.length > 0 ? table.problems : validationProblems(table, meta);
     if (problems.length > 0) {
       printProblems(output, problems);
       output.err(`Import abgebrochen: nichts geschrieben, „${target}“ ist unverändert.`);
       return 1;
     }
-    const written = checkWrittenSource(dataset.text, table.organizations);
-    if (written.length > 0) {
-      printIssues(output, written);
-      output.err(`Import abgebrochen: nichts geschrieben, „${target}“ ist unverändert.`);
-      return 1;
-    }
-    await writeSourceFolder(target, table.organizations, dataset, await guideFor(target, args.from));
-    const services = table.organizations.reduce((n, o) => n + o.services.length, 0);
-    output.out(
-      `✓ ${plural(services, 'Angebot', 'Angebote')} in ${plural(table.organizations.length, 'Organisation', 'Organisationen')} nach „${target}/organizations/“ geschrieben (vorherige Dateien dort ersetzt).`,
-    );
-    return 0;
+    return await finishImport(args, output, table.organizations, new Set(table.languages));
   } catch (error) {
     if (error instanceof ImportTargetError) {
       output.err(`${error.message}. Nichts geschrieben.`);

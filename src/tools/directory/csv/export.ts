@@ -1,6 +1,7 @@
 import type { Location, Organization, Service, ServiceArea, SourceDirectory } from '../../../domain/directory/schema';
 import { CellError, writeList, writePhones, writeYesNo } from './cells';
 import { writeCsv } from './format';
+import { guardFormula } from './header-help';
 import {
   FLAG_COLUMNS,
   header,
@@ -80,7 +81,7 @@ function directoryToRecords(directory: SourceDirectory): string[][] {
     const orgCells = withRecord(org.id, () => organizationCells(org, layout));
     for (const service of org.services) {
       const cells = withRecord(service.id, () => serviceCells(service, layout));
-      records.push(columns.map((column) => cells.get(column) ?? orgCells.get(column) ?? ''));
+      records.push(columns.map((column) => guardFormula(cells.get(column) ?? orgCells.get(column) ?? '')));
     }
   }
   return records;

@@ -15,6 +15,7 @@ import {
 import { CellError, readCodes, readList, readPhones, readYesNo } from './cells';
 import {
   FLAG_COLUMNS,
+  header,
   layoutFromHeader,
   locationColumn,
   organizationColumns,
@@ -22,6 +23,7 @@ import {
   textColumn,
   type Layout,
 } from './layout';
+import { closest, excelColumn, unguardFormula } from './header-help';
 import { readSchedules } from './schedule';
 
 /**
@@ -46,6 +48,8 @@ export interface ImportedTable {
   /** Row of each service and the first row of each organization, for later schema messages. */
   serviceRows: Map<string, number>;
   organizationRows: Map<string, number>;
+  /** Content languages the sheet has columns for (other languages of a text are left as they are). */
+  languages: string[];
 }
 
 type Row = { get(column: string): string; number: number };
@@ -219,23 +223,43 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
   const serviceRows = new Map<string, number>();
   const organizationRows = new Map<string, number>();
   const names = (records[0] ?? []).map((n) => n.trim());
+  // Excel keeps empty columns at the right edge (";;;"): they are ignored.
+  while (names.length > 0 && names[names.length - 1] === '') names.pop();
   const { layout, unknown } = layoutFromHeader(names);
-  for (const name of unknown)
-    problems.push({ row: 1, column: name, message: 'Unbekannte Spalte – Schreibweise prüfen (siehe CSV-UND-HSDS.md)' });
+  const known = header(layout);
+  for (const name of unknown) {
+    if (name === '') {
+      const at = names.indexOf('') + 1;
+      problems.push({
+        row: 1,
+        column: `Nr. ${at} (${excelColumn(at)})`,
+        message: 'Spalte ohne Namen in der Kopfzeile – Namen eintragen oder die leere Spalte löschen',
+      });
+      continue;
+    }
+    const meant = closest(name, known);
+    problems.push({
+      row: 1,
+      column: name,
+      message: meant
+        ? `Unbekannte Spalte – gemeint ist wohl „${meant}“`
+        : 'Unbekannte Spalte – Schreibweise prüfen (siehe CSV-UND-HSDS.md)',
+    });
+  }
   names.forEach((name, i) => {
     if (names.indexOf(name) !== i) problems.push({ row: 1, column: name, message: 'Spalte kommt doppelt vor' });
   });
   for (const name of REQUIRED) {
     if (!names.includes(name)) problems.push({ row: 1, column: name, message: 'Pflichtspalte fehlt' });
   }
-  if (problems.length > 0) return { organizations: [], problems, serviceRows, organizationRows };
+  if (problems.length > 0) return { organizations: [], problems, serviceRows, organizationRows, languages: [] };
 
   const index = new Map(names.map((name, i) => [name, i]));
   const orgColumns = organizationColumns(layout).filter((c) => index.has(c));
   const organizations = new Map<string, { org: Organization; row: number; cells: string[] }>();
   records.slice(1).forEach((record, i) => {
     if (record.every((cell) => cell.trim() === '')) return; // empty rows Excel leaves at the end
-    const row: Row = { number: i + 2, get: (column) => record[index.get(column) ?? -1] ?? '' };
+    const row: Row = { number: i + 2, get: (column) => unguardFormula(record[index.get(column) ?? -1] ?? '') };
     if (record.length > names.length && record.slice(names.length).some((c) => c.trim() !== '')) {
       problems.push({
         row: row.number,
@@ -263,5 +287,12 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
     serviceRows.set(service.id, row.number);
     organizations.get(orgId)?.org.services.push(service);
   });
-  return { organizations: [...organizations.values()].map((o) => o.org), problems, serviceRows, organizationRows };
+  return {
+    organizations: [...organizations.values()].map((o) => o.org),
+    problems,
+    serviceRows,
+    organizationRows,
+    // Only languages with columns of their own (the layout adds English even without any).
+    languages: layout.languages.filter((lang) => lang === 'de' || names.some((name) => name.endsWith(`_${lang}`))),
+  };
 }

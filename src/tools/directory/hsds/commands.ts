@@ -1,14 +1,13 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parseSourceDirectory } from '../../../domain/directory/schema';
 import { UsageError, type ParsedArgs } from '../args';
-import { importTarget } from '../csv/commands';
-import { checkWrittenSource, datasetFor, guideFor, ImportTargetError, writeSourceFolder } from '../csv/source-writer';
+import { ImportTargetError } from '../merge/apply';
+import { finishImport } from '../merge/import-command';
+import { isLocalizedText } from '../merge/merge-data';
 import { directoryToHsds } from './export';
 import { hsdsToOrganizations, type HsdsFile } from './import';
 import { formatMegabytes, loadSource } from '../load-source';
 import { plural, printIssues, type Output } from '../report';
-import { parseYamlFile } from '../yaml-source';
 
 /** `export-hsds DIR` and `import-hsds DIR`: the directory in Open Referral HSDS 3.1 JSON. */
 
@@ -100,9 +99,38 @@ async function readJsonFiles(dir: string): Promise<{ files: HsdsFile[]; problems
   return { files, problems };
 }
 
+/** Every content language the imported texts use (German always): other languages stay as they are. */
+function languagesIn(data: unknown, found = new Set<string>(['de'])): Set<string> {
+  if (isLocalizedText(data)) for (const lang of Object.keys(data)) found.add(lang);
+  else if (Array.isArray(data)) for (const item of data) languagesIn(item, found);
+  else if (typeof data === 'object' && data !== null)
+    for (const inner of Object.values(data)) languagesIn(inner, found);
+  return found;
+}
+
+/**
+ * HSDS also comes as a "tabular data package" (datapackage.json with organizations.csv, services.csv …).
+ * It is not read: refused with a message that says what to ask for instead.
+ */
+async function tabularPackage(dir: string): Promise<string[] | undefined> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const csv = names.filter((n) => n.toLowerCase().endsWith('.csv'));
+  return names.includes('datapackage.json') || csv.length > 0 ? csv : undefined;
+}
+
+const HSDS_LACKS = new Set(['keywords', 'role']);
+
 export async function importHsdsCommand(args: ParsedArgs, output: Output): Promise<number> {
   const dir = dirArgument(args, 'import-hsds hsds-export');
-  const target = importTarget(args);
+  const tabular = await tabularPackage(dir);
+  if (tabular) {
+    output.err(
+      `„${dir}“ enthält das tabellarische HSDS-Format (datapackage.json${tabular.length > 0 ? ` mit ${tabular.slice(0, 4).join(', ')}${tabular.length > 4 ? ' …' : ''}` : ''}). ` +
+        'Dieses Format wird nicht eingelesen – bitte beim anderen System den HSDS-3.1-JSON-Export anfordern (eine JSON-Datei je Angebot oder eine Liste). ' +
+        'Nichts geschrieben.',
+    );
+    return 1;
+  }
   try {
     const { files, problems } = await readJsonFiles(dir);
     for (const problem of problems) output.err(`  ✗ ${problem}`);
@@ -112,21 +140,12 @@ export async function importHsdsCommand(args: ParsedArgs, output: Output): Promi
       output.err(`Keine Angebote gefunden, die übernommen werden können. Nichts geschrieben.`);
       return 1;
     }
-    const dataset = await datasetFor(target, args.from);
-    const meta = parseYamlFile('dataset.yaml', dataset.text);
-    const parsed = parseSourceDirectory({ meta: meta.ok ? meta.data : {}, organizations: result.organizations });
-    const issues = parsed.ok ? checkWrittenSource(dataset.text, result.organizations) : parsed.issues;
-    if (issues.length > 0) {
-      printIssues(output, issues);
-      output.err(`Import abgebrochen: die übernommenen Daten sind so nicht gültig (siehe oben). Nichts geschrieben.`);
-      return 1;
-    }
-    await writeSourceFolder(target, result.organizations, dataset, await guideFor(target, args.from));
-    const services = result.organizations.reduce((n, o) => n + o.services.length, 0);
-    output.out(
-      `✓ ${plural(services, 'Angebot', 'Angebote')} in ${plural(result.organizations.length, 'Organisation', 'Organisationen')} nach „${target}/organizations/“ geschrieben${result.placeholders > 0 ? ` – ${plural(result.placeholders, 'Platzhalter', 'Platzhalter')} bitte prüfen (oben mit „vorläufig“ markiert)` : ''}.`,
-    );
-    return 0;
+    if (result.placeholders > 0)
+      output.out(
+        `  ${plural(result.placeholders, 'Platzhalter', 'Platzhalter')} bitte prüfen (oben mit „vorläufig“ markiert).`,
+      );
+    // HSDS has no place for search words and our office roles: without our profile they stay as they are.
+    return await finishImport(args, output, result.organizations, languagesIn(result.organizations), HSDS_LACKS);
   } catch (error) {
     if (error instanceof ImportTargetError) {
       output.err(`${error.message}. Nichts geschrieben.`);

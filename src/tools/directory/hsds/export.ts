@@ -109,18 +109,40 @@ function describeSchedule(schedule: Schedule): string {
   return parts.join('; ');
 }
 
+/**
+ * Times as HSDS 3.1 asks: with their UTC offset ("09:00+01:00") and the schedule's `timezone` (1).
+ * Opening hours in Kreis Unna are local time (Europe/Berlin); HSDS has one fixed offset per
+ * schedule, so the standard time offset is written and the description says that summer time
+ * applies. HSDS has no "24:00": the end of the day is 23:59.
+ */
+const UTC_OFFSET = '+01:00';
+const LOCAL_TIME_NOTE = 'Zeiten in Ortszeit (Europe/Berlin, im Sommer UTC+02:00)';
+const withOffset = (time: string) => `${time === '24:00' ? '23:59' : time}${UTC_OFFSET}`;
+
 /** One HSDS schedule per opening interval (freq WEEKLY, byday, opens_at, closes_at). */
 function schedules(schedule: Schedule, serviceId: string, index: number, link: Json): Json[] {
   const common = { ...link, description: describeSchedule(schedule), notes: schedule.note?.de };
   const rows = (schedule.weekly ?? []).map((i) => ({
     byday: i.days.map((d) => d.toUpperCase()).join(','),
-    opens_at: i.opens,
-    closes_at: i.closes,
+    opens_at: withOffset(i.opens),
+    closes_at: withOffset(i.closes),
   }));
   if (schedule.alwaysOpen)
-    rows.push({ byday: WEEKDAYS.map((d) => d.toUpperCase()).join(','), opens_at: '00:00', closes_at: '24:00' });
+    rows.push({
+      byday: WEEKDAYS.map((d) => d.toUpperCase()).join(','),
+      opens_at: withOffset('00:00'),
+      closes_at: withOffset('24:00'),
+    });
   const weekly = rows.map((row, r) =>
-    defined({ id: hsdsId('schedule', serviceId, index, r), ...common, freq: 'WEEKLY', wkst: 'MO', ...row }),
+    defined({
+      id: hsdsId('schedule', serviceId, index, r),
+      ...common,
+      description: `${common.description}; ${LOCAL_TIME_NOTE}`,
+      freq: 'WEEKLY',
+      wkst: 'MO',
+      timezone: 1,
+      ...row,
+    }),
   );
   // Appointment-only without fixed hours: a schedule that only describes.
   return weekly.length > 0 ? weekly : [defined({ id: hsdsId('schedule', serviceId, index, 0), ...common })];

@@ -88,12 +88,21 @@ export function assuredDate(service: Json): string | undefined {
   return undefined;
 }
 
-/** "10:00:00", "10:00Z", "10:00+01:00" → "10:00" (our times are local Kreis Unna time). */
-function time(value: unknown, what: string, note: Note): string | undefined {
+/**
+ * "10:00:00", "10:00+01:00" → "10:00" (our times are local Kreis Unna time). German offsets
+ * (+01:00, +02:00) are local time; any other offset (or Z for UTC) is kept as written and reported.
+ * "23:59" as the end of a day (HSDS has no 24:00) becomes our "24:00".
+ */
+function time(value: unknown, what: string, note: Note, closing = false): string | undefined {
   const m = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(str(value) ?? '');
   if (!m) return undefined;
-  if (m[3]) note(`${what}: Zeitzone „${m[3]}“ weggelassen – Zeiten gelten als Ortszeit`);
-  return `${(m[1] ?? '').padStart(2, '0')}:${m[2]}`;
+  const zone = m[3];
+  if (zone !== undefined && !/^\+0[12]:?00$/.test(zone))
+    note(
+      `${what}: Zeit „${String(value)}“ hat nicht die deutsche Zeitzone – unverändert als Ortszeit übernommen, bitte prüfen`,
+    );
+  const hhmm = `${(m[1] ?? '').padStart(2, '0')}:${m[2]}`;
+  return closing && hhmm === '23:59' ? '24:00' : hhmm;
 }
 
 const IGNORED_SCHEDULE_FIELDS = [
@@ -106,7 +115,6 @@ const IGNORED_SCHEDULE_FIELDS = [
   'byweekno',
   'bymonthday',
   'byyearday',
-  'timezone',
   'schedule_link',
   'attending_type',
 ];
@@ -132,7 +140,11 @@ export function scheduleFrom(rows: readonly Json[], what: string, note: Note): S
     }
     const days = (str(row.byday) ?? '').split(',').map((d) => d.trim().toLowerCase());
     const opens = time(row.opens_at, what, note);
-    const closes = time(row.closes_at, what, note);
+    const closes = time(row.closes_at, what, note, true);
+    if (row.timezone !== undefined && row.timezone !== 1 && row.timezone !== 2)
+      note(
+        `${what}: Zeitplan mit timezone ${String(row.timezone)} – Zeiten unverändert als Ortszeit übernommen, bitte prüfen`,
+      );
     if (!days.every((d) => (WEEKDAYS as readonly string[]).includes(d)) || days.length === 0 || !opens || !closes) {
       note(
         `${what}: Öffnungszeit „${String(row.byday)} ${String(row.opens_at)}–${String(row.closes_at)}“ nicht lesbar – übersprungen`,

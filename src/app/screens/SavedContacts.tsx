@@ -1,15 +1,27 @@
 import { useState } from 'preact/hooks';
 import { telHref } from '../../domain/links/safe-href';
+import type { Directory } from '../../domain/directory/schema';
 import type { SavedContact } from '../../storage/records';
 import { useLanguage, useT } from '../i18n';
-import { startDirectory } from './directory-state';
+import { startDirectory } from '../data/directory-state';
 import { textIn } from '../../domain/directory/text-in';
+import { RetiredNotice, retirementOf } from '../ui/RetiredNotice';
 
 /**
  * The Merkliste's entries from storage. A service that left the directory stays, marked "Nicht mehr
- * im Verzeichnis", with its last known contact data.
+ * im Verzeichnis" (or, when the editors retired it, "Dieses Angebot gibt es nicht mehr" with their
+ * reason and its successor), with its last known contact data.
  */
-export function SavedContacts({ contacts, onChange }: { contacts: SavedContact[]; onChange: () => void }) {
+export function SavedContacts({
+  contacts,
+  onChange,
+  directory,
+}: {
+  contacts: SavedContact[];
+  onChange: () => void;
+  /** The directory in use: its retirement records say why a saved service is gone and what replaces it. */
+  directory?: Directory;
+}) {
   const t = useT();
   const { code } = useLanguage();
   const [removed, setRemoved] = useState('');
@@ -56,7 +68,10 @@ export function SavedContacts({ contacts, onChange }: { contacts: SavedContact[]
               {contact.savedName && textIn(contact.savedName, code) !== name && (
                 <p class="note">{t('storage.savedAs', { name: textIn(contact.savedName, code) })}</p>
               )}
-              {!contact.inDirectory && (
+              {!contact.inDirectory && directory && retirementOf(directory, contact.id) && (
+                <RetiredNotice record={retirementOf(directory, contact.id)!} directory={directory} />
+              )}
+              {!contact.inDirectory && !retirementOf(directory, contact.id) && (
                 <p>
                   <span class="saved-gone">{t('storage.savedGone')}</span> – {t('storage.savedGoneHint')}
                 </p>

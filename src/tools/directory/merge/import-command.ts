@@ -1,0 +1,53 @@
+import type { ParsedArgs } from '../args';
+import { plural, printIssues, type Output } from '../report';
+import { prepareImport, writeImport } from './apply';
+import { planIsEmpty, planText } from './plan';
+
+/** Import commands write into the editorial source unless --out is given. */
+export function importTarget(args: ParsedArgs): string {
+  return args.outGiven ? args.out : 'directory';
+}
+
+/**
+ * The common end of import-csv and import-hsds: show the plan in plain German; write only with
+ * --write, remove only with --remove-missing, and nothing at all when the result has errors.
+ */
+export async function finishImport(
+  args: ParsedArgs,
+  output: Output,
+  imported: readonly Record<string, unknown>[],
+  languages: ReadonlySet<string>,
+  keepAbsent?: ReadonlySet<string>,
+): Promise<number> {
+  const target = importTarget(args);
+  const prepared = await prepareImport(target, args.from, imported, {
+    removeMissing: args.removeMissing,
+    languages,
+    ...(keepAbsent ? { keepAbsent } : {}),
+  });
+  output.out(`Plan für „${target}/organizations/“:`);
+  for (const line of planText(prepared.plan)) output.out(`  ${line}`);
+  if (prepared.issues.length > 0) {
+    printIssues(output, prepared.issues);
+    output.err(
+      `Import abgebrochen: das Ergebnis wäre nicht gültig (siehe oben). Nichts geschrieben, „${target}“ ist unverändert.`,
+    );
+    return 1;
+  }
+  if (planIsEmpty(prepared.plan)) {
+    output.out('Keine Änderungen – nichts zu schreiben.');
+    return 0;
+  }
+  if (!args.write) {
+    output.out(
+      `Nichts geschrieben (nur der Plan). Zum Übernehmen denselben Befehl mit --write wiederholen${prepared.plan.missing.length > 0 && !args.removeMissing ? '; fehlende Einträge löschen nur zusätzlich mit --remove-missing' : ''}.`,
+    );
+    return 0;
+  }
+  const backup = await writeImport(target, prepared);
+  output.out(
+    `✓ Geschrieben: ${plural(prepared.plan.writes.length, 'Datei', 'Dateien')} neu oder geändert, ${plural(prepared.plan.deletes.length, 'Datei', 'Dateien')} gelöscht; alle anderen unverändert.`,
+  );
+  if (backup) output.out(`  Sicherung der ersetzten Dateien: ${backup}`);
+  return 0;
+}

@@ -1,0 +1,110 @@
+/**
+ * A saved contact whose service the editors retired: after the next start the Merkliste says
+ * "Dieses Angebot gibt es nicht mehr" with the editors' reason and a link to the service that took
+ * its place, and that link opens the successor's page (which says when it was checked).
+ * Needs `npm run build:fixture` first.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useDistCopySuite } from './dist-copy-suite';
+import { runAxe } from './harness';
+
+interface PublishedDirectory {
+  meta: { version: string; generatedAt: string };
+  organizations: { id: string; services: { id: string; name: { de: string } }[] }[];
+  retired?: unknown[];
+}
+
+const suite = useDistCopySuite({ perTest: true });
+
+describe('a retired saved contact', () => {
+  it('tells the family it is gone, why, and where to go now', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/einstellungen`);
+    await page.getByTestId('directory-summary').waitFor({ state: 'visible', timeout: 20_000 });
+
+    const directoryFile = join(suite.dir, 'data/directory.json');
+    const directory = JSON.parse(await readFile(directoryFile, 'utf8')) as PublishedDirectory;
+    const org = directory.organizations.find((o) => o.services.length >= 2)!;
+    const retiring = org.services.at(-1)!.id;
+    const successor = org.services[0]!;
+    // The family saved the service (written as saveContact writes it).
+    await page.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('bruecken-fuer-familien');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['services', 'saved'], 'readwrite');
+            const get = tx.objectStore('services').get(id);
+            get.onsuccess = () => {
+              const record = get.result as { service: unknown };
+              tx.objectStore('saved').put({
+                id,
+                position: 0,
+                savedAt: Date.now(),
+                snapshot: { service: record.service, locations: [] },
+              });
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      retiring,
+    );
+
+    // The editors retire it with a reason and a successor and publish again.
+    org.services = org.services.filter((s) => s.id !== retiring);
+    directory.retired = [
+      {
+        id: retiring,
+        date: '2026-11-30',
+        reason: { de: 'Das Angebot wurde mit einem anderen zusammengelegt.' },
+        successor: successor.id,
+      },
+    ];
+    const manifestFile = join(suite.dir, 'data/directory-manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, unknown> & {
+      counts: { services: number };
+    };
+    directory.meta.version = `${String(manifest.version)}-neu`;
+    directory.meta.generatedAt = '2026-12-03T09:00:00.000Z';
+    const body = Buffer.from(JSON.stringify(directory));
+    await writeFile(directoryFile, body);
+    await writeFile(
+      manifestFile,
+      JSON.stringify({
+        ...manifest,
+        version: directory.meta.version,
+        generatedAt: directory.meta.generatedAt,
+        sha256: createHash('sha256').update(body).digest('hex'),
+        bytes: body.byteLength,
+        counts: { ...manifest.counts, services: manifest.counts.services - 1 },
+      }),
+    );
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('directory-summary').textContent(), { timeout: 20_000 })
+      .toContain(`${manifest.counts.services - 1} Angebote`);
+
+    await page.goto(`${suite.server.url}/merkliste`);
+    const notice = page.getByTestId('retired-notice');
+    await notice.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('Dieses Angebot gibt es nicht mehr');
+    expect(text).toContain('Seit 30. November 2026.');
+    expect(text).toContain('Das Angebot wurde mit einem anderen zusammengelegt.');
+    expect(await page.getByTestId('saved-contact').textContent()).not.toContain('Nicht mehr im Verzeichnis');
+    expect(await runAxe(page, 'main')).toEqual([]);
+
+    await notice.getByRole('link', { name: `Stattdessen: ${successor.name.de}` }).click();
+    await page.locator('main h1', { hasText: successor.name.de }).waitFor();
+    expect(await page.getByTestId('checked-on').textContent()).toMatch(/^Geprüft am \d{1,2}\. \p{L}+ \d{4}$/u);
+    expect(suite.browser.outsideRequests).toEqual([]);
+  });
+});
