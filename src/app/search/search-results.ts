@@ -11,7 +11,8 @@ import type { DirectoryEntry } from '../../domain/guide/entries';
 import type { MatchReasons } from '../../domain/guide/match';
 import { rankResults, type ResultGroup } from '../../domain/guide/rank';
 import type { BerlinMoment } from '../../domain/hours/berlin-time';
-import { openingStatusAt, type OpeningStatus } from '../../domain/hours/opening-status';
+import type { OpeningStatus } from '../../domain/hours/opening-status';
+import { withLazyStatus } from '../../domain/hours/open-now';
 import { passesFilters, type SearchFilters } from '../../domain/search/filters';
 import type { DirectorySearch } from '../../domain/search/search-index';
 import { tokenize } from '../../domain/search/fold';
@@ -20,7 +21,8 @@ import { activeFilterCount, type SearchState } from './search-url';
 interface ListedResult {
   entry: DirectoryEntry;
   reasons?: MatchReasons;
-  status: OpeningStatus;
+  /** Worked out when first read: only the cards on screen need it. */
+  readonly status: OpeningStatus;
   group?: ResultGroup;
 }
 
@@ -62,12 +64,12 @@ export function searchOutcome(
     const results = search
       .search(state.query)
       .filter(({ entry }) => passesFilters(entry, filters, context.now))
-      .map(({ entry }) => ({ entry, status: openingStatusAt(entry.service.schedules, context.now) }));
+      .map(({ entry }) => withLazyStatus({ entry }, entry.service.schedules, context.now));
     return { kind: 'results', results, grouped: false };
   }
   if (activeFilterCount(filters) === 0) return { kind: 'idle', results: [], grouped: false };
-  const results = rankResults(entries, filtersAsAnswers(filters), context)
-    .filter(({ entry }) => passesFilters(entry, filters, context.now))
-    .map(({ entry, reasons, status, group }) => ({ entry, reasons, status, group }));
+  const results = rankResults(entries, filtersAsAnswers(filters), context).filter(({ entry }) =>
+    passesFilters(entry, filters, context.now),
+  );
   return { kind: 'results', results, grouped: true };
 }
