@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { Directory, Service } from '../domain/directory/schema';
 import { keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
@@ -12,6 +12,7 @@ import {
   snapshotOf,
   toRecords,
   type ClearReport,
+  type ServiceRecord,
   type SavedContact,
   type SettingKey,
   type Settings,
@@ -52,6 +53,24 @@ export async function openIdbStore(options: OpenOptions = {}): Promise<AppStore>
   });
 }
 
+/**
+ * Services are read in parts of this many: the browser turns each part into objects in its own task,
+ * so reading thousands of services never blocks the page for long (all parts in one transaction:
+ * still all-old or all-new).
+ */
+export const READ_PART = 400;
+
+async function allServices(store: IDBPObjectStore<BffDB, ('meta' | 'services' | 'organizations')[], 'services'>) {
+  const records: ServiceRecord[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const part = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PART);
+    for (const record of part) records.push(record);
+    if (part.length < READ_PART) return records;
+    after = part[part.length - 1]!.id;
+  }
+}
+
 /** A directory whose record counts do not match its meta is incomplete (evicted, tampered): treat as absent. */
 function isComplete(info: StoredDirectoryInfo | undefined, services: number, organizations: number): boolean {
   return info !== undefined && info.counts.services === services && info.counts.organizations === organizations;
@@ -84,7 +103,7 @@ class IdbStore implements AppStore {
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
-      tx.objectStore('services').getAll(),
+      allServices(tx.objectStore('services')),
       tx.objectStore('organizations').getAll(),
       tx.done,
     ]);
