@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { Directory, Service } from '../domain/directory/schema';
+import type { SearchData } from '../domain/search/search-index';
 import { keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import type { BffDB } from './db-schema';
@@ -17,6 +18,7 @@ import {
   type SettingKey,
   type Settings,
   type StoredDirectoryInfo,
+  type StoredSearch,
   type SyncState,
 } from './records';
 import { StoreClosedError, type AppStore } from './store';
@@ -139,7 +141,8 @@ class IdbStore implements AppStore {
       }
       const services = tx.objectStore('services');
       const organizations = tx.objectStore('organizations');
-      pending.push(services.clear(), organizations.clear());
+      // The old directory's search index goes with it; the new one's is built after this write.
+      pending.push(services.clear(), organizations.clear(), tx.objectStore('meta').delete('search'));
       for (const record of records.organizations) pending.push(organizations.put(record));
       for (const record of records.services) pending.push(services.put(record));
 
@@ -164,6 +167,16 @@ class IdbStore implements AppStore {
       throw tx.error ?? error;
     }
     return { replaced: true };
+  }
+
+  async loadSearch(version: string): Promise<SearchData | undefined> {
+    const stored = (await (await this.db()).get('meta', 'search')) as StoredSearch | undefined;
+    return stored?.version === version ? stored.data : undefined;
+  }
+
+  async saveSearch(version: string, data: SearchData): Promise<void> {
+    const stored: StoredSearch = { version, data };
+    await (await this.db()).put('meta', stored, 'search');
   }
 
   async readSyncState(): Promise<SyncState> {

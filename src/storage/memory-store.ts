@@ -1,4 +1,5 @@
 import type { Directory, Service } from '../domain/directory/schema';
+import type { SearchData } from '../domain/search/search-index';
 import { keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import {
@@ -30,6 +31,7 @@ interface MemoryDirectory extends DirectoryRecords {
 export function createMemoryStore(): AppStore {
   let current: MemoryDirectory | undefined;
   let syncState: SyncState = {};
+  let search: { version: string; data: SearchData } | undefined;
   let saved = new Map<string, SavedRecord>();
   let settings: Settings = {};
   const clone = <T>(value: T): T => structuredClone(value);
@@ -74,7 +76,14 @@ export function createMemoryStore(): AppStore {
       }
       current = next;
       saved = refreshed;
+      search = undefined;
       return { replaced: true };
+    },
+    async loadSearch(version: string) {
+      return search?.version === version ? search.data : undefined;
+    },
+    async saveSearch(version: string, data: SearchData) {
+      search = { version, data };
     },
     async readSyncState() {
       return { ...syncState };
@@ -121,6 +130,7 @@ export function createMemoryStore(): AppStore {
       if (options.includeDirectory) {
         current = undefined;
         syncState = {};
+        search = undefined;
       }
       return report;
     },

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 
 /** Cards in the first frame: about two screens' worth, so the top of the list shows at once. */
-export const FIRST_FRAME_CARDS = 8;
+const FIRST_FRAME_CARDS = 8;
 /** Cards added at a time: about a tenth of a second of building on a slow phone. */
 export const CARDS_PER_BATCH = 32;
 /** Start building the next batch this far before the end of the list comes into view. */

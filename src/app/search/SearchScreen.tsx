@@ -11,8 +11,8 @@ import { spokenLanguages, townName } from './labels';
 import { NothingFound } from './NothingFound';
 import { DirectoryMissing } from './DirectoryMissing';
 import { SearchFilterControls } from './SearchFilterControls';
-import { searchFor } from './search-cache';
-import { searchOutcome, type SearchOutcome } from './search-results';
+import { hasQuery, outcomeOf, type SearchOutcome } from './search-results';
+import { useFound } from './use-found';
 import { MAX_QUERY_LENGTH, parseSearchState, searchUrl } from './search-url';
 import './search.css';
 
@@ -66,13 +66,16 @@ export function SearchScreen() {
   };
 
   const loaded = directory.directory;
+  const found = useFound(loaded, state.query);
   const outcome: SearchOutcome | undefined = useMemo(() => {
-    if (!loaded) return undefined;
-    return searchOutcome(entriesOf(loaded), searchFor(loaded), state, {
+    if (!loaded || (hasQuery(state.query) && found?.query !== state.query)) return undefined;
+    return outcomeOf(entriesOf(loaded), found?.entries ?? [], state, {
       language,
       now: berlinMoment(Date.now()),
     });
-  }, [loaded, state, language]);
+  }, [loaded, found, state, language]);
+
+  const languages = useMemo(() => (loaded ? spokenLanguages(entriesOf(loaded).map((e) => e.service)) : []), [loaded]);
 
   const count = outcome?.kind === 'results' ? outcome.results.length : undefined;
   const announcement = count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count });
@@ -114,7 +117,7 @@ export function SearchScreen() {
         filters={state.filters}
         onChange={(filters) => write(text, filters)}
         guide={loaded?.guide}
-        languages={loaded ? spokenLanguages(entriesOf(loaded).map((e) => e.service)) : []}
+        languages={languages}
       />
       {/* Always in the page, so screen readers announce each new count. */}
       <p class="result-count" role="status" aria-live="polite">
@@ -132,14 +135,16 @@ export function SearchScreen() {
             </span>
           </a>
         </div>
-      ) : outcome && outcome.results.length === 0 ? (
+      ) : !outcome ? (
+        <p class="note">{t('scale.preparing')}</p>
+      ) : outcome.results.length === 0 ? (
         <NothingFound
           query={state.query}
           place={state.filters.municipality ? townName(state.filters.municipality) : undefined}
           editorialEmail={loaded.meta.editorialEmail}
         />
       ) : (
-        outcome && <ResultList results={outcome.results} grouped={outcome.grouped} />
+        <ResultList results={outcome.results} grouped={outcome.grouped} />
       )}
     </section>
   );

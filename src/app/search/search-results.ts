@@ -40,7 +40,7 @@ export interface SearchContext {
   now: BerlinMoment;
 }
 
-function hasQuery(query: string): boolean {
+export function hasQuery(query: string): boolean {
   return tokenize(query).length > 0;
 }
 
@@ -59,12 +59,22 @@ export function searchOutcome(
   state: SearchState,
   context: SearchContext,
 ): SearchOutcome {
+  const found = hasQuery(state.query) ? search.search(state.query).map(({ entry }) => entry) : [];
+  return outcomeOf(entries, found, state, context);
+}
+
+/** The same, given what the query found (best first; the search worker's answer). */
+export function outcomeOf(
+  entries: readonly DirectoryEntry[],
+  found: readonly DirectoryEntry[],
+  state: SearchState,
+  context: SearchContext,
+): SearchOutcome {
   const { filters } = state;
   if (hasQuery(state.query)) {
-    const results = search
-      .search(state.query)
-      .filter(({ entry }) => passesFilters(entry, filters, context.now))
-      .map(({ entry }) => withLazyStatus({ entry }, entry.service.schedules, context.now));
+    const results = found
+      .filter((entry) => passesFilters(entry, filters, context.now))
+      .map((entry) => withLazyStatus({ entry }, entry.service.schedules, context.now));
     return { kind: 'results', results, grouped: false };
   }
   if (activeFilterCount(filters) === 0) return { kind: 'idle', results: [], grouped: false };

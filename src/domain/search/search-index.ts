@@ -186,7 +186,7 @@ export interface SearchData {
 }
 
 /** A service found by a query: its position in the entries the search was built from. */
-export interface DocHit {
+interface DocHit {
   doc: number;
   score: number;
 }

@@ -44,7 +44,7 @@ function copyOrganization(organization: Organization, k: number, services: Servi
 }
 
 /** The source with exactly `services` services (the original first, then numbered copies). */
-export function scaleSource(source: SourceDirectory, services: number): SourceDirectory {
+function scaleSource(source: SourceDirectory, services: number): SourceDirectory {
   const organizations: Organization[] = [];
   let count = 0;
   for (let k = 0; count < services; k += 1) {
