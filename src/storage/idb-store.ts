@@ -13,7 +13,6 @@ import {
   snapshotOf,
   toRecords,
   type ClearReport,
-  type ServiceRecord,
   type SavedContact,
   type SettingKey,
   type Settings,
@@ -56,14 +55,18 @@ export async function openIdbStore(options: OpenOptions = {}): Promise<AppStore>
 }
 
 /**
- * Services are read in parts of this many: the browser turns each part into objects in its own task,
- * so reading thousands of services never blocks the page for long (all parts in one transaction:
- * still all-old or all-new).
+ * Services and organizations are read in parts of this many: the browser turns each part into objects
+ * in its own task, so reading thousands never blocks the page for long (all parts in one
+ * transaction: still all-old or all-new).
  */
-export const READ_PART = 400;
+export const READ_PART = 200;
 
-async function allServices(store: IDBPObjectStore<BffDB, ('meta' | 'services' | 'organizations')[], 'services'>) {
-  const records: ServiceRecord[] = [];
+type DirectoryStore = 'services' | 'organizations';
+
+async function readAll<S extends DirectoryStore>(
+  store: IDBPObjectStore<BffDB, ('meta' | DirectoryStore)[], S>,
+): Promise<BffDB[S]['value'][]> {
+  const records: BffDB[S]['value'][] = [];
   let after: string | undefined;
   for (;;) {
     const part = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PART);
@@ -105,8 +108,8 @@ class IdbStore implements AppStore {
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
-      allServices(tx.objectStore('services')),
-      tx.objectStore('organizations').getAll(),
+      readAll(tx.objectStore('services')),
+      readAll(tx.objectStore('organizations')),
       tx.done,
     ]);
     if (!info || !isComplete(info, services.length, organizations.length)) return undefined;
