@@ -68,7 +68,8 @@ export function SearchScreen() {
   const loaded = directory.directory;
   const found = useFound(loaded, state.query);
   const outcome: SearchOutcome | undefined = useMemo(() => {
-    if (!loaded || (hasQuery(state.query) && found?.query !== state.query)) return undefined;
+    // While the worker answers a new query (a few milliseconds), the last answer stays on screen: no flicker while typing.
+    if (!loaded || (hasQuery(state.query) && found === undefined)) return undefined;
     return outcomeOf(entriesOf(loaded), found?.entries ?? [], state, {
       language,
       now: berlinMoment(Date.now()),
