@@ -6,6 +6,7 @@ import type {
   ServiceRecord,
   Settings,
   StoredDirectoryInfo,
+  StoredSearch,
   SyncState,
 } from './records';
 
@@ -17,8 +18,14 @@ export interface BffDB extends DBSchema {
   /** Published directory, one record per service. */
   services: { key: string; value: ServiceRecord };
   organizations: { key: string; value: OrganizationRecord };
-  /** "directory" → StoredDirectoryInfo (written in the same transaction as the records); "sync" → SyncState. */
-  meta: { key: 'directory'; value: StoredDirectoryInfo } | { key: 'sync'; value: SyncState };
+  /**
+   * "directory" → StoredDirectoryInfo (written in the same transaction as the records); "sync" → SyncState;
+   * "search" → the search index built for the stored directory (StoredSearch), written after it.
+   */
+  meta:
+    | { key: 'directory'; value: StoredDirectoryInfo }
+    | { key: 'sync'; value: SyncState }
+    | { key: 'search'; value: StoredSearch };
   /** The family's Merkliste; never touched by directory updates except to refresh snapshots. */
   saved: { key: string; value: SavedRecord };
   settings: { key: keyof Settings; value: Settings[keyof Settings] };

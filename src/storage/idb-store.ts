@@ -1,5 +1,6 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { Directory, Service } from '../domain/directory/schema';
+import type { SearchData } from '../domain/search/search-index';
 import { keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import type { BffDB } from './db-schema';
@@ -17,6 +18,7 @@ import {
   type SettingKey,
   type Settings,
   type StoredDirectoryInfo,
+  type StoredSearch,
   type SyncState,
 } from './records';
 import { StoreClosedError, type AppStore } from './store';
@@ -53,6 +55,28 @@ export async function openIdbStore(options: OpenOptions = {}): Promise<AppStore>
   });
 }
 
+/**
+ * Services and organizations are read in parts of this many: the browser turns each part into objects
+ * in its own task, so reading thousands never blocks the page for long (all parts in one
+ * transaction: still all-old or all-new).
+ */
+export const READ_PART = 200;
+
+type DirectoryStore = 'services' | 'organizations';
+
+async function readAll<S extends DirectoryStore>(
+  store: IDBPObjectStore<BffDB, ('meta' | DirectoryStore)[], S>,
+): Promise<BffDB[S]['value'][]> {
+  const records: BffDB[S]['value'][] = [];
+  let after: string | undefined;
+  for (;;) {
+    const part = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PART);
+    for (const record of part) records.push(record);
+    if (part.length < READ_PART) return records;
+    after = part[part.length - 1]!.id;
+  }
+}
+
 /** A directory whose record counts do not match its meta is incomplete (evicted, tampered): treat as absent. */
 function isComplete(info: StoredDirectoryInfo | undefined, services: number, organizations: number): boolean {
   return info !== undefined && info.counts.services === services && info.counts.organizations === organizations;
@@ -85,8 +109,8 @@ class IdbStore implements AppStore {
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
-      tx.objectStore('services').getAll(),
-      tx.objectStore('organizations').getAll(),
+      readAll(tx.objectStore('services')),
+      readAll(tx.objectStore('organizations')),
       tx.done,
     ]);
     if (!info || !isComplete(info, services.length, organizations.length)) return undefined;
@@ -121,7 +145,8 @@ class IdbStore implements AppStore {
       }
       const services = tx.objectStore('services');
       const organizations = tx.objectStore('organizations');
-      pending.push(services.clear(), organizations.clear());
+      // The old directory's search index goes with it; the new one's is built after this write.
+      pending.push(services.clear(), organizations.clear(), tx.objectStore('meta').delete('search'));
       for (const record of records.organizations) pending.push(organizations.put(record));
       for (const record of records.services) pending.push(services.put(record));
 
@@ -146,6 +171,16 @@ class IdbStore implements AppStore {
       throw tx.error ?? error;
     }
     return { replaced: true };
+  }
+
+  async loadSearch(version: string): Promise<SearchData | undefined> {
+    const stored = (await (await this.db()).get('meta', 'search')) as StoredSearch | undefined;
+    return stored?.version === version ? stored.data : undefined;
+  }
+
+  async saveSearch(version: string, data: SearchData): Promise<void> {
+    const stored: StoredSearch = { version, data };
+    await (await this.db()).put('meta', stored, 'search');
   }
 
   async readSyncState(): Promise<SyncState> {

@@ -1,4 +1,5 @@
 import type { Directory, Service } from '../domain/directory/schema';
+import type { SearchData } from '../domain/search/search-index';
 import { keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import {
@@ -31,6 +32,7 @@ interface MemoryDirectory extends DirectoryRecords {
 export function createMemoryStore(): AppStore {
   let current: MemoryDirectory | undefined;
   let syncState: SyncState = {};
+  let search: { version: string; data: SearchData } | undefined;
   let saved = new Map<string, SavedRecord>();
   let settings: Settings = {};
   let children = new Map<string, ChildRecord>();
@@ -76,7 +78,14 @@ export function createMemoryStore(): AppStore {
       }
       current = next;
       saved = refreshed;
+      search = undefined;
       return { replaced: true };
+    },
+    async loadSearch(version: string) {
+      return search?.version === version ? search.data : undefined;
+    },
+    async saveSearch(version: string, data: SearchData) {
+      search = { version, data };
     },
     async readSyncState() {
       return { ...syncState };
@@ -134,6 +143,7 @@ export function createMemoryStore(): AppStore {
       if (options.includeDirectory) {
         current = undefined;
         syncState = {};
+        search = undefined;
       }
       return report;
     },

@@ -1,6 +1,7 @@
 import type { Directory, Location, Organization, Phone, Service, Text } from '../domain/directory/schema';
 import type { DirectoryInfo } from '../domain/sync/ports';
 import type { SyncOutcomeKind } from '../domain/sync/outcome';
+import type { SearchData } from '../domain/search/search-index';
 
 /**
  * The shapes kept on the phone, shared by the IndexedDB store and the in-memory fallback, and the
@@ -34,6 +35,12 @@ export type DirectoryHead = Omit<Directory, 'organizations'>;
 export interface StoredDirectoryInfo extends DirectoryInfo {
   head: DirectoryHead;
   counts: DirectoryCounts;
+}
+
+/** A search index built for one directory version (src/domain/search/search-index.ts's SearchData). */
+export interface StoredSearch {
+  version: string;
+  data: SearchData;
 }
 
 export interface SyncState {

@@ -1,4 +1,5 @@
 import type { Directory, Service } from '../domain/directory/schema';
+import type { SearchData } from '../domain/search/search-index';
 import type { SyncStore } from '../domain/sync/ports';
 import type {
   ChildRecord,
@@ -21,6 +22,11 @@ export interface AppStore extends SyncStore {
   /** The whole stored directory, read in one transaction (never a mix of two versions). */
   loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined>;
   readDirectoryInfo(): Promise<StoredDirectoryInfo | undefined>;
+
+  /** The search index stored for this directory version, if one was built. */
+  loadSearch(version: string): Promise<SearchData | undefined>;
+  /** Stores a search index built for a directory version (replacing any other). */
+  saveSearch(version: string, data: SearchData): Promise<void>;
 
   readSyncState(): Promise<SyncState>;
   writeSyncState(state: SyncState): Promise<void>;

@@ -31,12 +31,26 @@ async function store(): Promise<AppStore> {
 
 async function answer(request: SyncRequest): Promise<SyncReply> {
   try {
-    sync ??= singleFlight(webSyncPorts(await store(), request.base));
-    return { id: request.id, outcome: leanOutcome(await sync({ fresh: request.fresh === true })) };
+    const opened = await store();
+    sync ??= singleFlight(webSyncPorts(opened, request.base));
+    const outcome = await sync({ fresh: request.fresh === true });
+    // A new directory is stored: build its search index now, after the page has its answer.
+    if (outcome.kind === 'updated') setTimeout(() => void prepareSearch(opened));
+    return { id: request.id, outcome: leanOutcome(outcome) };
   } catch (error) {
     opened = undefined;
     sync = undefined;
     return { id: request.id, unavailable: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The search code is loaded only then, in its own chunk: a sync that changes nothing never loads it. */
+async function prepareSearch(opened: AppStore): Promise<void> {
+  try {
+    const { preparedSearchData } = await import('./search-data');
+    await preparedSearchData(opened);
+  } catch {
+    // The search worker builds it when the first search comes.
   }
 }
 

@@ -3,9 +3,10 @@ import type { MatchReasons } from '../../domain/guide/match';
 import type { ResultGroup } from '../../domain/guide/rank';
 import { RESULT_GROUPS } from '../../domain/guide/rank';
 import type { OpeningStatus } from '../../domain/hours/opening-status';
-import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { ResultCard } from './ResultCard';
+import { ShowMore } from './ShowMore';
+import { useProgressiveList } from './progressive';
 
 export interface ResultItem {
   entry: DirectoryEntry;
@@ -15,25 +16,50 @@ export interface ResultItem {
 }
 
 /**
- * Cards in the order given. Grouped: a heading per group ("Sofort Hilfe", "Zuständig für Sie", "In Ihrer
- * Stadt", "Im Kreis Unna", "Telefonisch und online") in the ranking's group order, empty groups left out.
+ * Cards in the order given, built as the family scrolls (progressive.ts), with "Weitere anzeigen"
+ * below while more are left. Grouped: a heading per group ("Sofort Hilfe", "Zuständig für Sie", "In
+ * Ihrer Stadt", "Im Kreis Unna", "Telefonisch und online") in the ranking's group order, empty groups
+ * left out.
  */
 export function ResultList({ results, grouped }: { results: readonly ResultItem[]; grouped: boolean }) {
+  const progressive = useProgressiveList(results.length, results);
+  const { shown } = progressive;
+  // While the first batch is still coming, the list says so (aria-busy), for screen readers and tests.
+  const busy = progressive.filling ? 'true' : undefined;
+  return (
+    <div class="result-list-progressive">
+      {grouped ? (
+        <GroupedCards results={results} shown={shown} busy={busy} />
+      ) : (
+        <Cards results={results.slice(0, shown)} busy={busy} />
+      )}
+      <ShowMore progressive={progressive} total={results.length} />
+    </div>
+  );
+}
+
+function Cards({ results, busy }: { results: readonly ResultItem[]; busy: 'true' | undefined }) {
+  return (
+    <ul class="plain-list result-list" aria-busy={busy}>
+      {results.map((item) => (
+        <li key={item.entry.service.id}>
+          <ResultCard entry={item.entry} reasons={item.reasons} status={item.status} headingLevel={2} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function GroupedCards({
+  results,
+  shown,
+  busy,
+}: {
+  results: readonly ResultItem[];
+  shown: number;
+  busy: 'true' | undefined;
+}) {
   const t = useT();
-  const shown = useFirstFrameLimit(results.length);
-  // While the rest of the cards are still coming, the list says so (aria-busy), for screen readers and tests.
-  const busy = shown < results.length ? 'true' : undefined;
-  if (!grouped) {
-    return (
-      <ul class="plain-list result-list" aria-busy={busy}>
-        {results.slice(0, shown).map((item) => (
-          <li key={item.entry.service.id}>
-            <ResultCard entry={item.entry} reasons={item.reasons} status={item.status} headingLevel={2} />
-          </li>
-        ))}
-      </ul>
-    );
-  }
   let budget = shown;
   const take = (items: ResultItem[]) => {
     const taken = items.slice(0, Math.max(0, budget));
@@ -60,25 +86,7 @@ export function ResultList({ results, grouped }: { results: readonly ResultItem[
           </ul>
         </section>
       ))}
-      {ungrouped.length > 0 && <ResultList results={ungrouped} grouped={false} />}
+      {ungrouped.length > 0 && <Cards results={ungrouped} busy={undefined} />}
     </div>
   );
-}
-
-/** Cards in the first frame: about two screens' worth, so the top of the list shows at once. */
-const FIRST_FRAME_CARDS = 8;
-
-/**
- * How many cards to render: on a slow phone thirty cards take a third of a second to build, so the
- * first frame shows the first few and the rest follow right after it has been painted.
- */
-function useFirstFrameLimit(total: number): number {
-  const [limit, setLimit] = useState(FIRST_FRAME_CARDS);
-  const complete = limit >= total;
-  useEffect(() => {
-    if (complete) return;
-    const timer = setTimeout(() => setLimit(Number.POSITIVE_INFINITY));
-    return () => clearTimeout(timer);
-  }, [complete]);
-  return Math.min(limit, total);
 }

@@ -12,8 +12,8 @@ import { spokenLanguages } from './labels';
 import { NothingFound } from './NothingFound';
 import { DirectoryGate } from '../ui/DirectoryGate';
 import { SearchFilterControls } from './SearchFilterControls';
-import { searchFor } from './search-cache';
-import { searchOutcome, type SearchOutcome } from './search-results';
+import { hasQuery, outcomeOf, type SearchOutcome } from './search-results';
+import { useFound } from './use-found';
 import { MAX_QUERY_LENGTH, parseSearchState, searchUrl } from './search-url';
 import './search.css';
 import { CardLink } from '../ui/CardLink';
@@ -68,13 +68,17 @@ export function SearchScreen() {
   };
 
   const loaded = directory.directory;
+  const found = useFound(loaded, state.query);
   const outcome: SearchOutcome | undefined = useMemo(() => {
-    if (!loaded) return undefined;
-    return searchOutcome(entriesOf(loaded), searchFor(loaded), state, {
+    // While the worker answers a new query (a few milliseconds), the last answer stays on screen: no flicker while typing.
+    if (!loaded || (hasQuery(state.query) && found === undefined)) return undefined;
+    return outcomeOf(entriesOf(loaded), found?.entries ?? [], state, {
       language,
       now: berlinMoment(Date.now()),
     });
-  }, [loaded, state, language]);
+  }, [loaded, found, state, language]);
+
+  const languages = useMemo(() => (loaded ? spokenLanguages(entriesOf(loaded).map((e) => e.service)) : []), [loaded]);
 
   const count = outcome?.kind === 'results' ? outcome.results.length : undefined;
   const announcement = count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count });
@@ -116,7 +120,7 @@ export function SearchScreen() {
         filters={state.filters}
         onChange={(filters) => write(text, filters)}
         guide={loaded?.guide}
-        languages={loaded ? spokenLanguages(entriesOf(loaded).map((e) => e.service)) : []}
+        languages={languages}
       />
       {/* Always in the page, so screen readers announce each new count. */}
       <p class="result-count" role="status" aria-live="polite">
@@ -129,14 +133,16 @@ export function SearchScreen() {
           <p>{t('search.idle')}</p>
           <CardLink href="/themen" title={t('browse.link')} hint={t('browse.linkHint')} />
         </div>
-      ) : outcome && outcome.results.length === 0 ? (
+      ) : !outcome ? (
+        <p class="note">{t('scale.preparing')}</p>
+      ) : outcome.results.length === 0 ? (
         <NothingFound
           query={state.query}
           place={state.filters.municipality ? townName(state.filters.municipality) : undefined}
           editorialEmail={loaded.meta.editorialEmail}
         />
       ) : (
-        outcome && <ResultList results={outcome.results} grouped={outcome.grouped} />
+        <ResultList results={outcome.results} grouped={outcome.grouped} />
       )}
     </section>
   );

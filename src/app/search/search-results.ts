@@ -11,7 +11,8 @@ import type { DirectoryEntry } from '../../domain/guide/entries';
 import type { MatchReasons } from '../../domain/guide/match';
 import { rankResults, type ResultGroup } from '../../domain/guide/rank';
 import type { BerlinMoment } from '../../domain/hours/berlin-time';
-import { openingStatusAt, type OpeningStatus } from '../../domain/hours/opening-status';
+import type { OpeningStatus } from '../../domain/hours/opening-status';
+import { withLazyStatus } from '../../domain/hours/open-now';
 import { passesFilters, type SearchFilters } from '../../domain/search/filters';
 import type { DirectorySearch } from '../../domain/search/search-index';
 import { tokenize } from '../../domain/search/fold';
@@ -20,7 +21,8 @@ import { activeFilterCount, type SearchState } from './search-url';
 interface ListedResult {
   entry: DirectoryEntry;
   reasons?: MatchReasons;
-  status: OpeningStatus;
+  /** Worked out when first read: only the cards on screen need it. */
+  readonly status: OpeningStatus;
   group?: ResultGroup;
 }
 
@@ -38,7 +40,7 @@ export interface SearchContext {
   now: BerlinMoment;
 }
 
-function hasQuery(query: string): boolean {
+export function hasQuery(query: string): boolean {
   return tokenize(query).length > 0;
 }
 
@@ -57,17 +59,27 @@ export function searchOutcome(
   state: SearchState,
   context: SearchContext,
 ): SearchOutcome {
+  const found = hasQuery(state.query) ? search.search(state.query).map(({ entry }) => entry) : [];
+  return outcomeOf(entries, found, state, context);
+}
+
+/** The same, given what the query found (best first; the search worker's answer). */
+export function outcomeOf(
+  entries: readonly DirectoryEntry[],
+  found: readonly DirectoryEntry[],
+  state: SearchState,
+  context: SearchContext,
+): SearchOutcome {
   const { filters } = state;
   if (hasQuery(state.query)) {
-    const results = search
-      .search(state.query)
-      .filter(({ entry }) => passesFilters(entry, filters, context.now))
-      .map(({ entry }) => ({ entry, status: openingStatusAt(entry.service.schedules, context.now) }));
+    const results = found
+      .filter((entry) => passesFilters(entry, filters, context.now))
+      .map((entry) => withLazyStatus({ entry }, entry.service.schedules, context.now));
     return { kind: 'results', results, grouped: false };
   }
   if (activeFilterCount(filters) === 0) return { kind: 'idle', results: [], grouped: false };
-  const results = rankResults(entries, filtersAsAnswers(filters), context)
-    .filter(({ entry }) => passesFilters(entry, filters, context.now))
-    .map(({ entry, reasons, status, group }) => ({ entry, reasons, status, group }));
+  const results = rankResults(entries, filtersAsAnswers(filters), context).filter(({ entry }) =>
+    passesFilters(entry, filters, context.now),
+  );
   return { kind: 'results', results, grouped: true };
 }

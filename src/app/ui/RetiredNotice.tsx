@@ -1,5 +1,6 @@
 import type { Directory, Retirement } from '../../domain/directory/schema';
 import { useLanguage, useT } from '../i18n';
+import { CardLink } from './CardLink';
 import { DirectoryText } from './DirectoryText';
 import { formatCalendarDate } from './calendar-date';
 import { textIn } from '../../domain/directory/text-in';
@@ -30,9 +31,10 @@ export function RetiredNotice({ record, directory }: { record: Retirement; direc
         <DirectoryText text={record.reason} />
       </p>
       {successor && (
-        <a class="card-link" href={`/angebot/${encodeURIComponent(successor.id)}`}>
-          <strong>{t('editorial.retiredSuccessor', { name: textIn(successor.name, code) })}</strong>
-        </a>
+        <CardLink
+          href={`/angebot/${encodeURIComponent(successor.id)}`}
+          title={t('editorial.retiredSuccessor', { name: textIn(successor.name, code) })}
+        />
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import type { Role, Service } from '../directory/schema';
 import taxonomy from '../taxonomy.json';
 import type { BerlinMoment } from '../hours/berlin-time';
 import { openingStatusAt, type OpeningStatus } from '../hours/opening-status';
+import { openNowCheck } from '../hours/open-now';
 import type { Answers } from './answers';
 import type { DirectoryEntry } from './entries';
 import { coversMunicipality, matchEntry, reachOf, type MatchReasons } from './match';
@@ -24,7 +25,8 @@ export interface RankedResult {
   group: ResultGroup;
   reasons: MatchReasons;
   speaksLanguage: boolean;
-  status: OpeningStatus;
+  /** Worked out when first read: only the cards on screen need it. */
+  readonly status: OpeningStatus;
 }
 
 export interface RankOptions {
@@ -135,37 +137,59 @@ function urgentRank(result: RankedResult): number {
   return result.group === 'urgent' && result.entry.service.role !== 'emergency' ? 1 : 0;
 }
 
+/**
+ * One ranked service. Its full opening status (until when, the next opening, why it is closed) is
+ * worked out the first time `status` is read: of thousands of results only the cards on screen need
+ * it. A class, so ranking the whole directory makes one small object per service.
+ */
+class Ranked implements RankedResult {
+  private cached: OpeningStatus | undefined;
+  constructor(
+    readonly entry: DirectoryEntry,
+    readonly group: ResultGroup,
+    readonly reasons: MatchReasons,
+    readonly speaksLanguage: boolean,
+    private readonly now: BerlinMoment,
+  ) {}
+
+  get status(): OpeningStatus {
+    return (this.cached ??= openingStatusAt(this.entry.service.schedules, this.now));
+  }
+}
+
 export function rankResults(
   entries: readonly DirectoryEntry[],
   answers: Answers,
   options: RankOptions,
 ): RankedResult[] {
-  const results: (RankedResult & { fit: number; boost: number })[] = [];
+  const openNow = openNowCheck(options.now);
+  const results: Ranked[] = [];
+  // The sort keys as numbers, once per result rather than in each of the sort's comparisons:
+  // group and urgency; fit; responsible role, language and "open now"; the directory's order.
+  const first: number[] = [];
+  const fits: number[] = [];
+  const second: number[] = [];
   for (const entry of entries) {
     const reasons = urgentReasons(entry, answers) ?? matchEntry(entry, answers);
     if (!reasons) continue;
-    const speaksLanguage = options.language !== undefined && entry.service.languages.includes(options.language);
-    const status = openingStatusAt(entry.service.schedules, options.now);
-    results.push({
-      entry,
-      group: groupOf(entry, answers),
-      reasons,
-      speaksLanguage,
-      status,
-      fit: fitOf(entry.service, reasons, answers),
-      boost: (speaksLanguage ? 2 : 0) + (status.kind === 'open' ? 1 : 0),
-    });
+    const { schedules, languages } = entry.service;
+    const speaksLanguage = options.language !== undefined && languages.includes(options.language);
+    const result = new Ranked(entry, groupOf(entry, answers), reasons, speaksLanguage, options.now);
+    const boost = (speaksLanguage ? 2 : 0) + (openNow(schedules) ? 1 : 0);
+    first.push(RESULT_GROUPS.indexOf(result.group) * 2 + urgentRank(result));
+    fits.push(result.group === 'urgent' ? 0 : fitOf(entry.service, reasons, answers));
+    second.push(roleRank(result) * 4 + (3 - boost));
+    results.push(result);
   }
-  results.sort(
+  const order = Array.from(results, (_, i) => i);
+  order.sort(
     (a, b) =>
-      RESULT_GROUPS.indexOf(a.group) - RESULT_GROUPS.indexOf(b.group) ||
-      urgentRank(a) - urgentRank(b) ||
-      (a.group === 'urgent' ? 0 : b.fit - a.fit) ||
-      roleRank(a) - roleRank(b) ||
-      b.boost - a.boost ||
-      a.entry.order - b.entry.order,
+      first[a]! - first[b]! ||
+      fits[b]! - fits[a]! ||
+      second[a]! - second[b]! ||
+      results[a]!.entry.order - results[b]!.entry.order,
   );
-  return results.map(({ fit: _fit, boost: _boost, ...result }) => result);
+  return order.map((i) => results[i]!);
 }
 
 /** Results split into their groups, in group order, leaving out empty groups. */

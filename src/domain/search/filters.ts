@@ -3,7 +3,7 @@ import type { LifeStageCode, MunicipalityCode, TopicCode } from '../directory/sc
 import type { DirectoryEntry } from '../guide/entries';
 import { coversMunicipality } from '../guide/match';
 import type { BerlinMoment } from '../hours/berlin-time';
-import { openingStatusAt } from '../hours/opening-status';
+import { openNowCheck } from '../hours/open-now';
 
 export interface SearchFilters {
   municipality?: MunicipalityCode;
@@ -22,6 +22,6 @@ export function passesFilters(entry: DirectoryEntry, filters: SearchFilters, now
   if (filters.topic && !service.topics.includes(filters.topic)) return false;
   if (filters.language && !service.languages.includes(filters.language)) return false;
   if (filters.free && service.flags.free !== true) return false;
-  if (filters.openNow && openingStatusAt(service.schedules, now).kind !== 'open') return false;
+  if (filters.openNow && !openNowCheck(now)(service.schedules)) return false;
   return true;
 }

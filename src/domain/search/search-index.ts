@@ -9,7 +9,7 @@
  * words keeps that score times the share of words it matched, squared. So a weak match of every
  * word and a strong match of most words compete on one scale, and neither hides the other.
  */
-import type { Keywords, MunicipalityCode, Text, TopicCode } from '../directory/schema';
+import type { Keywords, MunicipalityCode, Service, Text, TopicCode } from '../directory/schema';
 import type { VocabularyEntry } from '../directory/guide-schema';
 import type { DirectoryEntry } from '../guide/entries';
 import { coversMunicipality } from '../guide/match';
@@ -17,7 +17,7 @@ import { splitCompound } from './compound';
 import { compoundTails, foldTerm, tokenize } from './fold';
 import { isStopWord, queryStems, stemIn } from './languages';
 import { parseQuery, townLookup, type TownNames } from './query';
-import { countTerms, TermIndex, type FieldTerms } from './term-index';
+import { countTerms, TermIndex, type FieldTerms, type TermIndexData } from './term-index';
 
 export type { TownNames };
 /** Names a topic goes by, in any language (from the taxonomy and the UI translations). */
@@ -118,7 +118,7 @@ class TermMaker {
  * their German words when every word of the phrase is in the query.
  */
 interface Synonyms {
-  words: Map<string, string[]>;
+  words: [string, string[]][];
   phrases: { tokens: string[][]; targets: string[] }[];
 }
 
@@ -143,10 +143,7 @@ function synonymsOf(vocabulary: readonly VocabularyEntry[], terms: TermMaker): S
       }
     }
   }
-  return {
-    words: new Map([...words].map(([key, set]) => [key, [...set].slice(0, MAX_SYNONYMS)])),
-    phrases,
-  };
+  return { words: [...words].map(([key, set]) => [key, [...set].slice(0, MAX_SYNONYMS)]), phrases };
 }
 
 interface Variant {
@@ -168,12 +165,59 @@ export interface DirectorySearch {
   townOf(query: string): MunicipalityCode | undefined;
 }
 
+/** What the query side needs of a service besides the index: where it is offered, whether it is an office. */
+interface SearchDoc {
+  area: Service['serviceArea'];
+  office: boolean;
+  order: number;
+}
+
+/**
+ * A built search as plain data (strings, arrays and typed arrays): what is stored on the phone, so
+ * a search after a cold start does not build the index again. `searchFromData` makes it searchable.
+ */
+export interface SearchData {
+  index: TermIndexData;
+  /** Every term the index knows (also stems and the vocabulary's words): the query side's dictionary. */
+  known: string[];
+  synonyms: Synonyms;
+  towns: TownNames;
+  /** One per service, in the order of the entries it was built from. */
+  docs: SearchDoc[];
+}
+
+/** A service found by a query: its position in the entries the search was built from. */
+interface DocHit {
+  doc: number;
+  score: number;
+}
+
+export interface DocSearch {
+  /** Services best first, as positions in the entries; an empty or blank query gives an empty list. */
+  search(query: string): DocHit[];
+  townOf(query: string): MunicipalityCode | undefined;
+}
+
 export function createDirectorySearch(
   entries: readonly DirectoryEntry[],
   topicLabels: TopicLabels = {},
   towns: TownNames = {},
   vocabulary: readonly VocabularyEntry[] = [],
 ): DirectorySearch {
+  const search = searchFromData(buildSearchData(entries, topicLabels, towns, vocabulary));
+  return {
+    townOf: (query) => search.townOf(query),
+    search: (query) => search.search(query).map(({ doc, score }) => ({ entry: entries[doc]!, score })),
+  };
+}
+
+/** Builds the index of the entries (the costly part: seconds for thousands of services on a slow phone). */
+export function buildSearchData(
+  entries: readonly DirectoryEntry[],
+  topicLabels: TopicLabels = {},
+  towns: TownNames = {},
+  vocabulary: readonly VocabularyEntry[] = [],
+): SearchData {
   const terms = new TermMaker();
   const byTopic = new Map<string, VocabularyEntry[]>();
   for (const entry of vocabulary) {
@@ -230,9 +274,28 @@ export function createDirectorySearch(
     });
   });
   index.finish();
-  const townCodes = townLookup(towns);
   const synonyms = synonymsOf(vocabulary, terms);
-  const known = (part: string) => terms.known.has(part);
+  return {
+    index: index.data(),
+    known: [...terms.known],
+    synonyms,
+    towns,
+    docs: entries.map(({ service, order }) => ({
+      area: service.serviceArea,
+      office: service.role !== undefined,
+      order,
+    })),
+  };
+}
+
+/** The query side over built (or stored) search data. */
+export function searchFromData(data: SearchData): DocSearch {
+  const index = TermIndex.fromData(data.index);
+  const knownTerms = new Set(data.known);
+  const { docs } = data;
+  const townCodes = townLookup(data.towns);
+  const synonyms = { words: new Map(data.synonyms.words), phrases: data.synonyms.phrases };
+  const known = (part: string) => knownTerms.has(part);
 
   /** The alternatives for one meaningful word: as typed, its stems, its synonyms; a compound becomes its parts. */
   const conceptsOf = (word: string): Variant[][] => {
@@ -278,9 +341,9 @@ export function createDirectorySearch(
   };
 
   // Per query: each concept's best score per service, and the sum and count over concepts.
-  const best = new Float64Array(entries.length);
-  const total = new Float64Array(entries.length);
-  const matched = new Uint16Array(entries.length);
+  const best = new Float64Array(docs.length);
+  const total = new Float64Array(docs.length);
+  const matched = new Uint16Array(docs.length);
 
   /** Adds one concept's best match per service into `total` and `matched`. */
   const addConcept = (concept: readonly Variant[], touched: Set<number>) => {
@@ -311,32 +374,29 @@ export function createDirectorySearch(
     townOf: (query) => parseQuery(query, townCodes).town,
     search(query) {
       const { town, words } = parseQuery(query, townCodes);
-      const inTown = (entry: DirectoryEntry) =>
-        town === undefined || coversMunicipality(entry.service.serviceArea, town);
+      const inTown = (doc: number) => town === undefined || coversMunicipality(docs[doc]!.area, town);
+      const byScore = (a: DocHit, b: DocHit) => b.score - a.score || docs[a.doc]!.order - docs[b.doc]!.order;
       if (words.length === 0) {
         // Only a town: its own offices (youth office, Familienbüro …) first, then its other services,
         // then those of the Kreis and the country.
         if (town === undefined) return [];
-        return entries
-          .filter(inTown)
-          .map((entry) => {
-            const local = entry.service.serviceArea.scope === 'municipality';
-            return { entry, score: local ? (entry.service.role ? 3 : 2) : 1 };
-          })
-          .sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+        const hits: DocHit[] = [];
+        docs.forEach(({ area, office }, doc) => {
+          if (inTown(doc)) hits.push({ doc, score: area.scope === 'municipality' ? (office ? 3 : 2) : 1 });
+        });
+        return hits.sort(byScore);
       }
       const concepts = [...phraseConcepts(words), ...words.filter((w) => !consumed.has(w)).flatMap(conceptsOf)];
       const touched = new Set<number>();
       for (const concept of concepts) addConcept(concept, touched);
-      const hits: SearchHit[] = [];
+      const hits: DocHit[] = [];
       for (const doc of touched) {
-        const entry = entries[doc]!;
         const share = matched[doc]! / concepts.length;
-        if (inTown(entry)) hits.push({ entry, score: total[doc]! * share * share });
+        if (inTown(doc)) hits.push({ doc, score: total[doc]! * share * share });
         total[doc] = 0;
         matched[doc] = 0;
       }
-      hits.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+      hits.sort(byScore);
       const floor = (hits[0]?.score ?? 0) * MIN_SHARE;
       return hits.filter((hit) => hit.score >= floor);
     },

@@ -33,6 +33,18 @@ export interface FieldTerms {
   length: number;
 }
 
+/**
+ * A finished index as plain data, to store it on the phone: the terms in id order, and every
+ * term's postings one after the other in two typed arrays (term i's are from offsets[i] to offsets[i + 1]).
+ */
+export interface TermIndexData {
+  size: number;
+  terms: string[];
+  offsets: Int32Array;
+  docs: Int32Array;
+  scores: Float32Array;
+}
+
 export function countTerms(terms: readonly string[]): FieldTerms {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -100,6 +112,34 @@ export class TermIndex {
     this.ids = new SearchableMap<number>(); // a fresh tree: finish() may run only once, but never leaves two
     for (const [term, id] of this.building) this.ids.set(term, id);
     this.building.clear();
+  }
+
+  /** The finished index as plain data (after finish()). */
+  data(): TermIndexData {
+    const terms: string[] = new Array<string>(this.postings.length);
+    for (const [term, id] of this.ids) terms[id] = term;
+    const offsets = new Int32Array(this.postings.length + 1);
+    this.postings.forEach((p, id) => (offsets[id + 1] = offsets[id]! + p.docs.length));
+    const total = offsets[this.postings.length]!;
+    const docs = new Int32Array(total);
+    const scores = new Float32Array(total);
+    this.postings.forEach((p, id) => {
+      docs.set(p.docs, offsets[id]);
+      scores.set(p.scores, offsets[id]);
+    });
+    return { size: this.size, terms, offsets, docs, scores };
+  }
+
+  /** An index from its data: the postings are views into the stored arrays, nothing is scored again. */
+  static fromData(data: TermIndexData): TermIndex {
+    const index = new TermIndex(data.size, []);
+    index.postings = data.terms.map((_, id) => ({
+      docs: data.docs.subarray(data.offsets[id], data.offsets[id + 1]),
+      scores: data.scores.subarray(data.offsets[id], data.offsets[id + 1]),
+    }));
+    index.ids = new SearchableMap<number>();
+    data.terms.forEach((term, id) => index.ids.set(term, id));
+    return index;
   }
 
   has(term: string): boolean {

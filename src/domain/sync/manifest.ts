@@ -6,12 +6,15 @@ import * as v from 'valibot';
  * so the build can add more without breaking phones that are already out there.
  */
 /**
- * The largest directory a phone downloads: 25 MB of JSON (about 8,000 services at today's size per
- * service). A manifest announcing more is refused before anything is downloaded, so a broken or
- * hostile publication cannot fill an old phone's memory and data plan; the build refuses to publish
- * such a directory in the first place.
+ * The largest directory a phone downloads: 16 MB of JSON (about 5,600 services at today's 2.8 KB per
+ * service). Set from measurements (`npm run perf -- --services N`, README "A whole Kreis on a phone"):
+ * the results page holds the directory in memory, about 1.7 bytes of JS heap per byte of JSON plus
+ * 2 MB, so 16 MB keeps the page within 30 MB of heap, and the first result card within the times
+ * measured at 5,000 services. A manifest announcing more is refused before anything is downloaded, so
+ * a broken or hostile publication cannot fill an old phone's memory and data plan; the build refuses
+ * to publish such a directory in the first place.
  */
-export const MAX_DIRECTORY_BYTES = 25 * 1024 * 1024;
+export const MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 
 const ManifestSchema = v.object({
   version: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)),

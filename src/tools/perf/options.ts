@@ -1,4 +1,4 @@
-/** `npm run perf [-- --runs 5] [-- --no-build] [-- --no-lighthouse] [-- --against DIR]`. */
+/** `npm run perf [-- --runs 5] [-- --no-build] [-- --no-lighthouse] [-- --against DIR] [-- --services 2000,5000]`. */
 import { ENGLISH, parseCommandLine, UsageError } from '../command-line';
 
 export interface PerfOptions {
@@ -7,6 +7,8 @@ export interface PerfOptions {
   against: string | undefined;
   build: boolean;
   lighthouse: boolean;
+  /** Directory sizes to measure the search and results pages at (realistic copies of directory/). */
+  services: number[] | undefined;
 }
 
 const OPTIONS = {
@@ -14,11 +16,27 @@ const OPTIONS = {
   against: { type: 'string' },
   'no-build': { type: 'boolean' },
   'no-lighthouse': { type: 'boolean' },
+  services: { type: 'string' },
 } as const;
+
+function serviceCounts(value: string | undefined): number[] | undefined {
+  if (value === undefined) return undefined;
+  const counts = value.split(',').map(Number);
+  if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new UsageError('--services: whole numbers from 1, separated by commas, e.g. --services 2000,5000');
+  }
+  return counts;
+}
 
 export function perfOptions(args: readonly string[]): PerfOptions {
   const { values } = parseCommandLine(args, OPTIONS, ENGLISH);
   const runs = Number(values.runs ?? 5);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs: a whole number from 1, e.g. --runs 5`);
-  return { runs, against: values.against, build: !values['no-build'], lighthouse: !values['no-lighthouse'] };
+  return {
+    runs,
+    against: values.against,
+    build: !values['no-build'],
+    lighthouse: !values['no-lighthouse'],
+    services: serviceCounts(values.services),
+  };
 }

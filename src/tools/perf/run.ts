@@ -4,11 +4,14 @@
  * paste into the README's "Performance" section. A benchmark, not a test: it reports, it never fails
  * on a missed target.
  *
- * Usage: npm run perf [-- --runs 5] [-- --no-build] [-- --no-lighthouse] [-- --against DIR]
+ * Usage: npm run perf [-- --runs 5] [-- --no-build] [-- --no-lighthouse] [-- --against DIR] [-- --services 2000,5000]
  *
  * --against DIR: also serves another build (a dist/ folder made from another commit) and measures
  * both in alternating runs; prints the medians side by side. The way to tell whether a change made
  * the app faster on a machine whose speed drifts from one minute to the next.
+ *
+ * --services N[,N…]: instead, measures the search and results pages with a realistic directory of
+ * that many services (scale-run.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lighthouse-run';
 import { perfOptions } from './options';
+import { runScale } from './scale-run';
 import { PHONE_PROFILE } from './phone-profile';
 import { comparisonTable, median, table, type Measurement } from './report';
 import { measureScenarios, type ScenarioResults } from './scenarios';
@@ -110,12 +114,16 @@ function scenarioMeasurements(scenarios: ScenarioResults): Measurement[] {
 }
 
 async function main(): Promise<void> {
-  const { runs, against, ...steps } = perfOptions(process.argv.slice(2));
+  const { runs, against, services, ...steps } = perfOptions(process.argv.slice(2));
   if (against !== undefined && !existsSync(join(resolve(against), 'index.html'))) {
     console.error(`--against ${against}: no build there (index.html missing); make one with npm run build.`);
     process.exit(1);
   }
   if (steps.build) build();
+  if (services !== undefined) {
+    await runScale(ROOT, services, runs, serve);
+    return;
+  }
   const servers = [await serve(join(ROOT, 'dist'))];
   if (against !== undefined) servers.push(await serve(resolve(against)));
   const profile = `${PHONE_PROFILE.cpuSlowdown}× CPU, ${PHONE_PROFILE.latencyMs} ms RTT, ${PHONE_PROFILE.downloadKbps / 1000} Mbps down`;

@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openIdbStore } from '../../../src/storage/idb-store';
+import { openIdbStore, READ_PART } from '../../../src/storage/idb-store';
 import { runSync } from '../../../src/domain/sync/sync';
 import { fakeServer, portsFor, publish } from '../sync/fake-server';
 import { V1, V2, breakPutAfter, freshName, isConsistent, openTestStore, serviceCount, version } from './helpers';
@@ -18,6 +18,18 @@ describe('replaceDirectory (IndexedDB)', () => {
     expect(loaded?.directory).toEqual(directory);
     expect(loaded?.info).toMatchObject({ version: V1, counts: { services: 35, organizations: 4, locations: 4 } });
     expect(await store.currentVersion()).toBe(V1);
+    store.close();
+  });
+
+  it('reads a directory of several parts (each its own task on the page) back whole and in order', async () => {
+    const store = await openTestStore();
+    const services = READ_PART * 2 + 7;
+    const { directory, info } = version(1, services);
+    await store.replaceDirectory(directory, info);
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const loaded = await store.loadDirectory();
+    expect(loaded?.directory).toEqual(directory);
+    expect(getAll.mock.calls.filter(([, count]) => count === READ_PART).length).toBeGreaterThanOrEqual(3);
     store.close();
   });
 

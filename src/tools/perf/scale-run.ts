@@ -1,0 +1,67 @@
+/**
+ * `npm run perf -- --services 2000,5000`: for each size, a copy of the build with a realistic
+ * directory of that many services (scaled-directory.ts), served and measured as a phone
+ * (scale-scenarios.ts). Prints one table row per size (medians), the way the README shows them,
+ * and writes .tmp/perf/scale-latest.json.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { median } from './report';
+import { measureScale, SCALE_PAGES, type PageSample, type ScaleSample } from './scale-scenarios';
+import { scaledBuild } from './scaled-directory';
+
+interface Server {
+  url: string;
+  close: () => Promise<void>;
+}
+
+const ms = (value: number) => `${(value / 1000).toFixed(1)} s`;
+
+function row(services: number, samples: readonly ScaleSample[]): string {
+  const of = (page: keyof ScaleSample, key: keyof PageSample) => median(samples.map((s) => s[page][key]));
+  return [
+    services.toLocaleString('en'),
+    ms(of('search', 'cardPainted')),
+    ms(of('results', 'cardPainted')),
+    `${Math.round(Math.max(of('search', 'longestTask'), of('results', 'longestTask')))} ms`,
+    `${of('search', 'heapMb').toFixed(0)} MB / ${of('results', 'heapMb').toFixed(0)} MB`,
+    `${Math.round(of('search', 'domNodes')).toLocaleString('en')} / ${Math.round(of('results', 'domNodes')).toLocaleString('en')}`,
+  ].join(' | ');
+}
+
+export async function runScale(
+  root: string,
+  sizes: readonly number[],
+  runs: number,
+  serve: (dir: string) => Promise<Server>,
+): Promise<void> {
+  const rows: string[] = [];
+  const report: Record<string, unknown> = { measuredAt: new Date().toISOString(), runs, pages: SCALE_PAGES };
+  for (const services of sizes) {
+    console.log(`\n${services} services: publishing a copy of the build …`);
+    const { dir, manifest } = await scaledBuild(root, join(root, 'dist'), services);
+    console.log(
+      `  directory.json ${(manifest.bytes / 1e6).toFixed(1)} MB, ${(manifest.gzipBytes / 1e6).toFixed(2)} MB gzip; measuring ${runs} runs …`,
+    );
+    const server = await serve(dir);
+    try {
+      const samples = await measureScale(server.url, runs, (line) => console.log(line));
+      rows.push(`| ${row(services, samples)} |`);
+      report[services] = { manifest, samples };
+    } finally {
+      await server.close();
+    }
+  }
+  const out = join(root, '.tmp/perf');
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'scale-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(
+    `\nOffline cold starts, 4× CPU, medians of ${runs} (search "beratung"; results: Holzwickede, pregnancy):\n`,
+  );
+  console.log(
+    '| services | search: first card painted | results: first card painted | longest task | JS heap search / results | DOM nodes search / results |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  for (const line of rows) console.log(line);
+  console.log(`\nWritten: .tmp/perf/scale-latest.json`);
+}

@@ -1,0 +1,153 @@
+/**
+ * What a large directory costs a family (`npm run perf -- --services N`): an offline cold start
+ * of the search page ("beratung") and of a results page, each in a restarted browser with the
+ * phone profile (4× CPU), on a phone that synced the directory before. Per page: when the first
+ * card is in the page and when it is painted, the longest main-thread task, the JS heap once the
+ * list is complete and the page has been collected, and the page's DOM nodes.
+ * Browser-side code is passed as strings: src/tools has no DOM types.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, PHONE_PROFILE, applyPhoneProfile, chromiumPath } from './phone-profile';
+
+/** The two pages measured: a search with thousands of hits, and the guide's results for a pregnant mother. */
+export const SCALE_PAGES = {
+  search: '/suche?q=beratung',
+  results: '/ergebnisse?town=holzwickede&who=pregnancy&topic=pregnancy-birth',
+} as const;
+type PageName = keyof typeof SCALE_PAGES;
+
+/**
+ * Runs before the app: the first result card's arrival (and its title marked for Element Timing,
+ * so the frame that paints it is reported), and every long task of the main thread.
+ */
+const RECORDER = `
+  window.__scale = { longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__scale.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const at = entry.renderTime || entry.loadTime;
+      if (window.__scale.cardPainted === undefined || at < window.__scale.cardPainted) window.__scale.cardPainted = at;
+    }
+  }).observe({ type: 'element', buffered: true });
+  new MutationObserver(() => {
+    if (window.__scale.card !== undefined) return;
+    const card = document.querySelector('.result-card');
+    if (!card) return;
+    window.__scale.card = performance.now();
+    for (const element of card.querySelectorAll('.card-title, .card-title *')) element.setAttribute('elementtiming', 'card');
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+export interface PageSample {
+  /** Navigation start → the first result card in the DOM. */
+  card: number;
+  /** … → the frame that painted its title. */
+  cardPainted: number;
+  /** The longest main-thread task from navigation until the list was complete and the page quiet. */
+  longestTask: number;
+  /** JS heap in MB after a garbage collection, once the list is complete. */
+  heapMb: number;
+  domNodes: number;
+  /** Cards in the page at that moment, and the count the page announces. */
+  cards: number;
+}
+
+export type ScaleSample = Record<PageName, PageSample>;
+
+async function launch(profileDir: string, offline: boolean): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    locale: 'de-DE',
+    viewport: PHONE_PROFILE.viewport,
+    userAgent: PHONE_PROFILE.userAgent,
+    isMobile: true,
+    hasTouch: true,
+    offline,
+  });
+  await context.addInitScript({ content: RECORDER });
+  return context;
+}
+
+/** Polls inside the page (page.waitForFunction uses eval, which the app's CSP refuses). */
+async function waitInPage(page: Page, condition: string, what: string, timeout = 180_000): Promise<void> {
+  const met = await page.evaluate(`(async () => {
+    const deadline = performance.now() + ${timeout};
+    while (performance.now() < deadline) {
+      if (await (async () => ${condition})()) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  })()`);
+  if (met !== true) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
+}
+
+/** A first visit online (no slowdown: this is setup): the worker installs and the directory is stored. */
+async function install(baseUrl: string, profileDir: string): Promise<void> {
+  const context = await launch(profileDir, false);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${SCALE_PAGES.search}`, { waitUntil: 'commit' });
+  await waitInPage(
+    page,
+    `navigator.serviceWorker.controller !== null &&
+     (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'`,
+    'the service worker',
+  );
+  await waitInPage(page, `document.querySelector('.result-card') !== null`, 'the directory to be stored');
+  await context.close();
+}
+
+async function measurePage(baseUrl: string, profileDir: string, name: PageName): Promise<PageSample> {
+  const context = await launch(profileDir, true);
+  try {
+    const page = await context.newPage();
+    await applyPhoneProfile(page, { offline: true });
+    await page.goto(`${baseUrl}${SCALE_PAGES[name]}`, { waitUntil: 'commit' });
+    await waitInPage(page, `window.__scale && window.__scale.cardPainted !== undefined`, `the first card on ${name}`);
+    // Complete: no list still filling in (aria-busy), then a second without new long tasks.
+    await waitInPage(page, `document.querySelector('[aria-busy="true"]') === null`, `the complete list on ${name}`);
+    await page.waitForTimeout(1500);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const inPage = (await page.evaluate(`({
+      card: window.__scale.card,
+      cardPainted: window.__scale.cardPainted,
+      longestTask: Math.max(0, ...window.__scale.longTasks),
+      domNodes: document.getElementsByTagName('*').length,
+      cards: document.querySelectorAll('.result-card').length,
+    })`)) as Omit<PageSample, 'heapMb'>;
+    return { ...inPage, heapMb: heap.usedSize / 1024 / 1024 };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One fresh phone per run: install and sync once, then an offline cold start of each page. */
+export async function measureScale(baseUrl: string, runs: number, log: (line: string) => void): Promise<ScaleSample[]> {
+  const samples: ScaleSample[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const profileDir = await mkdtemp(join(tmpdir(), 'bff-perf-scale-'));
+    try {
+      await install(baseUrl, profileDir);
+      const sample = {
+        search: await measurePage(baseUrl, profileDir, 'search'),
+        results: await measurePage(baseUrl, profileDir, 'results'),
+      };
+      samples.push(sample);
+      const line = (s: PageSample) =>
+        `card ${Math.round(s.card)} ms (painted ${Math.round(s.cardPainted)} ms), longest task ` +
+        `${Math.round(s.longestTask)} ms, heap ${s.heapMb.toFixed(1)} MB, ${s.domNodes} DOM nodes, ${s.cards} cards`;
+      log(`  run ${run + 1}/${runs}: search ${line(sample.search)}`);
+      log(`  run ${run + 1}/${runs}: results ${line(sample.results)}`);
+    } finally {
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  }
+  return samples;
+}

@@ -1,0 +1,110 @@
+/**
+ * A large directory on a phone: the search's list grows as the family scrolls (or presses "Weitere
+ * anzeigen") instead of building every card at once; the count says the full number; the keyboard
+ * continues at the first new card; the last result can be reached. The directory is the test
+ * region's services copied into 600 numbered ones (tests/fixtures/numbered-directory.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { numberedDirectory } from '../fixtures/numbered-directory';
+import { useDistCopySuite } from './dist-copy-suite';
+
+const SERVICES = 600;
+const suite = useDistCopySuite();
+
+beforeAll(async () => {
+  const manifest = JSON.parse(await readFile(join(suite.dir, 'data/directory-manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const version = `${String(manifest.version)}-gross`;
+  // Every summary carries the label: one word that every service matches.
+  const directory = numberedDirectory({ services: SERVICES, version, label: 'Langeliste' });
+  const body = Buffer.from(JSON.stringify(directory));
+  await writeFile(join(suite.dir, 'data/directory.json'), body);
+  await writeFile(
+    join(suite.dir, 'data/directory-manifest.json'),
+    JSON.stringify({
+      ...manifest,
+      version,
+      sha256: createHash('sha256').update(body).digest('hex'),
+      bytes: body.byteLength,
+      counts: {
+        organizations: directory.organizations.length,
+        services: SERVICES,
+        locations: directory.organizations.length,
+      },
+    }),
+  );
+});
+
+const cards = 'main article.result-card';
+
+describe('a long result list on a phone', () => {
+  it('shows the full count, builds a bounded number of cards, and the last result is reachable', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/suche?q=langeliste`);
+    await page.locator(cards).first().waitFor({ timeout: 30_000 });
+    await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${SERVICES} Treffer` })
+      .waitFor();
+
+    const shown = await page.locator(cards).count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(40);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
+    await page.getByText(`${shown} von ${SERVICES} Angeboten angezeigt`).waitFor();
+
+    // Scrolling to the end brings more, batch by batch, until the last one.
+    for (let round = 0; round < 40 && (await page.locator(cards).count()) < SERVICES; round += 1) {
+      const before = await page.locator(cards).count();
+      await page.locator(cards).last().scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 4000);
+      await expect.poll(() => page.locator(cards).count(), { timeout: 10_000 }).toBeGreaterThan(before);
+    }
+    expect(await page.locator(cards).count()).toBe(SERVICES);
+    const last = page.locator(cards).last();
+    await last.scrollIntoViewIfNeeded();
+    expect(await last.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Weitere \d+ anzeigen$/ }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('"Weitere anzeigen" adds cards and takes the keyboard focus to the first new one', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/suche?q=langeliste`);
+    await page.locator(cards).first().waitFor({ timeout: 30_000 });
+    await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+    const more = page.getByRole('button', { name: /^Weitere \d+ anzeigen$/ });
+    await more.focus();
+    // Focusing the button scrolls the end of the list into view, which may add a batch by itself:
+    // what counts is the number of cards at the moment of the key press.
+    await page.evaluate(() => {
+      const button = [...document.querySelectorAll('main .show-more button')][0]!;
+      button.addEventListener(
+        'click',
+        () => {
+          (window as unknown as { __before: number }).__before =
+            document.querySelectorAll('main article.result-card').length;
+        },
+        { capture: true },
+      );
+    });
+    await page.keyboard.press('Enter');
+    const before = await page.evaluate(() => (window as unknown as { __before: number }).__before);
+    await expect.poll(() => page.locator(cards).count()).toBeGreaterThan(before);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const card = document.activeElement?.closest('article.result-card');
+          return card ? [...document.querySelectorAll('main article.result-card')].indexOf(card) : -1;
+        }),
+      )
+      .toBe(before);
+    await page.close();
+  });
+});
