@@ -12,8 +12,20 @@ declare module 'virtual:timeline' {
   export default timeline;
 }
 
-/** One top-level block of locales/de.json (src/tools/vite-plugin-locale-blocks.ts). */
-declare module '*.json?block=timeline' {
+/** Blocks of locales/de.json that lazy screens load (src/tools/vite-plugin-locale-blocks.ts). */
+declare module '*?block=timeline' {
+  const block: Record<string, unknown>;
+  export default block;
+}
+declare module '*?block=legal.imprint' {
+  const block: Record<string, unknown>;
+  export default block;
+}
+declare module '*?block=legal.privacy' {
+  const block: Record<string, unknown>;
+  export default block;
+}
+declare module '*?block=legal.accessibility' {
   const block: Record<string, unknown>;
   export default block;
 }

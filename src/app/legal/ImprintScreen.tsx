@@ -1,3 +1,4 @@
+import './strings';
 import { useT } from '../i18n';
 import { FactList } from './Fact';
 import { LegalPage, LegalSection } from './LegalPage';
