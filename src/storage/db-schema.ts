@@ -21,4 +21,6 @@ export interface BffDB extends DBSchema {
   /** The family's Merkliste; never touched by directory updates except to refresh snapshots. */
   saved: { key: string; value: SavedRecord };
   settings: { key: keyof Settings; value: Settings[keyof Settings] };
+  /** The published parts the stored directory was joined from (SHA-256 → the part's text), so an update fetches only new ones. */
+  parts: { key: string; value: string };
 }

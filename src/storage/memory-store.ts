@@ -32,6 +32,8 @@ export function createMemoryStore(): AppStore {
   let syncState: SyncState = {};
   let saved = new Map<string, SavedRecord>();
   let settings: Settings = {};
+  /** The parts of the current directory, for the next sync of this visit. */
+  let parts = new Map<string, string>();
   const clone = <T>(value: T): T => structuredClone(value);
 
   return {
@@ -41,6 +43,12 @@ export function createMemoryStore(): AppStore {
     },
     async readDirectoryInfo() {
       return current ? clone(current.info) : undefined;
+    },
+    async readHolding() {
+      return current ? { version: current.info.version, languages: current.info.languages } : undefined;
+    },
+    async readParts(hashes: readonly string[]) {
+      return new Map(hashes.flatMap((hash) => (parts.has(hash) ? [[hash, parts.get(hash)!] as const] : [])));
     },
     async loadDirectory() {
       if (!current) return undefined;
@@ -53,6 +61,7 @@ export function createMemoryStore(): AppStore {
       directory: Directory,
       info: DirectoryInfo,
       seen?: { version: string | undefined },
+      newParts?: ReadonlyMap<string, string>,
     ): Promise<ReplaceResult> {
       if (current && keepsStored(info, current.info, seen)) {
         return { replaced: false, newer: { version: current.info.version, generatedAt: current.info.generatedAt } };
@@ -72,8 +81,11 @@ export function createMemoryStore(): AppStore {
             snapshot: snapshotOf(record.service, orgs.get(record.organizationId), info.version),
           });
       }
+      const used = new Set(info.parts ?? []);
+      const nextParts = new Map([...parts, ...(newParts ?? [])].filter(([hash]) => used.has(hash)));
       current = next;
       saved = refreshed;
+      parts = nextParts;
       return { replaced: true };
     },
     async readSyncState() {
@@ -120,6 +132,7 @@ export function createMemoryStore(): AppStore {
       settings = {};
       if (options.includeDirectory) {
         current = undefined;
+        parts = new Map();
         syncState = {};
       }
       return report;

@@ -35,7 +35,16 @@ const v2: MigrationStep = (_db, tx) => {
   tx.objectStore('saved').deleteIndex('by-position');
 };
 
-export const MIGRATIONS: readonly MigrationStep[] = [v1, v2];
+/**
+ * The directory arrives in parts (src/domain/sync/parts-sync.ts): keep each part the stored directory
+ * was joined from, by its SHA-256, so an update fetches only the parts that changed. The stored
+ * directory stays as it is (stored whole: every language) until the next sync.
+ */
+const v3: MigrationStep = (db) => {
+  db.createObjectStore('parts');
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1, v2, v3];
 export const DB_VERSION = MIGRATIONS.length;
 
 export interface OpenOptions {

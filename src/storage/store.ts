@@ -1,5 +1,5 @@
 import type { Directory, Service } from '../domain/directory/schema';
-import type { SyncStore } from '../domain/sync/ports';
+import type { PartsStore } from '../domain/sync/parts-sync';
 import type { ClearReport, SavedContact, SettingKey, Settings, StoredDirectoryInfo, SyncState } from './records';
 
 /**
@@ -7,7 +7,7 @@ import type { ClearReport, SavedContact, SettingKey, Settings, StoredDirectoryIn
  * the in-memory fallback is behind it is visible in `kind` (to tell the family that offline use is
  * not possible in this browser mode), nowhere else.
  */
-export interface AppStore extends SyncStore {
+export interface AppStore extends PartsStore {
   readonly kind: 'indexeddb' | 'memory';
 
   /** The whole stored directory, read in one transaction (never a mix of two versions). */
