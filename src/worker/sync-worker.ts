@@ -4,11 +4,12 @@
  * freeze taps and scrolling all that time. The page (src/app/data/sync-in-worker.ts) asks for one
  * sync at a time and shows the outcome; the worker writes into the same database the page reads.
  */
-import { singleFlight, type SyncRun } from '../domain/sync/sync';
+import { partsSingleFlight } from '../domain/sync/parts-sync';
+import type { SyncRun } from '../domain/sync/sync';
 import { leanOutcome, type SyncReply, type SyncRequest } from '../domain/sync/worker-protocol';
 import { openAppStore } from '../storage/open-store';
 import type { AppStore } from '../storage/store';
-import { webSyncPorts } from '../storage/sync-ports';
+import { webPartsPorts } from '../storage/sync-ports';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -31,8 +32,9 @@ async function store(): Promise<AppStore> {
 
 async function answer(request: SyncRequest): Promise<SyncReply> {
   try {
-    sync ??= singleFlight(webSyncPorts(await store(), request.base));
-    return { id: request.id, outcome: leanOutcome(await sync({ fresh: request.fresh === true })) };
+    sync ??= partsSingleFlight(webPartsPorts(await store(), request.base));
+    const outcome = await sync({ fresh: request.fresh === true, languages: request.languages ?? [] });
+    return { id: request.id, outcome: leanOutcome(outcome) };
   } catch (error) {
     opened = undefined;
     sync = undefined;

@@ -6,7 +6,7 @@ import { MAX_DIRECTORY_BYTES } from './manifest';
 import { errorName, isQuotaError, type SyncOutcome } from './outcome';
 import { languagesToHold, parsePartsManifest, partsFor, type PartRef } from './parts-manifest';
 import type { DirectoryInfo, FetchResult, ReplaceResult, StopSignal, SyncPorts, SyncStore } from './ports';
-import { fetchFailure, safeFetch } from './sync';
+import { fetchFailure, flight, safeFetch, type SyncRun } from './sync';
 
 /**
  * The sync of the directory in parts: manifest → the parts this phone lacks for German and its
@@ -164,4 +164,9 @@ async function fetchMissing(
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, parts.length) }, worker));
   return failure;
+}
+
+/** The parts sync run one at a time (see flight in sync.ts). */
+export function partsSingleFlight(ports: PartsSyncPorts): SyncRun {
+  return flight((stop, languages) => runPartsSync(ports, languages, stop));
 }

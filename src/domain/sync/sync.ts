@@ -103,39 +103,50 @@ export interface SyncRun {
   /**
    * `fresh`: the caller has reason to believe the running attempt is dead (the network just came
    * back, the family asked for an update): stop it and start anew instead of sharing it.
+   * `languages`: what the phone shows (syncs in parts only); an attempt for other languages is not shared.
    */
-  (options?: { fresh?: boolean }): Promise<SyncOutcome>;
+  (options?: { fresh?: boolean; languages?: readonly string[] }): Promise<SyncOutcome>;
+}
+
+/** The single-file sync (directory.json) run one at a time; see flight. */
+export function singleFlight(ports: SyncPorts): SyncRun {
+  return flight((stop) => runSync(ports, stop));
 }
 
 /**
  * Runs at most one sync at a time: a trigger that arrives while one is running (the interval during
- * the start-up check) shares the running one's outcome. A `fresh` trigger never shares: it stops the
- * running attempt's download and starts a new one, and whoever waited for the stopped attempt gets
- * the new one's outcome. (An attempt that was already writing finishes its write; the store's
- * compare-and-swap keeps the newer directory whichever write lands last.)
+ * the start-up check) shares the running one's outcome. A `fresh` trigger, or one for other
+ * languages, never shares: it stops the running attempt's download and starts a new one, and whoever
+ * waited for the stopped attempt gets the new one's outcome. (An attempt that was already writing
+ * finishes its write; the store's compare-and-swap keeps the newer directory whichever write lands last.)
  */
-export function singleFlight(ports: SyncPorts): SyncRun {
+export function flight(run: (stop: StopSignal, languages: readonly string[]) => Promise<SyncOutcome>): SyncRun {
   interface Attempt {
     stop: StopSource;
+    languages: string;
     outcome: Promise<SyncOutcome>;
     /** The fresh attempt that replaced this one. */
     next?: Attempt;
   }
   let current: Attempt | undefined;
-  const start = (): Attempt => {
+  const start = (languages: readonly string[]): Attempt => {
     const stop = new StopSource();
-    const attempt: Attempt = { stop, outcome: Promise.resolve({ kind: 'offline', stage: 'manifest' }) };
-    attempt.outcome = runSync(ports, stop).then((outcome) => {
+    const attempt: Attempt = {
+      stop,
+      languages: [...languages].sort().join(),
+      outcome: Promise.resolve({ kind: 'offline', stage: 'manifest' }),
+    };
+    attempt.outcome = run(stop, languages).then((outcome) => {
       if (current === attempt) current = undefined;
       // Replaced by a fresh attempt: hand on its outcome, not this stopped one's.
       return attempt.next ? attempt.next.outcome : outcome;
     });
     return attempt;
   };
-  return ({ fresh = false } = {}) => {
-    if (current && !fresh) return current.outcome;
+  return ({ fresh = false, languages = [] } = {}) => {
+    if (current && !fresh && current.languages === [...languages].sort().join()) return current.outcome;
     const replaced = current;
-    current = start();
+    current = start(languages);
     if (replaced) {
       replaced.next = current;
       replaced.stop.abort();

@@ -40,14 +40,17 @@ function renamed(value: unknown, suffix: string, copy: number): unknown {
   }
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (ID_KEYS.has(key) && typeof item === 'string') out[key] = `${item}-${suffix}`;
-    else if (key === 'locationIds' && Array.isArray(item)) out[key] = item.map((id) => `${id}-${suffix}`);
+    if (ID_KEYS.has(key) && typeof item === 'string') out[key] = `${suffix}-${item}`;
+    else if (key === 'locationIds' && Array.isArray(item)) out[key] = item.map((id) => `${suffix}-${id}`);
     else out[key] = renamed(item, suffix, copy);
   }
   return out;
 }
 
-/** The sample grown (or cut) to about `services` services; copy k gets ids ending in "-k<k>". */
+/**
+ * The sample grown (or cut) to about `services` services; copy k gets ids starting with "k<k>-", so in
+ * the published order (by id) a copy does not sit next to its original.
+ */
 export function scaledDirectory(sample: SourceDirectory, services: number): SourceDirectory {
   const organizations: SourceDirectory['organizations'] = [];
   let count = 0;
