@@ -33,11 +33,37 @@ const suite = useBrowserSuite(async ({ server, browser }) => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/?lang=de`);
   await waitForOfflineReady(page);
-  await page.goto(`${server.url}/ergebnisse${answersQuery({ town: 'unna' })}`);
+  // The professional's phone was used with this family's language before (online): its texts are
+  // on the phone for the visit offline (tests/browser/language-parts tests the other case).
+  await page.goto(`${server.url}/?lang=tr`);
+  for (let tries = 0; !(await storedLanguages(page)).includes('tr'); tries++) {
+    if (tries > 100) throw new Error('The Turkish texts did not arrive on the phone');
+    await page.waitForTimeout(200);
+  }
+  await page.goto(`${server.url}/ergebnisse${answersQuery({ town: 'unna' })}&lang=de`);
   await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
   await goOffline(browser.context);
   await page.close();
 }, 60_000);
+
+/** The languages besides German whose texts the phone holds (read by the test, never by the UI). */
+function storedLanguages(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('bruecken-fuer-familien');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('meta').objectStore('meta').get('directory');
+          request.onsuccess = () => {
+            db.close();
+            resolve((request.result as { languages?: string[] } | undefined)?.languages ?? []);
+          };
+        };
+      }),
+  );
+}
 
 /** Screenshots one element and decodes the QR code in it. */
 async function decodeQr(page: Page, selector: string): Promise<string> {

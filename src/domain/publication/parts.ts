@@ -3,11 +3,11 @@ import type { LanguageCode } from '../directory/text';
 import { JoinError, joinLanguage, splitByLanguage, type LanguageEntry } from './by-language';
 
 /**
- * The published directory in parts. Part 0 holds the head (meta and the guide's questions); the other
- * parts each hold the organizations of one bucket (stable by organization id), so one changed
- * service changes one small part. Every part is split by language (by-language.ts): its shared form
- * (German and the language-free fields) and, per language, that language's texts of the same
- * organizations. The build publishes each under its content hash; the phone joins the parts it holds
+ * The published directory in parts. Part 0 holds the head (meta and the guide's questions, in every
+ * language); the other parts each hold the organizations of one bucket (stable by organization id),
+ * so one changed service changes one small part. Every bucket is split by language (by-language.ts):
+ * its shared form (German and the language-free fields) and, per language, that language's texts of
+ * the same organizations. The build publishes each under its content hash; the phone joins the parts it holds
  * back into one directory here.
  */
 
@@ -66,6 +66,12 @@ export function splitDirectory(
   const shared: (HeadPart | BucketPart)[] = [];
   const texts = new Map<LanguageCode, LanguageEntry[][]>();
   roots.forEach((root, index) => {
+    // The head stays whole, every language in it: the guide's questions are what a family answers
+    // first, in any language, also offline right after a switch; they are a few KB per language.
+    if (index === 0) {
+      shared.push(structuredClone(root));
+      return;
+    }
     const split = splitByLanguage(root);
     shared.push(split.shared as HeadPart | BucketPart);
     for (const [language, entries] of split.languages) {

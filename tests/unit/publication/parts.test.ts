@@ -31,7 +31,9 @@ describe('the directory in parts', () => {
     const joined = joinDirectory(split.shared, texts(split, ['en']), stamp) as Directory;
     const languagesSeen = new Set(joined.organizations.flatMap((o) => o.services.flatMap((s) => Object.keys(s.name))));
     expect([...languagesSeen].sort()).toEqual(['de', 'en']);
-    expect(joined.meta.title).toEqual({ de: directory.meta.title.de, en: directory.meta.title.en });
+    // The head (meta, the guide's questions) is kept in every language: a family answers them first, in any language.
+    expect(joined.meta.title).toEqual(directory.meta.title);
+    expect(joined.guide).toEqual(directory.guide);
   });
 
   it('puts each organization in the same bucket in every build, and one change touches one part', () => {
