@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Directory } from '../../../src/domain/directory/schema';
-import { runPartsSync } from '../../../src/domain/sync/parts-sync';
+import { partsSingleFlight, runPartsSync } from '../../../src/domain/sync/parts-sync';
 import { breakPutAfter, openTestStore } from '../storage/helpers';
 import { partsOf, partsPorts, partsServer, publishParts, sha256Hex } from './parts-server';
 
@@ -200,6 +200,24 @@ describe('sync of the directory in parts', () => {
     const server = partsServer(first);
     expect(await runPartsSync(partsPorts(server, store), ['ar'])).toMatchObject({ kind: 'up-to-date' });
     expect(server.partRequests).toEqual([]);
+    store.close();
+  });
+
+  it('one sync at a time: the same languages share the running one, another language replaces it', async () => {
+    const store = await openTestStore();
+    const server = partsServer(first);
+    const sync = partsSingleFlight(partsPorts(server, store));
+    const a = sync({ languages: ['tr'] });
+    expect(sync({ languages: ['tr'] })).toBe(a);
+    const b = sync({ languages: ['ar'] });
+    expect(b).not.toBe(a);
+    // Whoever waited for the replaced attempt gets the new one's outcome: Turkish is not lost either,
+    // because the phone keeps what it holds and the next sync adds it.
+    expect(await a).toEqual(await b);
+    expect(await b).toMatchObject({ kind: 'updated' });
+    expect((await store.readDirectoryInfo())?.languages).toEqual(['ar']);
+    expect(await runPartsSync(partsPorts(server, store), ['tr'])).toMatchObject({ kind: 'updated' });
+    expect((await store.readDirectoryInfo())?.languages).toEqual(['ar', 'tr']);
     store.close();
   });
 });
