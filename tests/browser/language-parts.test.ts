@@ -3,35 +3,17 @@
  * are not on the phone yet gets a plain message in that language and the German texts meanwhile;
  * back online, only that language's parts are fetched and its texts appear. Needs `npm run build:fixture`.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { services } from '../fixtures/region';
 import { useDistCopySuite } from './dist-copy-suite';
 import { goOffline, runAxe, waitForOfflineReady } from './harness';
 import { readPartsManifest } from './republish';
+import { storedLanguages } from './stored-languages';
 
 const suite = useDistCopySuite();
 
 /** A service whose English name differs from its German one. */
 const english = services.find(({ service }) => service.name.en !== undefined && service.name.en !== service.name.de)!;
-
-async function storedLanguages(page: Page): Promise<string[] | undefined> {
-  return page.evaluate(
-    () =>
-      new Promise<string[] | undefined>((resolve, reject) => {
-        const open = indexedDB.open('bruecken-fuer-familien');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('meta').objectStore('meta').get('directory');
-          request.onsuccess = () => {
-            db.close();
-            resolve((request.result as { languages?: string[] } | undefined)?.languages);
-          };
-        };
-      }),
-  );
-}
 
 describe('one language at a time on the phone', () => {
   it('offline switch to a language not on the phone: its message, German texts meanwhile; online its texts arrive', async () => {
