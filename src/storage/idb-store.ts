@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { Directory, Service } from '../domain/directory/schema';
-import { keepsStored } from '../domain/sync/order';
+import { dropsLanguages, keepsStored } from '../domain/sync/order';
 import type { Holding } from '../domain/sync/parts-sync';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import type { BffDB } from './db-schema';
@@ -136,7 +136,7 @@ class IdbStore implements AppStore {
         saved.getAll(),
         parts.getAllKeys(),
       ]);
-      if (before && keepsStored(info, before, seen)) {
+      if (before && (keepsStored(info, before, seen) || dropsLanguages(info, before))) {
         abortQuietly(tx, pending);
         return { replaced: false, newer: { version: before.version, generatedAt: before.generatedAt } };
       }

@@ -1,5 +1,5 @@
 import type { Directory, Service } from '../domain/directory/schema';
-import { keepsStored } from '../domain/sync/order';
+import { dropsLanguages, keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import {
   bySavedOrder,
@@ -63,7 +63,7 @@ export function createMemoryStore(): AppStore {
       seen?: { version: string | undefined },
       newParts?: ReadonlyMap<string, string>,
     ): Promise<ReplaceResult> {
-      if (current && keepsStored(info, current.info, seen)) {
+      if (current && (keepsStored(info, current.info, seen) || dropsLanguages(info, current.info))) {
         return { replaced: false, newer: { version: current.info.version, generatedAt: current.info.generatedAt } };
       }
       const records = toRecords(clone(directory));

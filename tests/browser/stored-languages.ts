@@ -24,23 +24,9 @@ export function storedLanguages(page: Page): Promise<string[] | undefined> {
 
 /** Resolves once the phone holds `language`'s texts (a language switch online fetches them). */
 export async function languageOnPhone(page: Page, language: string, timeoutMs = 20_000): Promise<void> {
-  await page.waitForFunction(
-    (code) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('bruecken-fuer-familien');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('meta').objectStore('meta').get('directory');
-          request.onsuccess = () => {
-            db.close();
-            const languages = (request.result as { languages?: string[] } | undefined)?.languages;
-            resolve(languages === undefined ? false : languages.includes(code));
-          };
-          request.onerror = () => resolve(false);
-        };
-      }),
-    language,
-    { timeout: timeoutMs, polling: 200 },
-  );
+  const until = Date.now() + timeoutMs;
+  while (!((await storedLanguages(page)) ?? []).includes(language)) {
+    if (Date.now() > until) throw new Error(`The texts in "${language}" did not arrive on the phone`);
+    await page.waitForTimeout(200);
+  }
 }

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answerLabel, answersQuery, nameOf, phoneOf, question, telOf } from '../fixtures/region';
 import { goOffline, REPO_ROOT, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
+import { languageOnPhone } from './stored-languages';
 
 /** The family's language: Turkish once it has a locale file, English until then. */
 const FAMILY = existsSync(join(REPO_ROOT, 'locales/tr.json')) ? 'tr' : 'en';
@@ -36,34 +37,12 @@ const suite = useBrowserSuite(async ({ server, browser }) => {
   // The professional's phone was used with this family's language before (online): its texts are
   // on the phone for the visit offline (tests/browser/language-parts tests the other case).
   await page.goto(`${server.url}/?lang=tr`);
-  for (let tries = 0; !(await storedLanguages(page)).includes('tr'); tries++) {
-    if (tries > 100) throw new Error('The Turkish texts did not arrive on the phone');
-    await page.waitForTimeout(200);
-  }
+  await languageOnPhone(page, 'tr');
   await page.goto(`${server.url}/ergebnisse${answersQuery({ town: 'unna' })}&lang=de`);
   await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
   await goOffline(browser.context);
   await page.close();
 }, 60_000);
-
-/** The languages besides German whose texts the phone holds (read by the test, never by the UI). */
-function storedLanguages(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('bruecken-fuer-familien');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('meta').objectStore('meta').get('directory');
-          request.onsuccess = () => {
-            db.close();
-            resolve((request.result as { languages?: string[] } | undefined)?.languages ?? []);
-          };
-        };
-      }),
-  );
-}
 
 /** Screenshots one element and decodes the QR code in it. */
 async function decodeQr(page: Page, selector: string): Promise<string> {

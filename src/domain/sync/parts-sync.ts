@@ -58,6 +58,7 @@ export async function runPartsSync(
   ports: PartsSyncPorts,
   wanted: readonly string[],
   stop?: StopSignal,
+  again = true,
 ): Promise<SyncOutcome> {
   const manifestAnswer = await safeFetch(() => ports.fetchManifest(stop));
   if (!manifestAnswer.ok) return fetchFailure(manifestAnswer, 'manifest');
@@ -122,7 +123,12 @@ export async function runPartsSync(
   };
   try {
     const written = await ports.store.replaceDirectory(directory, info, { version: holding?.version }, fetched);
-    if (!written.replaced) return { kind: 'newer-stored', version: written.newer.version, offered: info.version };
+    if (!written.replaced) {
+      // The same version was stored meanwhile with other languages (another attempt or tab): look
+      // again once, now holding those, so the languages wanted here are added, not lost.
+      if (again && written.newer.version === info.version) return runPartsSync(ports, wanted, stop, false);
+      return { kind: 'newer-stored', version: written.newer.version, offered: info.version };
+    }
   } catch (error) {
     if (isQuotaError(error)) return { kind: 'storage-full', directory, info };
     return { kind: 'storage-failed', reason: errorName(error), directory, info };

@@ -211,13 +211,34 @@ describe('sync of the directory in parts', () => {
     expect(sync({ languages: ['tr'] })).toBe(a);
     const b = sync({ languages: ['ar'] });
     expect(b).not.toBe(a);
-    // Whoever waited for the replaced attempt gets the new one's outcome: Turkish is not lost either,
-    // because the phone keeps what it holds and the next sync adds it.
+    // Whoever waited for the replaced attempt gets the new one's outcome; a replaced attempt that
+    // still wrote its languages (a write is never stopped) is kept and the new one adds its own.
     expect(await a).toEqual(await b);
     expect(await b).toMatchObject({ kind: 'updated' });
-    expect((await store.readDirectoryInfo())?.languages).toEqual(['ar']);
+    expect((await store.readDirectoryInfo())?.languages).toContain('ar');
+    store.close();
+  });
+
+  it('a replaced sync for fewer languages that writes last does not drop a language the phone holds', async () => {
+    const store = await openTestStore();
+    const server = partsServer(first);
+    const ports = partsPorts(server, store);
+    // The German-only attempt waits for its parts while the Turkish one completes and stores.
+    const original = ports.fetchPart;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    ports.fetchPart = async (hash, stop) => {
+      await held;
+      return original(hash, stop);
+    };
+    const germanOnly = runPartsSync(ports, []);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await runPartsSync(partsPorts(server, store), ['tr'])).toMatchObject({ kind: 'updated' });
-    expect((await store.readDirectoryInfo())?.languages).toEqual(['ar', 'tr']);
+    release();
+    // Its write is refused (it would drop Turkish); looking again, the phone already holds what it wants.
+    expect(await germanOnly).toMatchObject({ kind: 'up-to-date', version: first.manifest.version });
+    expect((await store.readDirectoryInfo())?.languages).toEqual(['tr']);
+    expect([...textLanguages((await store.loadDirectory())!.directory)].sort()).toEqual(['de', 'tr']);
     store.close();
   });
 });
