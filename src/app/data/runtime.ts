@@ -100,7 +100,7 @@ export async function startRuntime(): Promise<Runtime> {
     // Back online or asked by the family: a running attempt may be stuck on a connection that is
     // gone, so these never share it (see flight). The texts of the language shown come with German.
     const language = currentLanguage().code;
-    const outcome = await sync({ fresh: trigger === 'online' || trigger === 'manual', languages: [language] });
+    const outcome = await sync({ fresh: asked === 'online' || asked === 'manual', languages: [language] });
     history = {
       ...history,
       lastAttemptAt: now,
