@@ -31,4 +31,6 @@ export interface BffDB extends DBSchema {
   settings: { key: keyof Settings; value: Settings[keyof Settings] };
   /** The timeline's children: dates of birth or due dates, only on this phone. */
   children: { key: string; value: ChildRecord };
+  /** The published parts the stored directory was joined from (SHA-256 → the part's text), so an update fetches only new ones. */
+  parts: { key: string; value: string };
 }

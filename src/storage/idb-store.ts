@@ -1,7 +1,8 @@
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { Directory, Service } from '../domain/directory/schema';
 import type { SearchData } from '../domain/search/search-index';
-import { keepsStored } from '../domain/sync/order';
+import { dropsLanguages, keepsStored } from '../domain/sync/order';
+import type { Holding } from '../domain/sync/parts-sync';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import type { BffDB } from './db-schema';
 import { openDatabase, type OpenOptions } from './migrations';
@@ -105,6 +106,23 @@ class IdbStore implements AppStore {
     return isComplete(info, services, organizations) ? info : undefined;
   }
 
+  async readHolding(): Promise<Holding | undefined> {
+    const info = await this.readDirectoryInfo();
+    return info ? { version: info.version, languages: info.languages } : undefined;
+  }
+
+  async readParts(hashes: readonly string[]): Promise<Map<string, string>> {
+    const tx = (await this.db()).transaction('parts');
+    const texts = await Promise.all(hashes.map((hash) => tx.store.get(hash)));
+    await tx.done;
+    const found = new Map<string, string>();
+    hashes.forEach((hash, i) => {
+      const text = texts[i];
+      if (typeof text === 'string') found.set(hash, text);
+    });
+    return found;
+  }
+
   async loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined> {
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
@@ -119,7 +137,8 @@ class IdbStore implements AppStore {
 
   /**
    * The atomic replace: one readwrite transaction clears and refills the directory stores, refreshes
-   * saved-contact snapshots and writes the meta last. IndexedDB commits a transaction entirely or not
+   * saved-contact snapshots, stores the new parts and drops the parts no longer used (a directory
+   * synced in parts), and writes the meta last. IndexedDB commits a transaction entirely or not
    * at all, so a closed tab, a crash or a failed put leaves the previous directory untouched, and
    * readers (their own transactions) see all-old or all-new.
    */
@@ -127,19 +146,22 @@ class IdbStore implements AppStore {
     directory: Directory,
     info: DirectoryInfo,
     seen?: { version: string | undefined },
+    newParts?: ReadonlyMap<string, string>,
   ): Promise<ReplaceResult> {
     const records = toRecords(directory);
-    const tx = (await this.db()).transaction(['meta', 'services', 'organizations', 'saved'], 'readwrite');
+    const tx = (await this.db()).transaction(['meta', 'services', 'organizations', 'saved', 'parts'], 'readwrite');
     const pending: Promise<unknown>[] = [tx.done];
     try {
       // Read the stored head and the Merkliste first, so every write below is queued without a pause
       // in between; the compare-and-swap is decided inside this transaction, before any write.
       const saved = tx.objectStore('saved');
-      const [before, contacts] = await Promise.all([
+      const parts = tx.objectStore('parts');
+      const [before, contacts, partKeys] = await Promise.all([
         tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
         saved.getAll(),
+        parts.getAllKeys(),
       ]);
-      if (before && keepsStored(info, before, seen)) {
+      if (before && (keepsStored(info, before, seen) || dropsLanguages(info, before))) {
         abortQuietly(tx, pending);
         return { replaced: false, newer: { version: before.version, generatedAt: before.generatedAt } };
       }
@@ -158,6 +180,11 @@ class IdbStore implements AppStore {
         const snapshot = snapshotOf(fresh.service, orgs.get(fresh.organizationId), info.version);
         pending.push(saved.put({ ...contact, snapshot }));
       }
+      // The parts of this version: new ones stored, those no version uses any more removed (a
+      // directory stored whole uses none).
+      const used = new Set(info.parts ?? []);
+      for (const [hash, text] of newParts ?? []) if (used.has(hash)) pending.push(parts.put(text, hash));
+      for (const key of partKeys) if (!used.has(key)) pending.push(parts.delete(key));
       const stored: StoredDirectoryInfo = { ...info, head: headOf(directory), counts: records.counts };
       pending.push(tx.objectStore('meta').put(stored, 'directory'));
     } catch (error) {
@@ -261,7 +288,7 @@ class IdbStore implements AppStore {
 
   async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
     const stores = options.includeDirectory
-      ? (['saved', 'settings', 'children', 'services', 'organizations', 'meta'] as const)
+      ? (['saved', 'settings', 'children', 'services', 'organizations', 'meta', 'parts'] as const)
       : (['saved', 'settings', 'children'] as const);
     const tx = (await this.db()).transaction([...stores], 'readwrite');
     const savedContacts = await tx.objectStore('saved').count();

@@ -1,6 +1,6 @@
 import type { Directory, Service } from '../domain/directory/schema';
 import type { SearchData } from '../domain/search/search-index';
-import { keepsStored } from '../domain/sync/order';
+import { dropsLanguages, keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import {
   bySavedOrder,
@@ -36,6 +36,8 @@ export function createMemoryStore(): AppStore {
   let saved = new Map<string, SavedRecord>();
   let settings: Settings = {};
   let children = new Map<string, ChildRecord>();
+  /** The parts of the current directory, for the next sync of this visit. */
+  let parts = new Map<string, string>();
   const clone = <T>(value: T): T => structuredClone(value);
 
   return {
@@ -45,6 +47,12 @@ export function createMemoryStore(): AppStore {
     },
     async readDirectoryInfo() {
       return current ? clone(current.info) : undefined;
+    },
+    async readHolding() {
+      return current ? { version: current.info.version, languages: current.info.languages } : undefined;
+    },
+    async readParts(hashes: readonly string[]) {
+      return new Map(hashes.flatMap((hash) => (parts.has(hash) ? [[hash, parts.get(hash)!] as const] : [])));
     },
     async loadDirectory() {
       if (!current) return undefined;
@@ -57,8 +65,9 @@ export function createMemoryStore(): AppStore {
       directory: Directory,
       info: DirectoryInfo,
       seen?: { version: string | undefined },
+      newParts?: ReadonlyMap<string, string>,
     ): Promise<ReplaceResult> {
-      if (current && keepsStored(info, current.info, seen)) {
+      if (current && (keepsStored(info, current.info, seen) || dropsLanguages(info, current.info))) {
         return { replaced: false, newer: { version: current.info.version, generatedAt: current.info.generatedAt } };
       }
       const records = toRecords(clone(directory));
@@ -76,9 +85,12 @@ export function createMemoryStore(): AppStore {
             snapshot: snapshotOf(record.service, orgs.get(record.organizationId), info.version),
           });
       }
+      const used = new Set(info.parts ?? []);
+      const nextParts = new Map([...parts, ...(newParts ?? [])].filter(([hash]) => used.has(hash)));
       current = next;
       saved = refreshed;
       search = undefined;
+      parts = nextParts;
       return { replaced: true };
     },
     async loadSearch(version: string) {
@@ -142,6 +154,7 @@ export function createMemoryStore(): AppStore {
       settings = {};
       if (options.includeDirectory) {
         current = undefined;
+        parts = new Map();
         syncState = {};
         search = undefined;
       }

@@ -40,7 +40,16 @@ export const addChildren: MigrationStep = (db) => {
   db.createObjectStore('children', { keyPath: 'id' });
 };
 
-export const MIGRATIONS: readonly MigrationStep[] = [v1, v2, addChildren];
+/**
+ * The directory arrives in parts (src/domain/sync/parts-sync.ts): keep each part the stored directory
+ * was joined from, by its SHA-256, so an update fetches only the parts that changed. The stored
+ * directory stays as it is (stored whole: every language) until the next sync.
+ */
+const addParts: MigrationStep = (db) => {
+  db.createObjectStore('parts');
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1, v2, addChildren, addParts];
 export const DB_VERSION = MIGRATIONS.length;
 
 export interface OpenOptions {

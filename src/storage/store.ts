@@ -1,6 +1,6 @@
 import type { Directory, Service } from '../domain/directory/schema';
+import type { PartsStore } from '../domain/sync/parts-sync';
 import type { SearchData } from '../domain/search/search-index';
-import type { SyncStore } from '../domain/sync/ports';
 import type {
   ChildRecord,
   ClearReport,
@@ -16,7 +16,7 @@ import type {
  * the in-memory fallback is behind it is visible in `kind` (to tell the family that offline use is
  * not possible in this browser mode), nowhere else.
  */
-export interface AppStore extends SyncStore {
+export interface AppStore extends PartsStore {
   readonly kind: 'indexeddb' | 'memory';
 
   /** The whole stored directory, read in one transaction (never a mix of two versions). */

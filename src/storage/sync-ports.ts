@@ -1,10 +1,12 @@
-import type { FetchResult, StopSignal, SyncPorts, SyncStore } from '../domain/sync/ports';
+import { PARTS_MANIFEST_FILE, partPath } from '../domain/sync/parts-manifest';
+import type { PartsStore, PartsSyncPorts } from '../domain/sync/parts-sync';
+import type { FetchResult, StopSignal } from '../domain/sync/ports';
 
 /**
  * The sync's ports on the phone, in a page or in a worker (fetch, Web Crypto and TextDecoder exist in
- * both). The manifest is revalidated on every request (cache: no-cache); the body carries its version
- * in the query string, so no cache between here and the server can hand back an older directory.json
- * for a newer manifest. Only our own origin is asked: `base` is the app's path there ("/").
+ * both). The manifest is revalidated on every request (cache: no-cache); every part is named by its
+ * SHA-256, so no cache between here and the server can hand back an older part for a newer manifest.
+ * Only our own origin is asked: `base` is the app's path there ("/").
  */
 
 /**
@@ -93,13 +95,15 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function webSyncPorts(store: SyncStore, base: string, stallMs = STALL_MS): SyncPorts {
+/**
+ * The ports of the sync in parts: the manifest revalidated on every request (no-cache); the parts
+ * named by their SHA-256 never change, so any cache may answer them.
+ */
+export function webPartsPorts(store: PartsStore, base: string, stallMs = STALL_MS): PartsSyncPorts {
   const decoder = new TextDecoder();
   return {
-    fetchManifest: (stop) =>
-      fetchBytes(`${base}data/directory-manifest.json`, { cache: 'no-cache' }, { stallMs, stop }),
-    fetchDirectory: (version, stop) =>
-      fetchBytes(`${base}data/directory.json?v=${encodeURIComponent(version)}`, {}, { stallMs, stop }),
+    fetchManifest: (stop) => fetchBytes(`${base}data/${PARTS_MANIFEST_FILE}`, { cache: 'no-cache' }, { stallMs, stop }),
+    fetchPart: (sha256, stop) => fetchBytes(`${base}data/${partPath(sha256)}`, {}, { stallMs, stop }),
     sha256: sha256Hex,
     decodeUtf8: (bytes) => decoder.decode(bytes),
     store,

@@ -18,9 +18,14 @@ export function metaPolicyOf(html: string): string {
   return policy;
 }
 
-/** Cache-Control as the README's table lists it: hashed files for a year, everything else revalidated. */
+/**
+ * Cache-Control as the README's table lists it: hashed files (the app's assets, the directory's parts
+ * named by their SHA-256) for a year, everything else revalidated.
+ */
 export function cacheControlFor(pathname: string): string {
-  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return pathname.startsWith('/assets/') || pathname.startsWith('/data/parts/')
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }
 
 export function deployHeadersPlugin(indexHtml = 'index.html'): Plugin {

@@ -1,14 +1,16 @@
 /**
  * Vite plugin: publishes the support directory with the app.
- * - `vite build`: validates directory/ and emits data/directory.json + data/directory-manifest.json
- *   into the build output; invalid data fails the build with the German validation errors. Newly
- *   published service ids are added to directory/published-ids.txt.
- * - `vite dev`: serves the same two files at /data/… freshly built from the YAML on each request,
+ * - `vite build`: validates directory/ and emits the directory in parts (data/directory-parts.json and
+ *   data/parts/<sha256>.json) and, for app versions before the parts, data/directory.json +
+ *   data/directory-manifest.json into the build output; invalid data fails the build with the German
+ *   validation errors. Newly published service ids are added to directory/published-ids.txt.
+ * - `vite dev`: serves the same files at /data/… freshly built from the YAML on each request,
  *   so an editor sees a change after a reload. `vite preview` serves dist/, which holds them already.
  * The service worker does not precache data/** (the app syncs the directory into IndexedDB itself).
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { PARTS_MANIFEST_FILE } from '../domain/sync/parts-manifest';
 import { formatIssue } from './directory/report';
 import { loadSource } from './directory/load-source';
 import { PUBLISHED_FILE, recordPublished } from './directory/published-ids';
@@ -81,17 +83,29 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
       if (!published) return;
       this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${DIRECTORY_FILE}`, source: published.json });
       this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${MANIFEST_FILE}`, source: published.manifestJson });
+      for (const part of published.parts.files) {
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${part.path}`, source: part.body });
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: `${DATA_DIR}/${PARTS_MANIFEST_FILE}`,
+        source: published.parts.manifestJson,
+      });
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
-        const path = (req.url ?? '').split('?')[0];
-        const wanted =
-          path === `/${DATA_DIR}/${DIRECTORY_FILE}`
-            ? 'json'
-            : path === `/${DATA_DIR}/${MANIFEST_FILE}`
-              ? 'manifest'
-              : undefined;
-        if (!wanted) return next();
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        const prefix = `/${DATA_DIR}/`;
+        if (!path.startsWith(prefix)) return next();
+        const name = path.slice(prefix.length);
+        const pick = (published: Published): string | undefined =>
+          name === DIRECTORY_FILE
+            ? published.json
+            : name === MANIFEST_FILE
+              ? published.manifestJson
+              : name === PARTS_MANIFEST_FILE
+                ? published.parts.manifestJson
+                : published.parts.files.find((file) => file.path === name)?.body;
         try {
           const result = await publishFrom(sourceDir);
           if (!result.ok) {
@@ -101,9 +115,11 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
             res.end(result.text);
             return;
           }
+          const body = pick(result.published);
+          if (body === undefined) return next();
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.setHeader('Cache-Control', 'no-cache');
-          res.end(wanted === 'json' ? result.published.json : result.published.manifestJson);
+          res.end(body);
         } catch (error) {
           res.statusCode = 500;
           res.setHeader('Content-Type', 'text/plain; charset=utf-8');

@@ -4,11 +4,12 @@
  * freeze taps and scrolling all that time. The page (src/app/data/sync-in-worker.ts) asks for one
  * sync at a time and shows the outcome; the worker writes into the same database the page reads.
  */
-import { singleFlight, type SyncRun } from '../domain/sync/sync';
+import { partsSingleFlight } from '../domain/sync/parts-sync';
+import type { SyncRun } from '../domain/sync/sync';
 import { leanOutcome, type SyncReply, type SyncRequest } from '../domain/sync/worker-protocol';
 import { openAppStore } from '../storage/open-store';
 import type { AppStore } from '../storage/store';
-import { webSyncPorts } from '../storage/sync-ports';
+import { webPartsPorts } from '../storage/sync-ports';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -32,8 +33,8 @@ async function store(): Promise<AppStore> {
 async function answer(request: SyncRequest): Promise<SyncReply> {
   try {
     const opened = await store();
-    sync ??= singleFlight(webSyncPorts(opened, request.base));
-    const outcome = await sync({ fresh: request.fresh === true });
+    sync ??= partsSingleFlight(webPartsPorts(opened, request.base));
+    const outcome = await sync({ fresh: request.fresh === true, languages: request.languages ?? [] });
     // A new directory is stored: build its search index now, after the page has its answer.
     if (outcome.kind === 'updated') setTimeout(() => void prepareSearch(opened));
     return { id: request.id, outcome: leanOutcome(outcome) };

@@ -4,13 +4,14 @@
  * the app is open is picked up on the next start without losing the family's saved contacts.
  * Needs `npm run build` first.
  */
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDistCopySuite } from './dist-copy-suite';
+import type { Directory } from '../../src/domain/directory/schema';
 import { goOffline, runAxe, waitForOfflineReady } from './harness';
+import { republish } from './republish';
 
 interface Manifest {
   version: string;
@@ -72,7 +73,7 @@ describe('directory sync in the browser', () => {
     const pageFetches = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
     );
-    expect(pageFetches).not.toContain('/data/directory.json');
+    expect(pageFetches.filter((path) => path.startsWith('/data/'))).toEqual([]);
     await waitForOfflineReady(page);
 
     await goOffline(suite.browser.context);
@@ -99,7 +100,10 @@ describe('directory sync in the browser', () => {
     const pageFetches = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
     );
-    expect(pageFetches).toContain('/data/directory.json');
+    // The directory in parts: the manifest, then each part by its SHA-256 (never the whole file).
+    expect(pageFetches).toContain('/data/directory-parts.json');
+    expect(pageFetches.some((path) => /^\/data\/parts\/[0-9a-f]{64}\.json$/.test(path))).toBe(true);
+    expect(pageFetches).not.toContain('/data/directory.json');
     expect(suite.browser.outsideRequests).toEqual([]);
   });
 
@@ -147,19 +151,7 @@ describe('directory sync in the browser', () => {
     org.services = org.services.filter((s) => s.id !== vanishing);
     directory.meta.version = `${manifest.version}-neu`;
     directory.meta.generatedAt = '2026-12-03T09:00:00.000Z';
-    const body = Buffer.from(JSON.stringify(directory));
-    await writeFile(join(suite.dir, 'data/directory.json'), body);
-    await writeFile(
-      join(suite.dir, 'data/directory-manifest.json'),
-      JSON.stringify({
-        ...manifest,
-        version: directory.meta.version,
-        generatedAt: directory.meta.generatedAt,
-        sha256: createHash('sha256').update(body).digest('hex'),
-        bytes: body.byteLength,
-        counts: { ...manifest.counts, services: manifest.counts.services - 1 },
-      }),
-    );
+    await republish(suite.dir, directory as unknown as Directory);
 
     // Still the old directory while the app stays open (no surprise change mid-visit) …
     expect(await summaryText(page)).toContain(`${manifest.counts.services} Angebote`);

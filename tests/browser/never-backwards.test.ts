@@ -3,12 +3,12 @@
  * arrives after the second tab stored the newer one. The phone keeps the newer one (compare-and-swap
  * inside the IndexedDB write) and both tabs show it. Needs `npm run build`.
  */
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useDistCopySuite } from './dist-copy-suite';
+import { publishedDirectory, republish } from './republish';
 import { startStallingServer, type StallingServer } from './stalling-server';
 
 const suite = useDistCopySuite();
@@ -24,30 +24,21 @@ interface Manifest {
   counts: { services: number };
   [field: string]: unknown;
 }
-interface Published {
-  meta: { version: string; generatedAt: string };
-  organizations: { services: { id: string }[] }[];
-}
 
 /** The editorial team publishes a newer directory with one service fewer. */
 async function publishNewer(dir: string, manifest: Manifest): Promise<Manifest> {
-  const directory = JSON.parse(await readFile(join(dir, 'data/directory.json'), 'utf8')) as Published;
+  const directory = await publishedDirectory(dir);
   const org = directory.organizations.find((o) => o.services.length >= 2)!;
   org.services = org.services.slice(1);
   directory.meta.version = `${manifest.version}-neuer`;
   directory.meta.generatedAt = new Date(Date.parse(manifest.generatedAt) + 86_400_000).toISOString();
-  const body = Buffer.from(JSON.stringify(directory));
-  const newer: Manifest = {
+  await republish(dir, directory);
+  return {
     ...manifest,
     version: directory.meta.version,
     generatedAt: directory.meta.generatedAt,
-    sha256: createHash('sha256').update(body).digest('hex'),
-    bytes: body.byteLength,
     counts: { ...manifest.counts, services: manifest.counts.services - 1 },
   };
-  await writeFile(join(dir, 'data/directory.json'), body);
-  await writeFile(join(dir, 'data/directory-manifest.json'), JSON.stringify(newer));
-  return newer;
 }
 
 function storedVersion(page: Page): Promise<string | undefined> {

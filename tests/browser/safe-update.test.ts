@@ -16,6 +16,7 @@ import {
   type RunningServer,
   type TestBrowser,
 } from './harness';
+import { languageOnPhone } from './stored-languages';
 import { copyDist, startStaticServer } from './static-server';
 
 type Copy = Awaited<ReturnType<typeof copyDist>>;
@@ -115,6 +116,8 @@ describe('safe update from version A to version B', () => {
     await page.getByRole('button', { name: /English/ }).click();
     // The choice is stored once English has loaded: wait for it before the next page load.
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    // The English texts of the directory arrive with the switch (the phone holds German and its languages).
+    await languageOnPhone(page, 'en');
     await page.goto(`${server.url}/suche?q=Beratung`);
     const save = page.getByRole('button', { name: /^Save: / }).first();
     await save.waitFor({ state: 'visible', timeout: 20_000 });

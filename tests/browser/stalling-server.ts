@@ -1,8 +1,8 @@
 /**
- * A server whose directory download can hang: in front of the static test server, it answers
- * /data/directory.json with its headers and the first bytes of the body, then sends nothing more
- * (a hung server, a dead mobile connection) until the client gives up. Everything else, and the
- * directory once `recover()` was called, passes through unchanged.
+ * A server whose directory download can hang: in front of the static test server, it answers the
+ * first request for a part of the directory (/data/parts/…) with its headers and the first bytes of
+ * the body, then sends nothing more (a hung server, a dead mobile connection) until the client gives
+ * up. Everything else, and the parts once `recover()` was called, passes through unchanged.
  */
 import { createServer, request as forward } from 'node:http';
 import { freePort, type RunningServer } from './harness';
@@ -12,11 +12,11 @@ export interface StallingServer extends RunningServer {
   stalledDownloadStarted(): Promise<void>;
   /** How many stalled downloads the client itself aborted (closed the connection). */
   readonly abortedByClient: number;
-  /** Every request for /data/directory.json, stalled or not. */
+  /** Every request for a part of the directory, stalled or not. */
   readonly directoryRequests: number;
   recover(): void;
   /**
-   * Instead of stalling, hold the next directory answer whole until the returned release() is
+   * Instead of stalling, hold the next part's answer whole until the returned release() is
    * called (a slow download that does complete).
    */
   holdNextDirectory(): { held: Promise<void>; release: () => void };
@@ -25,6 +25,8 @@ export interface StallingServer extends RunningServer {
 export async function startStallingServer(upstream: RunningServer): Promise<StallingServer> {
   const port = await freePort();
   let stalling = true;
+  /** One stalled part at a time is enough: the sync waits for every part. */
+  let stalled = false;
   let abortedByClient = 0;
   let directoryRequests = 0;
   let started: () => void = () => undefined;
@@ -32,7 +34,7 @@ export async function startStallingServer(upstream: RunningServer): Promise<Stal
   const firstStall = new Promise<void>((resolve) => (started = resolve));
   const server = createServer((incoming, response) => {
     const path = new URL(incoming.url ?? '/', 'http://127.0.0.1').pathname;
-    const isDirectory = path === '/data/directory.json';
+    const isDirectory = path.startsWith('/data/parts/');
     if (isDirectory) directoryRequests += 1;
     const target = new URL(incoming.url ?? '/', upstream.url);
     const outgoing = forward(target, { method: incoming.method, headers: incoming.headers }, (answer) => {
@@ -50,11 +52,12 @@ export async function startStallingServer(upstream: RunningServer): Promise<Stal
         });
         return;
       }
-      if (!(isDirectory && stalling)) {
+      if (!(isDirectory && stalling && !stalled)) {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);
         return;
       }
+      stalled = true;
       const length = Number(answer.headers['content-length'] ?? 0);
       response.writeHead(200, { ...answer.headers });
       answer.once('data', (first: Buffer) => {

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answerLabel, answersQuery, nameOf, phoneOf, question, telOf } from '../fixtures/region';
 import { goOffline, REPO_ROOT, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
+import { languageOnPhone } from './stored-languages';
 
 /** The family's language: Turkish once it has a locale file, English until then. */
 const FAMILY = existsSync(join(REPO_ROOT, 'locales/tr.json')) ? 'tr' : 'en';
@@ -33,7 +34,11 @@ const suite = useBrowserSuite(async ({ server, browser }) => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/?lang=de`);
   await waitForOfflineReady(page);
-  await page.goto(`${server.url}/ergebnisse${answersQuery({ town: 'unna' })}`);
+  // The professional's phone was used with this family's language before (online): its texts are
+  // on the phone for the visit offline (tests/browser/language-parts tests the other case).
+  await page.goto(`${server.url}/?lang=tr`);
+  await languageOnPhone(page, 'tr');
+  await page.goto(`${server.url}/ergebnisse${answersQuery({ town: 'unna' })}&lang=de`);
   await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
   await goOffline(browser.context);
   await page.close();

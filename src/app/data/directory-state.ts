@@ -34,6 +34,11 @@ export interface DirectoryState {
    * it is used for this visit only, and there is no earlier data that "stays" on the phone.
    */
   keptInMemory?: boolean;
+  /**
+   * The family chose a language whose texts are not on the phone and they could not be fetched (no
+   * network): German texts meanwhile, and a plain notice; fetched when the connection is back.
+   */
+  languageWaiting?: string;
   /** A new directory arrived during this visit: a quiet, dismissible notice. */
   updateNotice: boolean;
   /** Another tab updated the app's database: this tab keeps its data but should be reloaded. */

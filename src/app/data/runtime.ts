@@ -11,10 +11,11 @@ import { RETRY_AFTER_FAILURE_MS, shouldSync, type SyncTrigger } from '../../doma
 import { openAppStore } from '../../storage/open-store';
 import type { ClearReport, SavedContact, StoredDirectoryInfo, SyncState } from '../../storage/records';
 import type { AppStore } from '../../storage/store';
-import { webSyncPorts } from '../../storage/sync-ports';
+import { webPartsPorts } from '../../storage/sync-ports';
+import { currentLanguage, subscribeLanguage } from '../i18n';
 import { forgetLanguage } from '../i18n/language-choice';
 import { stateAfterSync } from './after-sync';
-import { getDirectoryState, updateDirectoryState } from './directory-state';
+import { getDirectoryState, updateDirectoryState, type DirectoryState } from './directory-state';
 import { requestPersistence } from './persistence';
 import { syncInWorker, type PageSync } from './sync-in-worker';
 
@@ -80,8 +81,8 @@ export async function startRuntime(): Promise<Runtime> {
   // costly to set up on a slow phone) loads only then, not on every start.
   let pageSync: Promise<SyncRun> | undefined;
   const onPage: PageSync = (options) => {
-    pageSync ??= import('../../domain/sync/sync').then((m) =>
-      m.singleFlight(webSyncPorts(store, import.meta.env.BASE_URL)),
+    pageSync ??= import('../../domain/sync/parts-sync').then((m) =>
+      m.partsSingleFlight(webPartsPorts(store, import.meta.env.BASE_URL)),
     );
     return pageSync.then((run) => run(options));
   };
@@ -89,14 +90,17 @@ export async function startRuntime(): Promise<Runtime> {
   // store (no IndexedDB) lives in this page only, so then the page syncs by itself.
   const sync = store.kind === 'indexeddb' ? syncInWorker(import.meta.env.BASE_URL, onPage) : onPage;
 
-  run = async (trigger) => {
+  run = async (asked) => {
     const now = Date.now();
     if (getDirectoryState().superseded) return undefined;
+    // Back online with a language's texts still missing: fetch them whatever the throttle says.
+    const trigger = asked === 'online' && getDirectoryState().languageWaiting !== undefined ? 'language' : asked;
     if (!shouldSync(trigger, { ...history, hasData: getDirectoryState().status === 'ready' }, now)) return undefined;
     updateDirectoryState({ syncing: true });
     // Back online or asked by the family: a running attempt may be stuck on a connection that is
-    // gone, so these never share it (see singleFlight).
-    const outcome = await sync({ fresh: trigger === 'online' || trigger === 'manual' });
+    // gone, so these never share it (see flight). The texts of the language shown come with German.
+    const language = currentLanguage().code;
+    const outcome = await sync({ fresh: asked === 'online' || asked === 'manual', languages: [language] });
     history = {
       ...history,
       lastAttemptAt: now,
@@ -108,7 +112,13 @@ export async function startRuntime(): Promise<Runtime> {
     // The update is stored (here or, newer, by another tab): read it like at start-up (the head at
     // once, services if a screen wants them).
     if (outcome.kind === 'updated' || outcome.kind === 'newer-stored') await refresh();
-    updateDirectoryState(stateAfterSync(before, outcome, history.lastSuccessAt));
+    // A language's texts added to the same version are no "update" to announce.
+    const sameVersion = outcome.kind === 'updated' && outcome.previousVersion === outcome.version;
+    updateDirectoryState({
+      ...stateAfterSync(before, outcome, history.lastSuccessAt),
+      ...(sameVersion ? { updateNotice: before.updateNotice } : {}),
+      languageWaiting: languageWaiting(getDirectoryState(), language, outcome),
+    });
     if (outcome.kind === 'updated') channel?.postMessage({ version: outcome.version });
     // Nothing on the phone yet and the network failed or stalled: try again soon by itself, not only
     // when the browser reports the connection back (a hanging server never makes it report that).
@@ -120,6 +130,14 @@ export async function startRuntime(): Promise<Runtime> {
   };
 
   addEventListener('online', () => void run('online'));
+  // A language whose texts the phone lacks: fetch them now (German meanwhile; a notice when offline).
+  subscribeLanguage(() => {
+    const language = currentLanguage().code;
+    const held = getDirectoryState().info?.languages;
+    const waiting = getDirectoryState().languageWaiting;
+    if (waiting !== undefined && waiting !== language) updateDirectoryState({ languageWaiting: undefined });
+    if (held !== undefined && language !== 'de' && !held.includes(language)) void run('language');
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void run('interval');
   });
@@ -162,6 +180,20 @@ export async function startRuntime(): Promise<Runtime> {
 }
 
 /**
+ * The language whose texts are still missing after this sync, if any: the phone holds a directory in
+ * parts without it and the sync could not reach the server. (A language the publication has no texts
+ * for is not missing: the sync then succeeds without it.)
+ */
+function languageWaiting(state: DirectoryState, language: string, outcome: LeanOutcome): string | undefined {
+  const held = state.info?.languages;
+  if (language === 'de' || held === undefined || held.includes(language) || !isTransient(outcome)) return undefined;
+  return language;
+}
+
+/** When the directory on screen was stored (its fetchedAt): a new write of the same version differs. */
+let loadedFrom: number | undefined;
+
+/**
  * Shows what is stored: first the small head record (the guide's questions, the data date and
  * counts), then, when a screen wants them, the services, all from one version. `announce`: another
  * tab stored it, so a changed version gets the quiet update notice.
@@ -176,7 +208,8 @@ async function showStored(store: AppStore, { announce, services }: { announce: b
   }
   const changed = announce && current.info?.version !== head.version;
   const notice = changed ? { updateNotice: true, failedUpdate: undefined } : {};
-  const sameVersion = current.directory?.meta.version === head.version;
+  // The same version with other languages (a language's texts just added) is read again too.
+  const sameVersion = current.directory?.meta.version === head.version && loadedFrom === head.fetchedAt;
   if (!whole || sameVersion) {
     updateDirectoryState({
       status: 'ready',
@@ -191,5 +224,6 @@ async function showStored(store: AppStore, { announce, services }: { announce: b
   if (current.guide === undefined) updateDirectoryState({ guide: head.head.guide });
   const loaded = await whole;
   if (!loaded) return;
+  loadedFrom = loaded.info.fetchedAt;
   updateDirectoryState({ status: 'ready', directory: loaded.directory, info: infoWithoutHead(loaded.info), ...notice });
 }

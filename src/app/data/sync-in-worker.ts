@@ -9,22 +9,32 @@ import type { SyncOutcome } from '../../domain/sync/outcome';
 import { oneAtATime } from '../../domain/sync/one-at-a-time';
 import type { LeanOutcome, SyncReply, SyncRequest } from '../../domain/sync/worker-protocol';
 
-export type PageSync = (options?: { fresh?: boolean }) => Promise<SyncOutcome>;
-export type WorkerSync = (options?: { fresh?: boolean }) => Promise<LeanOutcome>;
+/** `languages`: what the page shows; their texts are synced besides German. */
+interface SyncOptions {
+  fresh?: boolean;
+  languages?: readonly string[];
+}
+export type PageSync = (options?: SyncOptions) => Promise<SyncOutcome>;
+export type WorkerSync = (options?: SyncOptions) => Promise<LeanOutcome>;
 
 export function syncInWorker(base: string, onPage: PageSync): WorkerSync {
   let worker: Worker | undefined;
   let usable = typeof Worker === 'function';
   let lastId = 0;
 
-  function ask(fresh: boolean): Promise<LeanOutcome> {
+  function ask(fresh: boolean, languages: readonly string[]): Promise<LeanOutcome> {
     return new Promise((resolve, reject) => {
       worker ??= new Worker(new URL('../../worker/sync-worker.ts', import.meta.url), {
         type: 'module',
         name: 'directory-sync',
       });
       const current = worker;
-      const request: SyncRequest = { id: ++lastId, base, ...(fresh ? { fresh } : {}) };
+      const request: SyncRequest = {
+        id: ++lastId,
+        base,
+        ...(fresh ? { fresh } : {}),
+        ...(languages.length > 0 ? { languages: [...languages] } : {}),
+      };
       const finish = () => {
         current.removeEventListener('message', onMessage);
         current.removeEventListener('error', onError);
@@ -46,19 +56,20 @@ export function syncInWorker(base: string, onPage: PageSync): WorkerSync {
     });
   }
 
-  async function once(fresh: boolean): Promise<LeanOutcome> {
-    if (!usable) return onPage({ fresh });
+  async function once(fresh: boolean, languages: readonly string[]): Promise<LeanOutcome> {
+    if (!usable) return onPage({ fresh, languages });
     try {
-      return await ask(fresh);
+      return await ask(fresh, languages);
     } catch (error) {
       console.warn('Syncing on the page instead of in a worker', error);
       usable = false;
       worker?.terminate();
       worker = undefined;
-      return onPage({ fresh });
+      return onPage({ fresh, languages });
     }
   }
 
-  // The worker stops its own running attempt when asked for a fresh one; here a fresh call only must not share.
-  return oneAtATime((fresh) => ({ outcome: once(fresh) }));
+  // The worker stops its own running attempt when asked for a fresh one or for other languages; here such a
+  // call only must not share.
+  return oneAtATime((fresh, languages) => ({ outcome: once(fresh, languages) }));
 }

@@ -1,6 +1,7 @@
 /**
  * Quiet notices about the directory for the app frame: "Das Verzeichnis wurde aktualisiert" after
- * an update (closable), and a request to reload when another tab updated the app's database.
+ * an update (closable), a request to reload when another tab updated the app's database, and, after
+ * a switch to a language whose texts are not on the phone yet, that they come once it is online.
  * Mounting it also starts the storage and sync code after the first render.
  */
 import { ReloadNotice } from '../ui/ReloadNotice';
@@ -20,6 +21,11 @@ export function DirectoryNotices() {
         <ReloadNotice text={t('storage.newerVersion')} testId="newer-version" />
       )}
       {state.superseded && <ReloadNotice text={t('storage.otherTab')} />}
+      {state.languageWaiting === language.code && (
+        <p class="directory-notice" data-testid="language-waiting">
+          {t('publication.languageWaiting')}
+        </p>
+      )}
       {state.updateNotice && !state.superseded && (
         <div class="directory-notice">
           <p>

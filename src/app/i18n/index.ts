@@ -113,6 +113,12 @@ export async function initI18n(search: string = location.search): Promise<void> 
   if (!engine) loadEngineWhenIdle();
 }
 
+/** Calls `listener` after every language change (outside components, e.g. the directory's sync). */
+export function subscribeLanguage(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Returns `t` and re-renders the component when the language changes. */
 export function useT(): Translate {
   const [, setRevision] = useState(revision);

@@ -33,3 +33,17 @@ export function keepsStored(
   if (stored === undefined || seen === undefined || stored.version === seen.version) return false;
   return isOlderThan(offered, stored);
 }
+
+/**
+ * The same version with fewer languages than stored (a sync for another language that was replaced
+ * but had already started its write, or a second tab showing another language): writing it would
+ * drop a language the phone holds, so the stored one is kept. Undefined languages: stored whole (all).
+ */
+export function dropsLanguages(
+  offered: Pick<DirectoryInfo, 'version' | 'languages'>,
+  stored: Pick<DirectoryInfo, 'version' | 'languages'>,
+): boolean {
+  if (offered.version !== stored.version || offered.languages === undefined) return false;
+  if (stored.languages === undefined) return true;
+  return stored.languages.some((language) => !offered.languages!.includes(language));
+}

@@ -37,6 +37,12 @@ export interface DirectoryInfo {
   generatedAt?: string;
   /** When this phone downloaded it (ms since epoch). */
   fetchedAt: number;
+  /**
+   * Synced in parts (parts-sync.ts): the languages besides German it holds, and the SHA-256 of every
+   * part it was joined from. Absent on a directory stored whole (directory.json: every language).
+   */
+  languages?: string[];
+  parts?: string[];
 }
 
 /** The part of storage the sync uses. `currentVersion` is undefined when nothing complete is stored. */

@@ -69,7 +69,7 @@ export async function runSync(ports: SyncPorts, stop?: StopSignal): Promise<Sync
 }
 
 /** A fetch port that throws (e.g. TypeError: Failed to fetch) counts as no network. */
-async function safeFetch(run: () => Promise<FetchResult>): Promise<FetchResult> {
+export async function safeFetch(run: () => Promise<FetchResult>): Promise<FetchResult> {
   try {
     return await run();
   } catch {
@@ -77,13 +77,13 @@ async function safeFetch(run: () => Promise<FetchResult>): Promise<FetchResult> 
   }
 }
 
-function fetchFailure(result: Exclude<FetchResult, { ok: true }>, stage: 'manifest' | 'directory'): SyncOutcome {
+export function fetchFailure(result: Exclude<FetchResult, { ok: true }>, stage: 'manifest' | 'directory'): SyncOutcome {
   if (result.kind === 'http') return { kind: 'server-error', stage, status: result.status };
   return { kind: result.kind === 'stalled' ? 'stalled' : 'offline', stage };
 }
 
 /** A StopSignal the domain can raise itself (the browser's AbortController is not available here). */
-class StopSource implements StopSignal {
+export class StopSource implements StopSignal {
   aborted = false;
   private readonly listeners = new Set<() => void>();
   addEventListener(_type: 'abort', listener: () => void): void {

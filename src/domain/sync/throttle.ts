@@ -3,7 +3,8 @@
  * costs nothing and is how a newly published directory reaches a phone; the other triggers are
  * limited so a flaky connection or an open tab does not poll the server.
  */
-export type SyncTrigger = 'start' | 'online' | 'interval' | 'manual';
+/** `language`: the family chose a language whose texts the phone may not hold yet. */
+export type SyncTrigger = 'start' | 'online' | 'interval' | 'manual' | 'language';
 
 /** Background checks while the app stays open: at most every few hours. */
 export const CHECK_INTERVAL_MS = 3 * 60 * 60 * 1000;
@@ -22,7 +23,7 @@ export interface SyncHistory {
 }
 
 export function shouldSync(trigger: SyncTrigger, history: SyncHistory, now: number): boolean {
-  if (trigger === 'manual' || trigger === 'start') return true;
+  if (trigger === 'manual' || trigger === 'start' || trigger === 'language') return true;
   const age = (at: number | undefined) => (at === undefined || at > now ? Infinity : now - at); // clock set back: "long ago"
   const attemptAge = age(history.lastAttemptAt);
   const successAge = age(history.lastSuccessAt);

@@ -11,6 +11,8 @@ export interface SyncRequest {
   base: string;
   /** Stop the worker's running attempt (if any) and start anew instead of sharing it (see singleFlight). */
   fresh?: boolean;
+  /** The languages the page shows (the app's, in visit mode the family's): their texts are synced besides German. */
+  languages?: string[];
 }
 
 /**

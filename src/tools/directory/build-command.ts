@@ -11,6 +11,7 @@ import {
   type Published,
 } from './publish';
 import { PUBLISHED_FILE, recordPublished } from './published-ids';
+import type { PublishedParts } from './publish-parts';
 import { formatBytes, plural, printIssues, type Output } from './report';
 
 /** `build`: validate, then publish directory.json + manifest into --out (nothing written on errors). */
@@ -36,8 +37,19 @@ export async function buildCommand(args: ParsedArgs, output: Output, now = build
     output.out(
       `  ${plural(added, 'Angebot', 'Angebote')} neu in ${PUBLISHED_FILE} eingetragen (bitte mit einchecken).`,
     );
-  output.out(`Geschrieben: ${join(args.out, DIRECTORY_FILE)} und Manifest (Version ${published.manifest.version}).`);
+  output.out(partsSummary(published.parts));
+  output.out(
+    `Geschrieben: ${join(args.out, DIRECTORY_FILE)}, die Teile in ${join(args.out, 'parts')} und die Manifeste (Version ${published.manifest.version}).`,
+  );
   return 0;
+}
+
+/** What a phone downloads per language: the shared parts once, then each language it shows. */
+function partsSummary(parts: PublishedParts): string {
+  const languages = Object.entries(parts.languageBytes)
+    .map(([language, bytes]) => `${language} ${formatBytes(bytes)}`)
+    .join(', ');
+  return `  In Teilen (${parts.files.length} Dateien): Deutsch und Gemeinsames ${formatBytes(parts.sharedBytes)}; je weitere Sprache: ${languages || 'keine'}.`;
 }
 
 function summary(m: Manifest): string[] {

@@ -7,6 +7,12 @@ import { MAX_DIRECTORY_BYTES } from '../../../src/domain/sync/manifest';
 import { parseArgs } from '../../../src/tools/directory/args';
 import { buildCommand } from '../../../src/tools/directory/build-command';
 import { compactTimestamp, publishDirectory, PublishError } from '../../../src/tools/directory/publish';
+import { largestDownload } from '../../../src/tools/directory/publish-parts';
+import { createHash } from 'node:crypto';
+import type { LanguageCode } from '../../../src/domain/directory/schema';
+import type { LanguageEntry } from '../../../src/domain/publication/by-language';
+import { joinDirectory } from '../../../src/domain/publication/parts';
+import { PARTS_MANIFEST_FILE, parsePartsManifest, partPath } from '../../../src/domain/sync/parts-manifest';
 import { memoryOutput } from '../../../src/tools/directory/report';
 import { validGuide, validMeta, validOrganization } from './fixtures';
 import { removeDir, writeSourceDir } from './source-dir';
@@ -58,7 +64,38 @@ describe('build', () => {
     expect(json.meta.version).toBe(manifest.version);
     expect(parseDirectory(json).ok).toBe(true); // the phone's own check accepts it
     expect(output.lines.join('\n')).toMatch(/Größe: .* \(gzip .*, brotli .*\), \d+ Bytes je Angebot/);
-    expect(await readdir(out)).toEqual(['directory-manifest.json', 'directory.json']); // no temp files left
+    // no temp files left
+    expect((await readdir(out)).sort()).toEqual([
+      'directory-manifest.json',
+      'directory-parts.json',
+      'directory.json',
+      'parts',
+    ]);
+  });
+
+  it('publishes the same directory in parts: each file matches its SHA-256, and all of them join into directory.json', async () => {
+    const from = await writeSourceDir([validOrganization('b-stelle'), validOrganization('a-stelle')]);
+    dirs.push(from);
+    const out = join(await tempDir(), 'data');
+    expect(await buildCommand(parseArgs(['build', '--from', from, '--out', out]), memoryOutput(), NOW)).toBe(0);
+    const parsed = parsePartsManifest(await readFile(join(out, PARTS_MANIFEST_FILE), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const { manifest } = parsed;
+    const read = async (ref: { sha256: string; bytes: number }) => {
+      const bytes = await readFile(join(out, partPath(ref.sha256)));
+      expect(bytes.length).toBe(ref.bytes);
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(ref.sha256);
+      return JSON.parse(bytes.toString('utf8'));
+    };
+    const shared = await Promise.all(manifest.shared.map(read));
+    const texts = new Map<LanguageCode, LanguageEntry[][]>();
+    for (const [language, refs] of Object.entries(manifest.texts)) {
+      texts.set(language as LanguageCode, await Promise.all(refs.map(read)));
+    }
+    const whole = JSON.parse(await readFile(join(out, 'directory.json'), 'utf8'));
+    expect(joinDirectory(shared, texts, manifest)).toEqual(whole);
+    expect(manifest.version).toBe(whole.meta.version);
+    expect(Object.keys(manifest.texts).length).toBeGreaterThan(0);
   });
 
   it('gives the same version hash for the same content', async () => {
@@ -114,13 +151,13 @@ describe('the size phones accept', () => {
     });
     if (!parsed.ok) throw new Error('fixture invalid');
     const published = publishDirectory(parsed.directory, NOW);
-    expect(published.manifest.bytes).toBeLessThan(MAX_DIRECTORY_BYTES);
-    expect(() => publishDirectory(parsed.directory, NOW, published.manifest.bytes - 1)).toThrow(
+    // The larger of the whole file (older app versions) and what one phone downloads in parts.
+    const needed = Math.max(published.manifest.bytes, largestDownload(published.parts));
+    expect(needed).toBeLessThan(MAX_DIRECTORY_BYTES);
+    expect(() => publishDirectory(parsed.directory, NOW, needed - 1)).toThrow(
       /Das Verzeichnis ist zu groß für die Telefone: 0,0 MB, höchstens 0,0 MB/,
     );
-    expect(() => publishDirectory(parsed.directory, NOW, published.manifest.bytes - 1)).toThrow(PublishError);
-    expect(publishDirectory(parsed.directory, NOW, published.manifest.bytes).manifest.bytes).toBe(
-      published.manifest.bytes,
-    );
+    expect(() => publishDirectory(parsed.directory, NOW, needed - 1)).toThrow(PublishError);
+    expect(publishDirectory(parsed.directory, NOW, needed).manifest.bytes).toBe(published.manifest.bytes);
   });
 });

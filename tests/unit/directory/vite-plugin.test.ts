@@ -30,10 +30,19 @@ function viteBuild(root: string) {
 }
 
 describe('vite-plugin-directory', () => {
-  it('emits data/directory.json and its manifest into the build', async () => {
+  it('emits the directory in parts, and data/directory.json with its manifest, into the build', async () => {
     const root = await project([validOrganization()]);
     await viteBuild(root);
-    expect((await readdir(join(root, 'out', 'data'))).sort()).toEqual(['directory-manifest.json', 'directory.json']);
+    expect((await readdir(join(root, 'out', 'data'))).sort()).toEqual([
+      'directory-manifest.json',
+      'directory-parts.json',
+      'directory.json',
+      'parts',
+    ]);
+    const parts = JSON.parse(await readFile(join(root, 'out', 'data', 'directory-parts.json'), 'utf8'));
+    const names = (await readdir(join(root, 'out', 'data', 'parts'))).sort();
+    const listed = [parts.shared, ...Object.values(parts.texts)].flat() as { sha256: string }[];
+    expect(names).toEqual([...new Set(listed.map((part) => `${part.sha256}.json`))].sort());
     const manifest = JSON.parse(await readFile(join(root, 'out', 'data', 'directory-manifest.json'), 'utf8'));
     expect(manifest.counts.services).toBe(1);
   }, 30_000);

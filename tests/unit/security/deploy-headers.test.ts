@@ -17,7 +17,16 @@ describe('npm start sends the headers the README documents', () => {
 
   it('Cache-Control: hashed files for a year, everything else revalidated', () => {
     expect(cacheControlFor('/assets/index-abc123.js')).toBe('public, max-age=31536000, immutable');
-    for (const path of ['/', '/sw.js', '/index.html', '/fragen/1', '/data/directory.json', '/manifest.webmanifest']) {
+    expect(cacheControlFor(`/data/parts/${'ab'.repeat(32)}.json`)).toBe('public, max-age=31536000, immutable');
+    for (const path of [
+      '/',
+      '/sw.js',
+      '/index.html',
+      '/fragen/1',
+      '/data/directory.json',
+      '/data/directory-parts.json',
+      '/manifest.webmanifest',
+    ]) {
       expect(cacheControlFor(path)).toBe('no-cache');
     }
   });

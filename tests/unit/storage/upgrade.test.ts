@@ -6,9 +6,10 @@ import { DB_VERSION, MIGRATIONS, openDatabase, type MigrationStep } from '../../
 import { openAppStore } from '../../../src/storage/open-store';
 import { headOf, snapshotOf, toRecords, type StoredDirectoryInfo } from '../../../src/storage/records';
 import versionOne from '../../fixtures/storage/database-version-1.json';
+import versionTwo from '../../fixtures/storage/database-version-2.json';
 import { freshName, version } from './helpers';
 /** Stores and indexes the current schema must have, whatever version a phone comes from. */
-const EXPECTED = { services: [], organizations: [], meta: [], saved: [], settings: [], children: [] };
+const EXPECTED = { services: [], organizations: [], meta: [], saved: [], settings: [], children: [], parts: [] };
 
 async function shapeOf(name: string) {
   const db = await openDB(name);
@@ -135,6 +136,25 @@ describe('database upgrades', () => {
     expect(saved.map((s) => [s.id, s.inDirectory])).toEqual(picks.map((r) => [r.id, true]));
     expect(saved[0]!.snapshot.organization?.name).toEqual(org.name);
     expect(await store.getSettings()).toEqual({ persistRequested: true });
+    store.close();
+  });
+
+  it("version 2 → 4 adds the children's store and the store for the directory's parts and keeps the directory (stored whole: every language), the Merkliste, the settings and the sync state", async () => {
+    const name = freshName();
+    const releasedTwo = versionTwo as unknown as { version: number; stores: Record<string, StoreSnapshot> };
+    await createReleasedDatabase(name, releasedTwo);
+    expect((await shapeOf(name)).version).toBe(2);
+
+    const store = await openIdbStore({ name });
+    expect(await shapeOf(name)).toEqual({ version: DB_VERSION, shape: EXPECTED });
+    expect((await store.listSaved()).map((contact) => contact.id)).toEqual(releasedSaved);
+    expect(await store.getSettings()).toEqual({ persistRequested: true });
+    expect(await store.readSyncState()).toMatchObject({ lastOutcome: 'up-to-date' });
+    // No parts yet and no language list: the next sync of the same version downloads nothing.
+    expect(await store.readHolding()).toEqual({ version: releasedInfo.version, languages: undefined });
+    expect((await store.readParts(['a'.repeat(64)])).size).toBe(0);
+    const loaded = await store.loadDirectory();
+    expect(parseDirectory(loaded?.directory)).toMatchObject({ ok: true });
     store.close();
   });
 

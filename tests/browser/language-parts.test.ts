@@ -1,0 +1,62 @@
+/**
+ * One language at a time on the phone: a family that switches, offline, to a language whose texts
+ * are not on the phone yet gets a plain message in that language and the German texts meanwhile;
+ * back online, only that language's parts are fetched and its texts appear. Needs `npm run build:fixture`.
+ */
+import { describe, expect, it } from 'vitest';
+import { services } from '../fixtures/region';
+import { useDistCopySuite } from './dist-copy-suite';
+import { goOffline, runAxe, waitForOfflineReady } from './harness';
+import { readPartsManifest } from './republish';
+import { storedLanguages } from './stored-languages';
+
+const suite = useDistCopySuite();
+
+/** A service whose English name differs from its German one. */
+const english = services.find(({ service }) => service.name.en !== undefined && service.name.en !== service.name.de)!;
+
+describe('one language at a time on the phone', () => {
+  it('offline switch to a language not on the phone: its message, German texts meanwhile; online its texts arrive', async () => {
+    expect(english).toBeDefined();
+    const manifest = await readPartsManifest(suite.dir);
+    const page = await suite.browser.newPage();
+    const partRequests: string[] = [];
+    suite.browser.context.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/data/parts/')) partRequests.push(path.slice('/data/parts/'.length, -'.json'.length));
+    });
+    await page.goto(`${suite.server.url}/einstellungen?lang=de`);
+    await page.getByTestId('directory-summary').waitFor({ state: 'visible', timeout: 20_000 });
+    await expect.poll(() => storedLanguages(page)).toEqual([]);
+    // A German phone fetched the shared parts only, no language's texts.
+    expect(new Set(partRequests)).toEqual(new Set(manifest.shared.map((part) => part.sha256)));
+    await waitForOfflineReady(page);
+
+    await goOffline(suite.browser.context);
+    await page.goto(`${suite.server.url}/angebot/${english.service.id}`);
+    await page.locator('main h1', { hasText: english.service.name.de }).waitFor();
+    await page.locator('header a[href="/sprache"]').click();
+    await page.locator('button[lang="en"]').click();
+    await page.waitForURL(`${suite.server.url}/`);
+    const waiting = page.getByTestId('language-waiting');
+    await waiting.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await waiting.textContent()).toBe(
+      'The texts in this language will be loaded as soon as you are online. Until then, you see the texts in German.',
+    );
+    expect(await runAxe(page, 'body')).toEqual([]);
+    await page.goto(`${suite.server.url}/angebot/${english.service.id}`);
+    await page.locator('main h1', { hasText: english.service.name.de }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+    partRequests.length = 0;
+    await suite.browser.context.setOffline(false);
+    await page.locator('main h1', { hasText: english.service.name.en }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.getByTestId('language-waiting').count()).toBe(0);
+    expect(await storedLanguages(page)).toEqual(['en']);
+    // Only English parts were fetched (the shared ones were already on the phone).
+    const shared = new Set(manifest.shared.map((part) => part.sha256));
+    expect(partRequests.length).toBeGreaterThan(0);
+    expect(partRequests.filter((hash) => shared.has(hash))).toEqual([]);
+    expect(suite.browser.outsideRequests).toEqual([]);
+  });
+});
