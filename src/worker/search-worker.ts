@@ -6,27 +6,17 @@
  */
 import { searchFromData, type DocSearch } from '../domain/search/search-index';
 import type { SearchReply, SearchRequest } from '../domain/search/worker-protocol';
-import { openAppStore } from '../storage/open-store';
-import type { AppStore } from '../storage/store';
 import { OtherVersionError, preparedSearchData } from './search-data';
+
+import { forgetWorkerStore, workerStore } from './worker-store';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let opened: Promise<AppStore> | undefined;
 let prepared: { version: string; search: Promise<DocSearch> } | undefined;
-
-async function store(): Promise<AppStore> {
-  opened ??= openAppStore().then(({ store: candidate }) => {
-    if (candidate.kind === 'indexeddb') return candidate;
-    candidate.close();
-    throw new Error('IndexedDB is not available in the worker');
-  });
-  return opened;
-}
 
 function searchOf(version: string): Promise<DocSearch> {
   if (prepared?.version !== version) {
-    const search = store()
+    const search = workerStore()
       .then((s) => preparedSearchData(s, version))
       .then(searchFromData);
     prepared = { version, search };
@@ -42,7 +32,7 @@ async function answer(request: SearchRequest): Promise<SearchReply> {
     const search = await searchOf(request.version);
     return { id: request.id, docs: Int32Array.from(search.search(request.query), (hit) => hit.doc) };
   } catch (error) {
-    if (!(error instanceof OtherVersionError)) opened = undefined;
+    if (!(error instanceof OtherVersionError)) forgetWorkerStore();
     return { id: request.id, unavailable: error instanceof Error ? error.message : String(error) };
   }
 }

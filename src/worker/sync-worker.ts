@@ -7,39 +7,25 @@
 import { partsSingleFlight } from '../domain/sync/parts-sync';
 import type { SyncRun } from '../domain/sync/sync';
 import { leanOutcome, type SyncReply, type SyncRequest } from '../domain/sync/worker-protocol';
-import { openAppStore } from '../storage/open-store';
 import type { AppStore } from '../storage/store';
 import { webPartsPorts } from '../storage/sync-ports';
 
+import { forgetWorkerStore, workerStore } from './worker-store';
+
 declare const self: DedicatedWorkerGlobalScope;
 
-let opened: Promise<AppStore> | undefined;
 let sync: SyncRun | undefined;
-
-/**
- * The worker's own connection. Only IndexedDB is any use here (a memory store in the worker is
- * invisible to the page), and a connection that another tab's upgrade closed is not reopened: the
- * page then asks for a reload, and a reloaded page starts a new worker.
- */
-async function store(): Promise<AppStore> {
-  opened ??= openAppStore().then(({ store: candidate }) => {
-    if (candidate.kind === 'indexeddb') return candidate;
-    candidate.close();
-    throw new Error('IndexedDB is not available in the worker');
-  });
-  return opened;
-}
 
 async function answer(request: SyncRequest): Promise<SyncReply> {
   try {
-    const opened = await store();
+    const opened = await workerStore();
     sync ??= partsSingleFlight(webPartsPorts(opened, request.base));
     const outcome = await sync({ fresh: request.fresh === true, languages: request.languages ?? [] });
     // A new directory is stored: build its search index now, after the page has its answer.
     if (outcome.kind === 'updated') setTimeout(() => void prepareSearch(opened));
     return { id: request.id, outcome: leanOutcome(outcome) };
   } catch (error) {
-    opened = undefined;
+    forgetWorkerStore();
     sync = undefined;
     return { id: request.id, unavailable: error instanceof Error ? error.message : String(error) };
   }

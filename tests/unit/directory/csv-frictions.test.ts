@@ -1,37 +1,22 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/tools/directory/cli';
+import { describe, expect, it } from 'vitest';
 import { closest, excelColumn } from '../../../src/tools/directory/csv/header-help';
 import { parseCsv, writeCsv } from '../../../src/tools/directory/csv/format';
 import { loadSource } from '../../../src/tools/directory/load-source';
-import { memoryOutput } from '../../../src/tools/directory/report';
 import { directoryWarnings } from '../../../src/tools/directory/warnings';
 import { validOrganization } from './fixtures';
-import { removeDir, writeSourceDir } from './source-dir';
+import { writeSourceDir, runDirectoryCli, tempDirs } from './source-dir';
 
 /** What stopped staff: Excel's empty columns, misspelt headers, formulas, night hours, hours at unlisted places. */
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map(removeDir));
-});
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'bff-friction-'));
-  dirs.push(dir);
-  return dir;
-}
+const { tempDir, track } = tempDirs('bff-friction-');
 async function source(orgs: Record<string, unknown>[]) {
   const dir = await writeSourceDir(orgs);
-  dirs.push(dir);
+  track(dir);
   return dir;
 }
-async function run(...argv: string[]) {
-  const output = memoryOutput();
-  const code = await runCli(argv, output);
-  return { code, out: output.lines.join('\n'), err: output.errors.join('\n') };
-}
+const run = runDirectoryCli;
 async function exported(dir: string): Promise<string[][]> {
   const file = join(await tempDir(), 'liste.csv');
   expect((await run('export-csv', file, '--from', dir)).code).toBe(0);

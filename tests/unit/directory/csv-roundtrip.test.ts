@@ -1,29 +1,14 @@
-import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../../../src/tools/directory/cli';
 import { parseCsv, writeCsv } from '../../../src/tools/directory/csv/format';
-import { memoryOutput } from '../../../src/tools/directory/report';
 import { REGION_DIR } from '../../fixtures/region';
 import { richDirectory } from './csv-fixture';
-import { removeDir, writeSourceDir } from './source-dir';
+import { writeSourceDir, runDirectoryCli, tempDirs } from './source-dir';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map(removeDir));
-});
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'bff-csv-'));
-  dirs.push(dir);
-  return dir;
-}
-async function run(...argv: string[]) {
-  const output = memoryOutput();
-  const code = await runCli(argv, output);
-  return { code, out: output.lines.join('\n'), err: output.errors.join('\n') };
-}
+const { tempDir, track } = tempDirs('bff-csv-');
+const run = runDirectoryCli;
 
 /** Exports `from` to a CSV file in a fresh temp dir; returns the file and its bytes. */
 async function exportTo(from: string) {
@@ -47,7 +32,7 @@ describe('export-csv and import-csv', () => {
   it('round-trips every field: export → import into an empty folder → export is byte-identical', async () => {
     const { meta, organizations } = richDirectory();
     const source = await writeSourceDir(organizations, meta);
-    dirs.push(source);
+    track(source);
     const first = await exportTo(source);
     const text = first.bytes.toString('utf8');
     expect(
@@ -75,7 +60,7 @@ describe('export-csv and import-csv', () => {
   it('reads a comma-separated file without BOM and with LF line ends', async () => {
     const { meta, organizations } = richDirectory();
     const source = await writeSourceDir(organizations, meta);
-    dirs.push(source);
+    track(source);
     const { bytes } = await exportTo(source);
     const records = parseCsv(bytes.toString('utf8')).records;
     const commaCsv = writeCsv(records, ',').slice(1).replace(/\r\n/g, '\n');
@@ -89,7 +74,7 @@ describe('export-csv and import-csv', () => {
   it('names row and column of a bad cell and writes nothing', async () => {
     const { meta, organizations } = richDirectory();
     const source = await writeSourceDir(organizations, meta);
-    dirs.push(source);
+    track(source);
     const { file, bytes } = await exportTo(source);
     let csv = editCell(bytes.toString('utf8'), 3, 'topics', 'parenting|kita');
     csv = editCell(csv, 2, 'lastChecked', '2026-02-30');
@@ -114,7 +99,7 @@ describe('export-csv and import-csv', () => {
   it('requires the rows of one organization to agree and names both rows', async () => {
     const { meta, organizations } = richDirectory();
     const source = await writeSourceDir(organizations, meta);
-    dirs.push(source);
+    track(source);
     const { file, bytes } = await exportTo(source);
     await writeFile(file, editCell(bytes.toString('utf8'), 4, 'standort1_street', 'Markt 2'));
     const result = await run('import-csv', file, '--from', source, '--out', await tempDir());

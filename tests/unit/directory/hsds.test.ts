@@ -1,34 +1,19 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../../../src/tools/directory/cli';
 import { isUuid, uuidV5 } from '../../../src/tools/directory/hsds/ids';
 import { hsdsToOrganizations } from '../../../src/tools/directory/hsds/import';
-import { memoryOutput } from '../../../src/tools/directory/report';
 import { richDirectory } from './csv-fixture';
-import { removeDir, writeSourceDir } from './source-dir';
+import { writeSourceDir, runDirectoryCli, tempDirs } from './source-dir';
 
 type Json = Record<string, unknown>;
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map(removeDir));
-});
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'bff-hsds-'));
-  dirs.push(dir);
-  return dir;
-}
-async function run(...argv: string[]) {
-  const output = memoryOutput();
-  const code = await runCli(argv, output);
-  return { code, out: output.lines.join('\n'), err: output.errors.join('\n') };
-}
+const { tempDir, track } = tempDirs('bff-hsds-');
+const run = runDirectoryCli;
 async function exported(): Promise<{ source: string; out: string; services: Json[] }> {
   const { meta, organizations } = richDirectory();
   const source = await writeSourceDir(organizations, meta);
-  dirs.push(source);
+  track(source);
   const out = join(await tempDir(), 'hsds');
   const result = await run('export-hsds', out, '--from', source);
   expect(result.err).toBe('');
@@ -150,7 +135,7 @@ describe('export-hsds', () => {
   it('refuses to overwrite a folder that holds something else', async () => {
     const { meta, organizations } = richDirectory();
     const source = await writeSourceDir(organizations, meta);
-    dirs.push(source);
+    track(source);
     const out = await tempDir();
     await writeFile(join(out, 'wichtig.txt'), 'x');
     const result = await run('export-hsds', out, '--from', source);
@@ -242,7 +227,7 @@ describe('import-hsds', () => {
   it('writes nothing and says what is missing when the result does not validate', async () => {
     const { meta, organizations } = richDirectory();
     const source = await writeSourceDir(organizations, meta);
-    dirs.push(source);
+    track(source);
     const input = await tempDir();
     await mkdir(join(input, 'services'));
     // An opening time HSDS lets through but our schema refuses.

@@ -1,30 +1,21 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { runCli } from '../../../src/tools/directory/cli';
 import { loadSource } from '../../../src/tools/directory/load-source';
 import { parsePublished } from '../../../src/tools/directory/published-ids';
-import { memoryOutput } from '../../../src/tools/directory/report';
 import { validOrganization } from './fixtures';
-import { removeDir, writeSourceDir } from './source-dir';
+import { writeSourceDir, runDirectoryCli, tempDirs } from './source-dir';
 
 /** Published service ids never vanish silently: the build records them, validate insists on a retirement record. */
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map(removeDir));
-});
+const { track } = tempDirs('bff-published-ids-');
 async function source(orgs: Record<string, unknown>[]): Promise<string> {
   const dir = await writeSourceDir(orgs);
-  dirs.push(dir);
+  track(dir);
   return dir;
 }
-async function run(...argv: string[]) {
-  const output = memoryOutput();
-  const code = await runCli(argv, output);
-  return { code, out: output.lines.join('\n'), err: output.errors.join('\n') };
-}
+const run = runDirectoryCli;
 
 /** Two organizations, published once (so published-ids.txt lists both services). */
 async function publishedSource() {

@@ -1,3 +1,6 @@
+import { afterEach } from 'vitest';
+import { runCli } from '../../../src/tools/directory/cli';
+import { memoryOutput } from '../../../src/tools/directory/report';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,4 +25,30 @@ export async function writeSourceDir(
 
 export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+}
+
+/** Temp folders of one test file, removed after each test; `track` adds a folder made elsewhere. */
+export function tempDirs(prefix: string): { tempDir: () => Promise<string>; track: (dir: string) => string } {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    await Promise.all(dirs.splice(0).map(removeDir));
+  });
+  return {
+    tempDir: async () => {
+      const dir = await mkdtemp(join(tmpdir(), prefix));
+      dirs.push(dir);
+      return dir;
+    },
+    track: (dir) => {
+      dirs.push(dir);
+      return dir;
+    },
+  };
+}
+
+/** The editors' command line (`npm run directory -- …`) with its output caught. */
+export async function runDirectoryCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const output = memoryOutput();
+  const code = await runCli(argv, output);
+  return { code, out: output.lines.join('\n'), err: output.errors.join('\n') };
 }
