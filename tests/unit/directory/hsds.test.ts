@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { runCli } from '../../../src/tools/directory/cli';
 import { isUuid, uuidV5 } from '../../../src/tools/directory/hsds/ids';
 import { hsdsToOrganizations } from '../../../src/tools/directory/hsds/import';
+import { loadSource } from '../../../src/tools/directory/load-source';
+import { germanOnly } from '../../../src/tools/directory/merge/translations';
 import { memoryOutput } from '../../../src/tools/directory/report';
 import { richDirectory } from './csv-fixture';
 import { removeDir, writeSourceDir } from './source-dir';
@@ -167,9 +169,12 @@ describe('import-hsds', () => {
     const result = await run('import-hsds', out, '--from', source, '--out', target, '--write');
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
+    // German in the YAML files, the translations in translations/<lang>.po.
+    const loaded = await loadSource(target);
     for (const org of richDirectory().organizations) {
       const written = parse(await readFile(join(target, 'organizations', `${String(org.id)}.yaml`), 'utf8')) as unknown;
-      expect(written).toEqual(org);
+      expect(written).toEqual(germanOnly(org));
+      expect(loaded.directory?.organizations.find((o) => o.id === org.id)).toEqual(org);
     }
   });
 
