@@ -32,7 +32,7 @@ export async function finishImport(
   const refused = prepared.translations.languages.reduce((n, l) => n + l.refused.length, 0);
   const refusedNote = () =>
     output.err(
-      `${plural(refused, 'Übersetzung wurde', 'Übersetzungen wurden')} nicht übernommen (Gründe oben); die gespeicherte Fassung bleibt, alles andere ist ${args.write ? 'geschrieben' : 'im Plan'}.`,
+      `${plural(refused, 'Übersetzung wurde', 'Übersetzungen wurden')} nicht übernommen (Gründe oben); die gespeicherte Fassung bleibt, alles andere ${args.write ? 'ist geschrieben' : 'steht im Plan'}.`,
     );
   if (prepared.issues.length > 0) {
     printIssues(output, prepared.issues);

@@ -17,7 +17,7 @@ import { isLocalizedText } from './merge-data';
 
 type Plain = Record<string, unknown>;
 
-export interface LanguagePlan {
+interface LanguagePlan {
   language: LanguageCode;
   /** Taken into the translation file, reviewed. */
   taken: CatalogEntry[];
