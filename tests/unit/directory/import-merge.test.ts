@@ -296,6 +296,23 @@ describe('import-csv merges by id', () => {
     expect(shown?.name.machine ?? []).not.toContain('tr');
   });
 
+  it('stops before writing anything when a translation file of the target cannot be read', async () => {
+    const { dir, records } = await regionCopy();
+    await writeFile(join(dir, 'translations', 'tr.po'), 'msgid "ohne Kopf"\nmsgstr "x"\n');
+    const before = await snapshot(dir);
+    const poBefore = await poSnapshot(dir);
+    const summary = column(records, 'summary_de');
+    const file = await partialSheet(records, firstOrg.id, (row) => {
+      row[summary] = `${row[summary]} Jetzt auch samstags.`;
+    });
+    const result = await run('import-csv', file, '--out', dir, '--write');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('translations/tr.po');
+    expect(result.err).toContain('Nichts geschrieben');
+    expect(await snapshot(dir)).toEqual(before);
+    expect(await poSnapshot(dir)).toEqual(poBefore);
+  });
+
   it('a refused translation (wrong digits) is listed, the stored one stays and nothing else is lost', async () => {
     const { dir, records } = await regionCopy();
     const translated = allServices.find(({ service }) => service.name.en);
