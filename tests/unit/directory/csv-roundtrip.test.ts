@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCsv, writeCsv } from '../../../src/tools/directory/csv/format';
+import { loadSource } from '../../../src/tools/directory/load-source';
+import { germanOnly } from '../../../src/tools/directory/merge/translations';
 import { REGION_DIR } from '../../fixtures/region';
 import { richDirectory } from './csv-fixture';
 import { writeSourceDir, runDirectoryCli, tempDirs } from './source-dir';
@@ -48,9 +50,13 @@ describe('export-csv and import-csv', () => {
       'bundesweit-hilfe.yaml',
       'familienpunkt-musterstadt.yaml',
     ]);
-    // Same data as the source, field for field (dataset.yaml copied from --from).
+    // Same data as the source, field for field (dataset.yaml copied from --from): German in the
+    // YAML file, the translations in translations/<lang>.po (reviewed: staff typed them).
     const written = parse(await readFile(join(target, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8'));
-    expect(written).toEqual(organizations[1]);
+    expect(written).toEqual(germanOnly(organizations[1]));
+    const loaded = await loadSource(target);
+    expect(loaded.directory?.organizations.find((o) => o.id === 'familienpunkt-musterstadt')).toEqual(organizations[1]);
+    expect(loaded.translations?.status.every((s) => s.machine === 0 && s.inline === 0)).toBe(true);
     expect(parse(await readFile(join(target, 'dataset.yaml'), 'utf8'))).toEqual(meta);
 
     const second = await exportTo(target);

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { isUuid, uuidV5 } from '../../../src/tools/directory/hsds/ids';
 import { hsdsToOrganizations } from '../../../src/tools/directory/hsds/import';
+import { loadSource } from '../../../src/tools/directory/load-source';
+import { germanOnly } from '../../../src/tools/directory/merge/translations';
 import { richDirectory } from './csv-fixture';
 import { writeSourceDir, runDirectoryCli, tempDirs } from './source-dir';
 
@@ -152,9 +154,12 @@ describe('import-hsds', () => {
     const result = await run('import-hsds', out, '--from', source, '--out', target, '--write');
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
+    // German in the YAML files, the translations in translations/<lang>.po.
+    const loaded = await loadSource(target);
     for (const org of richDirectory().organizations) {
       const written = parse(await readFile(join(target, 'organizations', `${String(org.id)}.yaml`), 'utf8')) as unknown;
-      expect(written).toEqual(org);
+      expect(written).toEqual(germanOnly(org));
+      expect(loaded.directory?.organizations.find((o) => o.id === org.id)).toEqual(org);
     }
   });
 

@@ -8,17 +8,21 @@ import {
   GUIDE_FILE,
   ORGANIZATIONS_DIR,
   RETIRED_FILE,
+  TRANSLATIONS_DIR,
   type SourceFile,
 } from '../load-source';
+import { parseCatalog, type Catalog } from '../translations/catalog';
 import { REGION_FILE } from '../addresses';
 import { PUBLISHED_FILE } from '../published-ids';
 import { parseYamlFile } from '../yaml-source';
 import type { MergeOptions } from './merge-data';
 import { planImport, type ExistingFile, type ImportPlan } from './plan';
+import { germanOnly, planTranslations, type TranslationPlan } from './translations';
 
 /**
  * The file side of an import (import-csv, import-hsds): read what the target folder holds, plan
- * the merge, check the result exactly as `validate` would, and only then write. Every new text is
+ * the merge (German and every other field against the YAML files, translations against the
+ * translation files), check the result exactly as `validate` would, and only then write. Every new text is
  * written to a temporary file first; every file that is replaced or removed is copied to
  * `<target>/.sicherung/<time>/` (git ignores it); then the temporary files are renamed into place.
  */
@@ -29,6 +33,8 @@ export class ImportTargetError extends Error {}
 
 export interface PreparedImport {
   plan: ImportPlan;
+  /** What the import's translations do to translations/<lang>.po. */
+  translations: TranslationPlan;
   /** Problems of the result (nothing may be written when there are any). */
   issues: Issue[];
   dataset: { text: string; copy: boolean };
@@ -76,6 +82,29 @@ async function existingOrganizations(targetDir: string): Promise<ExistingFile[]>
   return files;
 }
 
+interface StoredCatalogs {
+  catalogs: Catalog[];
+  files: SourceFile[];
+}
+
+/** The target's translation files; one that cannot be read stops the import (nothing would be checked against it). */
+async function existingCatalogs(targetDir: string): Promise<StoredCatalogs> {
+  const folder = join(targetDir, TRANSLATIONS_DIR);
+  const names = (await readdir(folder).catch(() => [] as string[])).filter(
+    (n) => n.endsWith('.po') && !n.startsWith('.'),
+  );
+  const stored: StoredCatalogs = { catalogs: [], files: [] };
+  for (const fileName of names.sort()) {
+    const name = `${TRANSLATIONS_DIR}/${fileName}`;
+    const text = await readStrict(join(folder, fileName), name);
+    const parsed = parseCatalog(name, text);
+    if (!parsed.ok) throw new ImportTargetError(`${parsed.message} – bitte zuerst mit „validate“ prüfen und beheben`);
+    stored.catalogs.push(parsed.catalog);
+    stored.files.push({ name, text });
+  }
+  return stored;
+}
+
 /** Reads the target, plans the merge and checks the result; writes nothing. */
 export async function prepareImport(
   targetDir: string,
@@ -91,7 +120,20 @@ export async function prepareImport(
   }
   const guide = await fileFor(targetDir, fromDir, GUIDE_FILE);
   const existing = await existingOrganizations(targetDir);
-  const plan = planImport(existing, imported, options, ORGANIZATIONS_DIR);
+  const stored = await existingCatalogs(targetDir);
+  // The YAML files get German only; the import's translations are planned against the translation files.
+  const german = imported.map((org) => germanOnly(org) as Record<string, unknown>);
+  const plan = planImport(existing, german, { ...options, textLanguages: new Set(['de']) }, ORGANIZATIONS_DIR);
+  const fileOf = new Map(existing.map((f) => [String(f.data.id ?? ''), f.name]));
+  const translations = planTranslations(
+    existing.map((f) => f.data),
+    imported,
+    plan.result,
+    stored.catalogs,
+    options.languages,
+    fileOf,
+  );
+  const poWritten = new Set(translations.writes.map((w) => w.name));
   const written = new Map(plan.writes.map((w) => [w.name, w.text]));
   const deleted = new Set(plan.deletes);
   // The target's published ids, retirements and towns take part in the check (a removal may need a record).
@@ -107,8 +149,10 @@ export async function prepareImport(
       .filter((f) => !deleted.has(f.name) && !written.has(f.name))
       .map((f) => ({ name: f.name, text: f.text })),
     ...plan.writes.map((w) => ({ name: w.name, text: w.text })),
+    ...stored.files.filter((f) => !poWritten.has(f.name)),
+    ...translations.writes,
   ];
-  return { plan, issues: assembleSource(files).issues, dataset, ...(guide ? { guide } : {}) };
+  return { plan, translations, issues: assembleSource(files).issues, dataset, ...(guide ? { guide } : {}) };
 }
 
 /** Applies a prepared (and error-free) import. Returns the backup folder, if anything was replaced. */
@@ -119,13 +163,15 @@ export async function writeImport(
 ): Promise<string | undefined> {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const temp = (name: string) => join(targetDir, dirname(name), `.${name.split('/').pop()}.neu-${process.pid}`);
-  const writes = [...prepared.plan.writes];
+  // Translation files first: should the machine stop halfway, a translation is never lost.
+  const writes = [...prepared.translations.writes, ...prepared.plan.writes];
   if (prepared.dataset.copy) writes.push({ name: DATASET_FILE, text: prepared.dataset.text });
   if (prepared.guide?.copy) writes.push({ name: GUIDE_FILE, text: prepared.guide.text });
   const backup = join(targetDir, BACKUP_DIR, stamp);
   const replaced: string[] = [];
   try {
     await mkdir(join(targetDir, ORGANIZATIONS_DIR), { recursive: true });
+    if (prepared.translations.writes.length > 0) await mkdir(join(targetDir, TRANSLATIONS_DIR), { recursive: true });
     for (const w of writes) await writeFile(temp(w.name), w.text, 'utf8');
     for (const name of [...writes.map((w) => w.name), ...prepared.plan.deletes]) {
       if (!(await exists(join(targetDir, name)))) continue;

@@ -2,6 +2,7 @@ import type { ParsedArgs } from '../args';
 import { plural, printIssues, type Output } from '../report';
 import { prepareImport, writeImport } from './apply';
 import { planIsEmpty, planText } from './plan';
+import { translationPlanText } from './translations';
 
 /** Import commands write into the editorial source unless --out is given. */
 export function importTarget(args: ParsedArgs): string {
@@ -27,6 +28,12 @@ export async function finishImport(
   });
   output.out(`Plan für „${target}/organizations/“:`);
   for (const line of planText(prepared.plan)) output.out(`  ${line}`);
+  for (const line of translationPlanText(prepared.translations)) output.out(`  ${line}`);
+  const refused = prepared.translations.languages.reduce((n, l) => n + l.refused.length, 0);
+  const refusedNote = () =>
+    output.err(
+      `${plural(refused, 'Übersetzung wurde', 'Übersetzungen wurden')} nicht übernommen (Gründe oben); die gespeicherte Fassung bleibt, alles andere ${args.write ? 'ist geschrieben' : 'steht im Plan'}.`,
+    );
   if (prepared.issues.length > 0) {
     printIssues(output, prepared.issues);
     output.err(
@@ -34,20 +41,23 @@ export async function finishImport(
     );
     return 1;
   }
-  if (planIsEmpty(prepared.plan)) {
+  if (planIsEmpty(prepared.plan) && prepared.translations.writes.length === 0) {
     output.out('Keine Änderungen – nichts zu schreiben.');
-    return 0;
+    if (refused > 0) refusedNote();
+    return refused > 0 ? 1 : 0;
   }
   if (!args.write) {
     output.out(
       `Nichts geschrieben (nur der Plan). Zum Übernehmen denselben Befehl mit --write wiederholen${prepared.plan.missing.length > 0 && !args.removeMissing ? '; fehlende Einträge löschen nur zusätzlich mit --remove-missing' : ''}.`,
     );
-    return 0;
+    if (refused > 0) refusedNote();
+    return refused > 0 ? 1 : 0;
   }
   const backup = await writeImport(target, prepared);
   output.out(
-    `✓ Geschrieben: ${plural(prepared.plan.writes.length, 'Datei', 'Dateien')} neu oder geändert, ${plural(prepared.plan.deletes.length, 'Datei', 'Dateien')} gelöscht; alle anderen unverändert.`,
+    `✓ Geschrieben: ${plural(prepared.plan.writes.length + prepared.translations.writes.length, 'Datei', 'Dateien')} neu oder geändert, ${plural(prepared.plan.deletes.length, 'Datei', 'Dateien')} gelöscht; alle anderen unverändert.`,
   );
   if (backup) output.out(`  Sicherung der ersetzten Dateien: ${backup}`);
-  return 0;
+  if (refused > 0) refusedNote();
+  return refused > 0 ? 1 : 0;
 }

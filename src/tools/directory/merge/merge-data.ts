@@ -5,8 +5,9 @@ import { LANGUAGE_CODES } from '../../../domain/directory/schema';
  * data as the YAML file holds it). The import speaks only for what it carries:
  * - lists of records with an `id` (services, locations) are merged by id; a record missing from
  *   the import stays unless removals are allowed, and is reported either way;
- * - a text in several languages keeps the languages the import has no column for (wherever those
- *   languages are kept, inline or elsewhere, the import never deletes them);
+ * - a text in several languages keeps the languages the import has no column for (the imports
+ *   pass German only: translations go to the translation files, see translations.ts, and any
+ *   still written inline in a YAML file stay there untouched);
  * - fields the import does not carry are removed (an emptied cell is a deletion), except texts in
  *   languages it does not cover.
  */
@@ -18,6 +19,11 @@ export interface MergeOptions {
   removeMissing: boolean;
   /** Content languages the import carries; other languages of a text are kept as they are. */
   languages: ReadonlySet<string>;
+  /**
+   * For texts (German a string, not a list of words): the languages the import speaks for here,
+   * when not all of `languages` (the imports give German only: translations go to the translation files).
+   */
+  textLanguages?: ReadonlySet<string>;
   /** Fields the import's format cannot carry (HSDS has no keywords): kept when the import lacks them. */
   keepAbsent?: ReadonlySet<string>;
 }
@@ -34,10 +40,13 @@ const isPlain = (value: unknown): value is Plain =>
 
 const LANGUAGES = new Set<string>(LANGUAGE_CODES);
 
-/** A text in several languages: an object whose keys are all content languages, German among them. */
+/**
+ * A text in several languages: an object whose keys are content languages (and perhaps `machine`,
+ * the list of machine-assisted ones).
+ */
 export function isLocalizedText(value: unknown): value is Record<string, unknown> {
   if (!isPlain(value)) return false;
-  const keys = Object.keys(value);
+  const keys = Object.keys(value).filter((k) => k !== 'machine');
   return keys.length > 0 && keys.every((k) => LANGUAGES.has(k));
 }
 
@@ -52,6 +61,9 @@ export function recordName(record: Plain): string {
   return String(record.id ?? '?');
 }
 
+const coveredLanguages = (text: Record<string, unknown>, options: MergeOptions) =>
+  typeof text.de === 'string' ? (options.textLanguages ?? options.languages) : options.languages;
+
 export function mergeRecord(
   existing: unknown,
   incoming: unknown,
@@ -60,7 +72,8 @@ export function mergeRecord(
   path = '',
 ): unknown {
   if (isLocalizedText(existing) && isLocalizedText(incoming)) {
-    const kept = Object.fromEntries(Object.entries(existing).filter(([lang]) => !options.languages.has(lang)));
+    const covered = coveredLanguages(existing, options);
+    const kept = Object.fromEntries(Object.entries(existing).filter(([lang]) => !covered.has(lang)));
     return { ...incoming, ...kept };
   }
   if (isPlain(existing) && isPlain(incoming)) {
@@ -73,7 +86,8 @@ export function mergeRecord(
       else if (existing[key] === false) merged[key] = false;
       else if (options.keepAbsent?.has(key)) merged[key] = existing[key];
       else if (isLocalizedText(existing[key])) {
-        const kept = Object.entries(existing[key]).filter(([lang]) => !options.languages.has(lang));
+        const covered = coveredLanguages(existing[key], options);
+        const kept = Object.entries(existing[key]).filter(([lang]) => !covered.has(lang));
         if (kept.length > 0 && kept.some(([lang]) => lang === 'de')) merged[key] = Object.fromEntries(kept);
       }
     }

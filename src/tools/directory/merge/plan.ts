@@ -40,6 +40,8 @@ export interface ImportPlan {
   writes: { name: string; text: string }[];
   /** Files to delete (only with removeMissing). */
   deletes: string[];
+  /** Every organization as it would be afterwards (kept, merged and added), as plain data. */
+  result: Plain[];
 }
 
 type Plain = Record<string, unknown>;
@@ -75,6 +77,7 @@ export function planImport(
     removeMissing: options.removeMissing,
     writes: [],
     deletes: [],
+    result: [],
   };
   const importedIds = new Set<string>();
   for (const org of imported) {
@@ -84,10 +87,12 @@ export function planImport(
     if (!file) {
       plan.added.push({ ...named(org), services: servicesOf(org).map(named) });
       plan.writes.push({ name: `${folder}/${id}.yaml`, text: newYamlText(org) });
+      plan.result.push(org);
       continue;
     }
     const missing: Missing[] = [];
     const merged = mergeRecord(file.data, org, options, missing) as Plain;
+    plan.result.push(merged);
     if (sameContent(file.data, merged)) {
       plan.unchanged++;
       if (missing.length > 0)
@@ -109,6 +114,7 @@ export function planImport(
     if (importedIds.has(id)) continue;
     plan.missing.push({ ...named(file.data), services: servicesOf(file.data).length });
     if (options.removeMissing) plan.deletes.push(file.name);
+    else plan.result.push(file.data);
   }
   return plan;
 }
