@@ -4,40 +4,23 @@
  * continues at the first new card; the last result can be reached. The directory is the test
  * region's services copied into 600 numbered ones (tests/fixtures/numbered-directory.ts).
  */
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { numberedDirectory } from '../fixtures/numbered-directory';
 import { useDistCopySuite } from './dist-copy-suite';
+import { publishedDirectory, republish } from './republish';
 
 const SERVICES = 600;
 const suite = useDistCopySuite();
 
 beforeAll(async () => {
-  const manifest = JSON.parse(await readFile(join(suite.dir, 'data/directory-manifest.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-  const version = `${String(manifest.version)}-gross`;
+  const published = await publishedDirectory(suite.dir);
   // Every summary carries the label: one word that every service matches.
-  const directory = numberedDirectory({ services: SERVICES, version, label: 'Langeliste' });
-  const body = Buffer.from(JSON.stringify(directory));
-  await writeFile(join(suite.dir, 'data/directory.json'), body);
-  await writeFile(
-    join(suite.dir, 'data/directory-manifest.json'),
-    JSON.stringify({
-      ...manifest,
-      version,
-      sha256: createHash('sha256').update(body).digest('hex'),
-      bytes: body.byteLength,
-      counts: {
-        organizations: directory.organizations.length,
-        services: SERVICES,
-        locations: directory.organizations.length,
-      },
-    }),
-  );
+  const directory = numberedDirectory({
+    services: SERVICES,
+    version: `${published.meta.version}-gross`,
+    label: 'Langeliste',
+  });
+  await republish(suite.dir, directory);
 });
 
 const cards = 'main article.result-card';

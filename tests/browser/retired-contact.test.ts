@@ -4,18 +4,10 @@
  * its place, and that link opens the successor's page (which says when it was checked).
  * Needs `npm run build:fixture` first.
  */
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDistCopySuite } from './dist-copy-suite';
 import { runAxe } from './harness';
-
-interface PublishedDirectory {
-  meta: { version: string; generatedAt: string };
-  organizations: { id: string; services: { id: string; name: { de: string } }[] }[];
-  retired?: unknown[];
-}
+import { publishedDirectory, republish } from './republish';
 
 const suite = useDistCopySuite({ perTest: true });
 
@@ -25,8 +17,8 @@ describe('a retired saved contact', () => {
     await page.goto(`${suite.server.url}/einstellungen`);
     await page.getByTestId('directory-summary').waitFor({ state: 'visible', timeout: 20_000 });
 
-    const directoryFile = join(suite.dir, 'data/directory.json');
-    const directory = JSON.parse(await readFile(directoryFile, 'utf8')) as PublishedDirectory;
+    const directory = await publishedDirectory(suite.dir);
+    const services = directory.organizations.reduce((n, o) => n + o.services.length, 0);
     const org = directory.organizations.find((o) => o.services.length >= 2)!;
     const retiring = org.services.at(-1)!.id;
     const successor = org.services[0]!;
@@ -68,29 +60,13 @@ describe('a retired saved contact', () => {
         successor: successor.id,
       },
     ];
-    const manifestFile = join(suite.dir, 'data/directory-manifest.json');
-    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, unknown> & {
-      counts: { services: number };
-    };
-    directory.meta.version = `${String(manifest.version)}-neu`;
+    directory.meta.version = `${directory.meta.version}-neu`;
     directory.meta.generatedAt = '2026-12-03T09:00:00.000Z';
-    const body = Buffer.from(JSON.stringify(directory));
-    await writeFile(directoryFile, body);
-    await writeFile(
-      manifestFile,
-      JSON.stringify({
-        ...manifest,
-        version: directory.meta.version,
-        generatedAt: directory.meta.generatedAt,
-        sha256: createHash('sha256').update(body).digest('hex'),
-        bytes: body.byteLength,
-        counts: { ...manifest.counts, services: manifest.counts.services - 1 },
-      }),
-    );
+    await republish(suite.dir, directory);
     await page.reload();
     await expect
       .poll(() => page.getByTestId('directory-summary').textContent(), { timeout: 20_000 })
-      .toContain(`${manifest.counts.services - 1} Angebote`);
+      .toContain(`${services - 1} Angebote`);
 
     await page.goto(`${suite.server.url}/merkliste`);
     const notice = page.getByTestId('retired-notice');

@@ -66,6 +66,6 @@ describe('a stalled directory download', () => {
       .poll(() => page.getByTestId('directory-summary').textContent(), { timeout: 12_000 })
       .toContain(`${services} Angebote`);
     expect(stalling.directoryRequests).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => stalling!.abortedByClient).toBe(1);
+    await expect.poll(() => stalling!.abortedByClient, { timeout: 10_000 }).toBe(1);
   });
 });
