@@ -49,7 +49,9 @@ export function ClearMyData() {
   return (
     <section class="stack" aria-labelledby="clear-heading">
       <h2 id="clear-heading">{t('settings.clearHeading')}</h2>
-      <p>{t('settings.clearIntro')}</p>
+      <p>
+        {t('settings.clearIntro')} {t('settings.clearChildren')}
+      </p>
       {step.kind === 'confirm' ? (
         <div class="confirm-box" role="group" aria-labelledby="clear-question">
           <p id="clear-question" ref={confirmRef} tabIndex={-1}>

@@ -31,6 +31,7 @@ export function PrivacyScreen() {
         <ul>
           <li>{t('legal.privacy.deviceDirectory')}</li>
           <li>{t('legal.privacy.deviceSaved')}</li>
+          <li>{t('legal.privacy.deviceChildren')}</li>
           <li>{t('legal.privacy.deviceSettings')}</li>
           <li>{t('legal.privacy.deviceLanguage')}</li>
           <li>{t('legal.privacy.deviceAppFiles')}</li>
@@ -39,6 +40,7 @@ export function PrivacyScreen() {
       </LegalSection>
       <LegalSection id="delete" heading={t('legal.privacy.deleteHeading')}>
         <p>{t('legal.privacy.deleteText')}</p>
+        <p>{t('legal.privacy.deleteChildren')}</p>
         <p>
           <a href="/einstellungen#clear-heading">{t('legal.privacy.deleteLink')}</a>
         </p>
