@@ -46,7 +46,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   'export-hsds': { summary: 'Open-Referral-HSDS-3.1-JSON schreiben: export-hsds ORDNER', run: exportHsdsCommand },
   'import-hsds': {
-    summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER (zeigt den Plan; schreibt nur mit --write)',
+    summary: 'HSDS-3.1-JSON einlesen: import-hsds ORDNER [--lang en] (zeigt den Plan; schreibt nur mit --write)',
     run: importHsdsCommand,
   },
   'export-translations': {
@@ -77,7 +77,8 @@ export function helpText(): string {
     'Optionen:',
     '  --from ORDNER  Quelle der Daten (Standard: directory)',
     '  --out ORDNER   Ziel für build (Standard: dist/data)',
-    '  --lang SPRACHE Sprache für export-translations (en, tr, ar, uk, fa, ru, pl, ro, bg, de-simple)',
+    '  --lang SPRACHE Sprache für export-translations (en, tr, ar, uk, fa, ru, pl, ro, bg, de-simple);',
+    '                 import-hsds: Sprache der HSDS-Texte (ohne Angabe: Deutsch)',
     '  --verbose      alle fehlenden Übersetzungen einzeln auflisten',
     '  --write        Import: den gezeigten Plan ausführen (ersetzte Dateien werden in .sicherung/ gesichert)',
     '  --remove-missing  Import: Organisationen und Angebote löschen, die im Import fehlen',

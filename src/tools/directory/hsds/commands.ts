@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError, type ParsedArgs } from '../args';
+import { TARGET_LANGUAGES } from '../translations/catalog';
 import { ImportTargetError } from '../merge/apply';
 import { finishImport } from '../merge/import-command';
 import { isLocalizedText } from '../merge/merge-data';
@@ -120,8 +121,32 @@ async function tabularPackage(dir: string): Promise<string[] | undefined> {
 
 const HSDS_LACKS = new Set(['keywords', 'role']);
 
+/** A text read as German (`{ de }` only) relabelled as the language the foreign system wrote it in. */
+function relabel(value: unknown, language: string): unknown {
+  if (isLocalizedText(value)) {
+    const keys = Object.keys(value);
+    return keys.length === 1 && keys[0] === 'de' && typeof value.de === 'string' ? { [language]: value.de } : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => relabel(item, language));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, relabel(inner, language)]));
+  return value;
+}
+
+/** --lang for import-hsds: a content language of the directory; German (or nothing) reads the texts as German. */
+function foreignLanguageOf(args: ParsedArgs): string | undefined {
+  const language = args.lang;
+  if (language === undefined || language === 'de') return undefined;
+  if (!(TARGET_LANGUAGES as readonly string[]).includes(language))
+    throw new UsageError(
+      `--lang „${language}“ ist keine Inhaltssprache des Verzeichnisses (möglich: de, ${TARGET_LANGUAGES.join(', ')})`,
+    );
+  return language;
+}
+
 export async function importHsdsCommand(args: ParsedArgs, output: Output): Promise<number> {
   const dir = dirArgument(args, 'import-hsds hsds-export');
+  const language = foreignLanguageOf(args);
   const tabular = await tabularPackage(dir);
   if (tabular) {
     output.err(
@@ -144,8 +169,25 @@ export async function importHsdsCommand(args: ParsedArgs, output: Output): Promi
       output.out(
         `  ${plural(result.placeholders, 'Platzhalter', 'Platzhalter')} bitte prüfen (oben mit „vorläufig“ markiert).`,
       );
+    // HSDS has no language per record: its texts are German unless --lang says otherwise (our profile knows better).
+    let organizations: Record<string, unknown>[] = result.organizations;
+    if (result.profiled) {
+      if (language)
+        output.out(
+          `  Texte mit dem Profil dieses Verzeichnisses: Sprachen wie dort angegeben, --lang ${language} gilt nicht.`,
+        );
+    } else if (language) {
+      organizations = organizations.map((org) => relabel(org, language) as Record<string, unknown>);
+      output.out(
+        `  Texte als Sprache „${language}“ gelesen (--lang): sie gehen in translations/${language}.po, der deutsche Text bleibt wie gespeichert.`,
+      );
+    } else {
+      output.out(
+        '  Texte als Deutsch gelesen (HSDS sagt nicht, in welcher Sprache sie sind). Sind sie in einer anderen Sprache, denselben Befehl mit --lang und dem Sprachcode wiederholen (z. B. --lang en).',
+      );
+    }
     // HSDS has no place for search words and our office roles: without our profile they stay as they are.
-    return await finishImport(args, output, result.organizations, languagesIn(result.organizations), HSDS_LACKS);
+    return await finishImport(args, output, organizations, languagesIn(organizations), HSDS_LACKS, language);
   } catch (error) {
     if (error instanceof ImportTargetError) {
       output.err(`${error.message}. Nichts geschrieben.`);

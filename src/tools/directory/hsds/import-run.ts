@@ -38,6 +38,8 @@ export interface HsdsImport {
   organizations: Organization[];
   report: string[];
   placeholders: number;
+  /** Whether any record carried this project's profile (its texts are already split by language). */
+  profiled: boolean;
 }
 
 /** One import's memory: what it has reported so far and the ids it has handed out. */
@@ -45,6 +47,8 @@ export class ImportRun {
   private readonly report: string[];
   private readonly skippedFields = new Map<string, number>();
   private placeholders = 0;
+  /** Set when a record carries this project's profile. */
+  profiled = false;
   /** Our ids in use (organizations, locations and services share one namespace for slugs). */
   readonly taken = new Set<string>();
   /** HSDS location id → our id ('' for a location that was left out). */
@@ -82,6 +86,11 @@ export class ImportRun {
       this.report.push(`Feld ${field} übersprungen (${count}×): ${SKIPPED[field] ?? 'im Modell nicht vorgesehen'}`);
     }
     // The same remark for several rows of one schedule is said once.
-    return { organizations, report: [...new Set(this.report)], placeholders: this.placeholders };
+    return {
+      organizations,
+      report: [...new Set(this.report)],
+      placeholders: this.placeholders,
+      profiled: this.profiled,
+    };
   }
 }

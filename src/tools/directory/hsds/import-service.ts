@@ -32,6 +32,7 @@ interface AtLocation {
  */
 export function toService(run: ImportRun, hsds: Json): Service | undefined {
   const profile = profileOf(hsds.attributes);
+  if (profile) run.profiled = true;
   const name = str(hsds.name) ?? '';
   const what = `Dienst „${name}“`;
   const status = str(hsds.status);

@@ -33,6 +33,7 @@ export function hsdsToOrganizations(files: readonly HsdsFile[]): HsdsImport {
 /** The organization with its locations and services; undefined (and reported) without a service to keep. */
 function toOrganization(run: ImportRun, found: Collected, hsdsId: string, hsdsOrg: Json): Organization | undefined {
   const profile = profileOf(hsdsOrg.attributes);
+  if (profile) run.profiled = true;
   const name = str(hsdsOrg.name) ?? 'Organisation ohne Namen';
   const id = str(profile?.id) ?? slugId(name, run.taken, 'organisation');
   run.taken.add(id);

@@ -16,6 +16,7 @@ import { REGION_FILE } from '../addresses';
 import { PUBLISHED_FILE } from '../published-ids';
 import { parseYamlFile } from '../yaml-source';
 import type { MergeOptions } from './merge-data';
+import { withStoredGerman } from './foreign-texts';
 import { planImport, type ExistingFile, type ImportPlan } from './plan';
 import { germanOnly, planTranslations, type TranslationPlan } from './translations';
 
@@ -37,6 +38,8 @@ export interface PreparedImport {
   translations: TranslationPlan;
   /** Problems of the result (nothing may be written when there are any). */
   issues: Issue[];
+  /** Foreign texts (--lang) refused or left out for want of a German text. */
+  foreignNotes: string[];
   dataset: { text: string; copy: boolean };
   guide?: { text: string; copy: boolean };
 }
@@ -109,8 +112,8 @@ async function existingCatalogs(targetDir: string): Promise<StoredCatalogs> {
 export async function prepareImport(
   targetDir: string,
   fromDir: string,
-  imported: readonly Record<string, unknown>[],
-  options: MergeOptions,
+  given: readonly Record<string, unknown>[],
+  options: MergeOptions & { foreignLanguage?: string },
 ): Promise<PreparedImport> {
   const dataset = await fileFor(targetDir, fromDir, DATASET_FILE);
   if (!dataset) {
@@ -121,6 +124,15 @@ export async function prepareImport(
   const guide = await fileFor(targetDir, fromDir, GUIDE_FILE);
   const existing = await existingOrganizations(targetDir);
   const stored = await existingCatalogs(targetDir);
+  // Texts in another language keep the stored German (and go to that language's translation file).
+  const foreign = options.foreignLanguage
+    ? withStoredGerman(
+        given,
+        existing.map((f) => f.data),
+        options.foreignLanguage,
+      )
+    : { organizations: given, notes: [] };
+  const imported = foreign.organizations;
   // The YAML files get German only; the import's translations are planned against the translation files.
   const german = imported.map((org) => germanOnly(org) as Record<string, unknown>);
   const plan = planImport(existing, german, { ...options, textLanguages: new Set(['de']) }, ORGANIZATIONS_DIR);
@@ -152,7 +164,14 @@ export async function prepareImport(
     ...stored.files.filter((f) => !poWritten.has(f.name)),
     ...translations.writes,
   ];
-  return { plan, translations, issues: assembleSource(files).issues, dataset, ...(guide ? { guide } : {}) };
+  return {
+    plan,
+    translations,
+    foreignNotes: foreign.notes,
+    issues: assembleSource(files).issues,
+    dataset,
+    ...(guide ? { guide } : {}),
+  };
 }
 
 /** Applies a prepared (and error-free) import. Returns the backup folder, if anything was replaced. */

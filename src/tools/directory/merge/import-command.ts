@@ -19,16 +19,22 @@ export async function finishImport(
   imported: readonly Record<string, unknown>[],
   languages: ReadonlySet<string>,
   keepAbsent?: ReadonlySet<string>,
+  foreignLanguage?: string,
 ): Promise<number> {
   const target = importTarget(args);
   const prepared = await prepareImport(target, args.from, imported, {
     removeMissing: args.removeMissing,
     languages,
     ...(keepAbsent ? { keepAbsent } : {}),
+    ...(foreignLanguage ? { foreignLanguage } : {}),
   });
   output.out(`Plan für „${target}/organizations/“:`);
   for (const line of planText(prepared.plan)) output.out(`  ${line}`);
   for (const line of translationPlanText(prepared.translations)) output.out(`  ${line}`);
+  if (prepared.foreignNotes.length > 0) {
+    output.out(`  Nicht übernommen (Texte in ${foreignLanguage ?? '?'} ohne deutschen Text):`);
+    for (const line of prepared.foreignNotes) output.out(`    ✗ ${line}`);
+  }
   const refused = prepared.translations.languages.reduce((n, l) => n + l.refused.length, 0);
   const refusedNote = () =>
     output.err(
