@@ -38,14 +38,16 @@ describe('spreadsheet frictions', () => {
     const dir = await source([validOrganization()]);
     const records = await exported(dir);
     const header = records[0]!;
-    header[header.indexOf('summary_de')] = 'sumary_de';
-    header[2] = '';
+    header[header.indexOf('kurzbeschreibung_de')] = 'kurzbeschreibng_de';
+    header[4] = '';
     const file = join(await tempDir(), 'kopf.csv');
     await writeFile(file, writeCsv(records));
     const result = await run('import-csv', file, '--out', dir);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('Zeile 1, Spalte sumary_de: Unbekannte Spalte – gemeint ist wohl „summary_de“');
-    expect(result.err).toContain('Zeile 1, Spalte Nr. 3 (C): Spalte ohne Namen in der Kopfzeile');
+    expect(result.err).toContain(
+      'Zeile 1, Spalte kurzbeschreibng_de: Unbekannte Spalte – gemeint ist wohl „kurzbeschreibung_de“',
+    );
+    expect(result.err).toContain('Zeile 1, Spalte Nr. 5 (E): Spalte ohne Namen in der Kopfzeile');
     expect(closest('Service_ID', ['service_id', 'sector'])).toBe('service_id');
     expect(closest('xyz', ['service_id'])).toBeUndefined();
     expect([excelColumn(1), excelColumn(26), excelColumn(27), excelColumn(217)]).toEqual(['A', 'Z', 'AA', 'HI']);
@@ -59,7 +61,9 @@ describe('spreadsheet frictions', () => {
     const dir = await source([org]);
     const records = await exported(dir);
     const cells = records[1]!;
-    expect(cells[records[0]!.indexOf('summary_de')]).toBe('\'=HYPERLINK("https://böse.example";"Hier klicken")');
+    expect(cells[records[0]!.indexOf('kurzbeschreibung_de')]).toBe(
+      '\'=HYPERLINK("https://böse.example";"Hier klicken")',
+    );
     expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
     const file = join(await tempDir(), 'formeln.csv');
     await writeFile(file, writeCsv(records));

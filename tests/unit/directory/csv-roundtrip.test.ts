@@ -38,7 +38,9 @@ describe('export-csv and import-csv', () => {
     const first = await exportTo(source);
     const text = first.bytes.toString('utf8');
     expect(
-      text.startsWith('\uFEFForganisation_id;organisation_name_de;organisation_name_en;organisation_name_tr;'),
+      text.startsWith(
+        '\uFEFFangebot_kennung;angebot_name_de;kurzbeschreibung_de;beschreibung_de;telefon;e_mail;standort1_ort;oeffnungszeiten;',
+      ),
     ).toBe(true);
     expect(text).toContain('\r\n');
 
@@ -82,23 +84,23 @@ describe('export-csv and import-csv', () => {
     const source = await writeSourceDir(organizations, meta);
     track(source);
     const { file, bytes } = await exportTo(source);
-    let csv = editCell(bytes.toString('utf8'), 3, 'topics', 'parenting|kita');
-    csv = editCell(csv, 2, 'lastChecked', '2026-02-30');
+    let csv = editCell(bytes.toString('utf8'), 3, 'themen', 'parenting|kita');
+    csv = editCell(csv, 2, 'geprueft_am', '2026-02-30');
     await writeFile(file, csv);
     const before = await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8');
 
     const result = await run('import-csv', file, '--from', source, '--out', source, '--write');
     expect(result.code).toBe(1);
     expect(result.err).toContain(
-      'Zeile 3, Spalte topics: Unbekanntes Thema „kita“ – erlaubt sind: pregnancy-birth, midwife',
+      'Zeile 3, Spalte themen: Unbekanntes Thema „kita“ – erlaubt sind: pregnancy-birth, midwife',
     );
     expect(result.err).toContain('nichts geschrieben');
     expect(await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8')).toBe(before);
 
     // Once the cell problems are fixed, schema problems are placed at their row and column too.
-    await writeFile(file, editCell(bytes.toString('utf8'), 2, 'lastChecked', '2026-02-30'));
+    await writeFile(file, editCell(bytes.toString('utf8'), 2, 'geprueft_am', '2026-02-30'));
     const schema = await run('import-csv', file, '--from', source, '--out', source, '--write');
-    expect(schema.err).toContain('Zeile 2, Spalte lastChecked: „2026-02-30“ ist kein gültiges Datum');
+    expect(schema.err).toContain('Zeile 2, Spalte geprueft_am: „2026-02-30“ ist kein gültiges Datum');
     expect(await readFile(join(source, 'organizations', 'familienpunkt-musterstadt.yaml'), 'utf8')).toBe(before);
   });
 
@@ -107,11 +109,11 @@ describe('export-csv and import-csv', () => {
     const source = await writeSourceDir(organizations, meta);
     track(source);
     const { file, bytes } = await exportTo(source);
-    await writeFile(file, editCell(bytes.toString('utf8'), 4, 'standort1_street', 'Markt 2'));
+    await writeFile(file, editCell(bytes.toString('utf8'), 4, 'standort1_strasse', 'Markt 2'));
     const result = await run('import-csv', file, '--from', source, '--out', await tempDir());
     expect(result.code).toBe(1);
     expect(result.err).toContain(
-      'Zeile 4, Spalte standort1_street: weicht von Zeile 3 ab („Markt 2“ statt „Rathausplatz 1“)',
+      'Zeile 4, Spalte standort1_strasse: weicht von Zeile 3 ab („Markt 2“ statt „Rathausplatz 1“)',
     );
   });
 

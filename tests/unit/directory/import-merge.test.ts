@@ -53,7 +53,7 @@ const column = (records: string[][], name: string) => (records[0] ?? []).indexOf
 async function editedSheet(records: string[][], edits: { service: string; column: string; value: string }[]) {
   const rows = records.map((r) => [...r]);
   for (const edit of edits) {
-    const row = rows.find((r) => r[column(records, 'service_id')] === edit.service);
+    const row = rows.find((r) => r[column(records, 'angebot_kennung')] === edit.service);
     expect(row).toBeDefined();
     expect(column(records, edit.column)).toBeGreaterThanOrEqual(0);
     row![column(records, edit.column)] = edit.value;
@@ -67,7 +67,7 @@ const allServices = region.organizations.flatMap((o) => o.services.map((s) => ({
 
 /** Only the rows of one organization, with one summary changed: a partial sheet as staff keep it. */
 async function partialSheet(records: string[][], orgId: string, edit?: (row: string[]) => void): Promise<string> {
-  const orgColumn = column(records, 'organisation_id');
+  const orgColumn = column(records, 'organisation_kennung');
   const rows = records.slice(1).filter((r) => r[orgColumn] === orgId);
   expect(rows.length).toBeGreaterThan(0);
   if (edit) edit(rows[0] as string[]);
@@ -102,7 +102,7 @@ describe('import-csv merges by id', () => {
     const { dir, records } = await regionCopy();
     const before = await snapshot(dir);
     const poBefore = await poSnapshot(dir);
-    const summary = column(records, 'summary_de');
+    const summary = column(records, 'kurzbeschreibung_de');
     const file = await partialSheet(records, firstOrg.id, (row) => {
       row[summary] = `${row[summary]} Jetzt auch samstags.`;
     });
@@ -183,7 +183,7 @@ describe('import-csv merges by id', () => {
     )}`;
     await writeFile(path, commented);
     const poBefore = await poSnapshot(dir);
-    const website = column(records, 'website');
+    const website = column(records, 'webseite');
     const file = await partialSheet(records, firstOrg.id, (row) => {
       row[website] = 'https://neu.example/angebot';
     });
@@ -202,7 +202,7 @@ describe('import-csv merges by id', () => {
   it('writes nothing when the merged result has an error (a service id taken by a kept organization)', async () => {
     const { dir, records } = await regionCopy();
     const before = await snapshot(dir);
-    const serviceId = column(records, 'service_id');
+    const serviceId = column(records, 'angebot_kennung');
     const takenId = others[0]!.services[0]!.id;
     const file = await partialSheet(records, firstOrg.id, (row) => {
       row[serviceId] = takenId;
@@ -221,7 +221,7 @@ describe('import-csv merges by id', () => {
     expect(withEnglish).toBeDefined();
     const header = records[0] ?? [];
     const keep = header.map((name, i) => (/_en$/.test(name) ? -1 : i)).filter((i) => i >= 0);
-    const orgColumn = column(records, 'organisation_id');
+    const orgColumn = column(records, 'organisation_kennung');
     const rows = records
       .filter((r, i) => i === 0 || r[orgColumn] === withEnglish!.id)
       .map((r) => keep.map((i) => r[i] ?? ''));
@@ -248,7 +248,7 @@ describe('import-csv merges by id', () => {
     const yamlBefore = await snapshot(dir);
     const poBefore = await poSnapshot(dir);
     const edited = `${service.name.tr!} (gözden geçirildi)`;
-    const file = await editedSheet(records, [{ service: service.id, column: 'name_tr', value: edited }]);
+    const file = await editedSheet(records, [{ service: service.id, column: 'angebot_name_tr', value: edited }]);
 
     const result = await run('import-csv', file, '--out', dir, '--write');
     expect(result.err).toBe('');
@@ -286,7 +286,7 @@ describe('import-csv merges by id', () => {
     await writeFile(join(dir, 'translations', 'tr.po'), 'msgid "ohne Kopf"\nmsgstr "x"\n');
     const before = await snapshot(dir);
     const poBefore = await poSnapshot(dir);
-    const summary = column(records, 'summary_de');
+    const summary = column(records, 'kurzbeschreibung_de');
     const file = await partialSheet(records, firstOrg.id, (row) => {
       row[summary] = `${row[summary]} Jetzt auch samstags.`;
     });
@@ -307,8 +307,8 @@ describe('import-csv merges by id', () => {
     const yamlBefore = await snapshot(dir);
     const poBefore = await poSnapshot(dir);
     const file = await editedSheet(records, [
-      { service: translated!.service.id, column: 'name_en', value: `${translated!.service.name.en!} 4711` },
-      { service: changed!.service.id, column: 'summary_de', value: 'Neue Kurzbeschreibung für alle.' },
+      { service: translated!.service.id, column: 'angebot_name_en', value: `${translated!.service.name.en!} 4711` },
+      { service: changed!.service.id, column: 'kurzbeschreibung_de', value: 'Neue Kurzbeschreibung für alle.' },
     ]);
 
     const result = await run('import-csv', file, '--out', dir, '--write');

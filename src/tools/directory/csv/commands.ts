@@ -111,7 +111,7 @@ function validationProblems(table: ImportedTable, meta: unknown): CsvProblem[] {
     if (!org) return { row: 1, message: `${issue.path}: ${issue.message} (Angaben aus dataset.yaml)` };
     const service = m?.[2] !== undefined ? org.services[Number(m[2])] : undefined;
     const row = service ? table.serviceRows.get(service.id) : table.organizationRows.get(org.id);
-    return { row: row ?? 1, column: columnForPath(issue.path).column, message: issue.message };
+    return { row: row ?? 1, column: table.columnName(columnForPath(issue.path).column), message: issue.message };
   });
 }
 
@@ -149,6 +149,10 @@ export async function importCsvCommand(args: ParsedArgs, output: Output): Promis
       output.err(`Import abgebrochen: nichts geschrieben, „${target}“ ist unverändert.`);
       return 1;
     }
+    if (table.oldHeader)
+      output.out(
+        '  Ältere Tabelle erkannt (englische oder gemischte Spaltennamen) – gelesen wie bisher; export-csv schreibt jetzt deutsche Spaltennamen.',
+      );
     return await finishImport(args, output, table.organizations, new Set(table.languages));
   } catch (error) {
     if (error instanceof ImportTargetError) {

@@ -4,6 +4,7 @@ import { writeCsv } from './format';
 import { guardFormula } from './header-help';
 import {
   FLAG_COLUMNS,
+  germanColumn,
   header,
   layoutOf,
   locationColumn,
@@ -76,7 +77,7 @@ function serviceCells(service: Service, layout: Layout): Map<string, string> {
 function directoryToRecords(directory: SourceDirectory): string[][] {
   const layout = layoutOf(directory);
   const columns = header(layout);
-  const records: string[][] = [columns];
+  const records: string[][] = [columns.map(germanColumn)];
   for (const org of directory.organizations) {
     const orgCells = withRecord(org.id, () => organizationCells(org, layout));
     for (const service of org.services) {

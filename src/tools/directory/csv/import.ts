@@ -15,7 +15,9 @@ import {
 import { CellError, readCodes, readList, readPhones, readYesNo } from './cells';
 import {
   FLAG_COLUMNS,
+  germanColumn,
   header,
+  internalColumn,
   layoutFromHeader,
   locationColumn,
   organizationColumns,
@@ -50,6 +52,10 @@ export interface ImportedTable {
   organizationRows: Map<string, number>;
   /** Content languages the sheet has columns for (other languages of a text are left as they are). */
   languages: string[];
+  /** A sheet with the older English or mixed column names (read all the same). */
+  oldHeader: boolean;
+  /** A column's name as the sheet writes it (for messages). */
+  columnName: (column: string) => string;
 }
 
 type Row = { get(column: string): string; number: number };
@@ -222,11 +228,28 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
   const problems: CsvProblem[] = [];
   const serviceRows = new Map<string, number>();
   const organizationRows = new Map<string, number>();
-  const names = (records[0] ?? []).map((n) => n.trim());
+  const sheetNames = (records[0] ?? []).map((n) => n.trim());
   // Excel keeps empty columns at the right edge (";;;"): they are ignored.
-  while (names.length > 0 && names[names.length - 1] === '') names.pop();
+  while (sheetNames.length > 0 && sheetNames[sheetNames.length - 1] === '') sheetNames.pop();
+  // German headers (export-csv) and the older English or mixed ones are both read.
+  const names = sheetNames.map((name) => internalColumn(name) ?? name);
   const { layout, unknown } = layoutFromHeader(names);
   const known = header(layout);
+  const knownSet = new Set(known);
+  const shown = new Map(names.map((name, i) => [name, sheetNames[i] ?? name]));
+  const columnName = (column: string) => shown.get(column) ?? germanColumn(column);
+  const oldHeader = sheetNames.some((name) => knownSet.has(name) && germanColumn(name) !== name);
+  const result = (organizations: Organization[], languages: string[]): ImportedTable => ({
+    organizations,
+    problems: problems.map((p) =>
+      p.column && p.row === 1 ? p : { ...p, ...(p.column ? { column: columnName(p.column) } : {}) },
+    ),
+    serviceRows,
+    organizationRows,
+    languages,
+    oldHeader,
+    columnName,
+  });
   for (const name of unknown) {
     if (name === '') {
       const at = names.indexOf('') + 1;
@@ -237,7 +260,7 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
       });
       continue;
     }
-    const meant = closest(name, known);
+    const meant = closest(name, oldHeader ? known : known.map(germanColumn));
     problems.push({
       row: 1,
       column: name,
@@ -247,12 +270,13 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
     });
   }
   names.forEach((name, i) => {
-    if (names.indexOf(name) !== i) problems.push({ row: 1, column: name, message: 'Spalte kommt doppelt vor' });
+    if (names.indexOf(name) !== i)
+      problems.push({ row: 1, column: sheetNames[i] ?? name, message: 'Spalte kommt doppelt vor' });
   });
   for (const name of REQUIRED) {
-    if (!names.includes(name)) problems.push({ row: 1, column: name, message: 'Pflichtspalte fehlt' });
+    if (!names.includes(name)) problems.push({ row: 1, column: germanColumn(name), message: 'Pflichtspalte fehlt' });
   }
-  if (problems.length > 0) return { organizations: [], problems, serviceRows, organizationRows, languages: [] };
+  if (problems.length > 0) return result([], []);
 
   const index = new Map(names.map((name, i) => [name, i]));
   const orgColumns = organizationColumns(layout).filter((c) => index.has(c));
@@ -287,12 +311,9 @@ export function recordsToOrganizations(records: readonly string[][]): ImportedTa
     serviceRows.set(service.id, row.number);
     organizations.get(orgId)?.org.services.push(service);
   });
-  return {
-    organizations: [...organizations.values()].map((o) => o.org),
-    problems,
-    serviceRows,
-    organizationRows,
+  return result(
+    [...organizations.values()].map((o) => o.org),
     // Only languages with columns of their own (the layout adds English even without any).
-    languages: layout.languages.filter((lang) => lang === 'de' || names.some((name) => name.endsWith(`_${lang}`))),
-  };
+    layout.languages.filter((lang) => lang === 'de' || names.some((name) => name.endsWith(`_${lang}`))),
+  );
 }

@@ -4,7 +4,9 @@ import { LANGUAGE_CODES, type LanguageCode, type SourceDirectory, type Text } fr
  * The columns of the CSV table (one row per service). Text fields get one column per content
  * language that occurs in the directory, plus de and en always; each location of the
  * organization gets a numbered group of columns (standort1_…, standort2_…), as many groups as
- * the organization with the most locations needs. See directory/CSV-UND-HSDS.md.
+ * the organization with the most locations needs. Internally the columns keep the model's field
+ * names; the sheet's header is German (germanColumn), and older sheets with the internal names
+ * are read as well. See directory/CSV-UND-HSDS.md.
  */
 
 export interface Layout {
@@ -53,8 +55,113 @@ function serviceColumns(layout: Layout): string[] {
   return columns;
 }
 
+/** The columns staff edit most, first in the sheet (the town is the first location's). */
+const FIRST_COLUMNS = [
+  'service_id',
+  'name_de',
+  'summary_de',
+  'description_de',
+  'phones',
+  'email',
+  'standort1_city',
+  'schedules',
+];
+
+const languageOf = (column: string): LanguageCode | undefined =>
+  LANGUAGE_CODES.find((code) => column.endsWith(`_${code}`));
+
+const isTranslation = (column: string) => (languageOf(column) ?? 'de') !== 'de';
+
+/**
+ * Every column in the sheet's order (internal names, see germanColumn for the header): the most
+ * edited first, then the rest of the service, the organization and its locations, translations last.
+ */
 export function header(layout: Layout): string[] {
-  return [...organizationColumns(layout), ...serviceColumns(layout)];
+  const service = serviceColumns(layout);
+  const organization = organizationColumns(layout);
+  const rest = (columns: string[]) => columns.filter((c) => !FIRST_COLUMNS.includes(c) && !isTranslation(c));
+  return [
+    ...FIRST_COLUMNS,
+    ...rest(service),
+    ...rest(organization),
+    ...service.filter(isTranslation),
+    ...organization.filter(isTranslation),
+  ];
+}
+
+/** German header names of the service's, the organization's and the locations' fields. */
+const GERMAN_SERVICE: Record<string, string> = {
+  service_id: 'angebot_kennung',
+  name: 'angebot_name',
+  summary: 'kurzbeschreibung',
+  description: 'beschreibung',
+  sector: 'bereich',
+  topics: 'themen',
+  lifeStages: 'lebensphasen',
+  serviceArea: 'einzugsgebiet',
+  role: 'zustaendige_stelle',
+  free: 'kostenlos',
+  anonymous: 'anonym',
+  appointmentNeeded: 'termin_noetig',
+  homeVisits: 'hausbesuche',
+  barrierFree: 'barrierefrei',
+  languages: 'sprachen',
+  phones: 'telefon',
+  email: 'e_mail',
+  website: 'webseite',
+  locationIds: 'standorte',
+  schedules: 'oeffnungszeiten',
+  eligibility: 'voraussetzungen',
+  fees: 'kosten',
+  keywords: 'suchwoerter',
+  lastChecked: 'geprueft_am',
+};
+const GERMAN_ORGANIZATION: Record<string, string> = {
+  id: 'kennung',
+  name: 'name',
+  description: 'beschreibung',
+  website: 'webseite',
+  email: 'e_mail',
+  phones: 'telefon',
+  sampleData: 'beispieldaten',
+};
+const GERMAN_LOCATION: Record<string, string> = {
+  id: 'kennung',
+  name: 'name',
+  street: 'strasse',
+  postalCode: 'plz',
+  city: 'ort',
+  municipality: 'gemeinde',
+  lat: 'breitengrad',
+  lon: 'laengengrad',
+  accessibility: 'barrierefreiheit',
+  transit: 'anfahrt',
+};
+
+/** A column name split into its group prefix, field and language suffix. */
+function parts(name: string): { prefix: string; table: Record<string, string>; field: string; suffix: string } {
+  const language = languageOf(name);
+  const suffix = language ? `_${language}` : '';
+  const stem = name.slice(0, name.length - suffix.length);
+  const location = /^(standort\d{1,3}_)(.*)$/.exec(stem);
+  if (location) return { prefix: location[1] ?? '', table: GERMAN_LOCATION, field: location[2] ?? '', suffix };
+  if (stem.startsWith('organisation_'))
+    return { prefix: 'organisation_', table: GERMAN_ORGANIZATION, field: stem.slice(13), suffix };
+  return { prefix: '', table: GERMAN_SERVICE, field: stem, suffix };
+}
+
+/** The German header of an internal column name ("summary_en" → "kurzbeschreibung_en"). */
+export function germanColumn(column: string): string {
+  const { prefix, table, field, suffix } = parts(column);
+  const german = table[field];
+  return german === undefined ? column : `${prefix}${german}${suffix}`;
+}
+
+/** The internal name of a German header; undefined when it is not one. */
+export function internalColumn(name: string): string | undefined {
+  const { prefix, table, field, suffix } = parts(name);
+  const internal = Object.keys(table).find((key) => table[key] === field);
+  return internal === undefined ? undefined : `${prefix}${internal}${suffix}`;
 }
 
 /** de, en and every content language that occurs anywhere in the directory, in the schema's order. */
