@@ -30,7 +30,7 @@ export function App() {
   return (
     <LocationProvider>
       <Header />
-      {/* Notices are part of the page above the screen, so they never cover its content. */}
+      {/* Notices float at the bottom of the screen, so appearing never pushes the page down. */}
       <div class="notice-dock">
         <PwaNotices />
         <DirectoryNotices />

@@ -4,10 +4,9 @@
  * back online, only that language's parts are fetched and its texts appear. Needs `npm run build:fixture`.
  */
 import { describe, expect, it } from 'vitest';
-import { answersQuery, services } from '../fixtures/region';
+import { services } from '../fixtures/region';
 import { useDistCopySuite } from './dist-copy-suite';
-import { goOffline, runAxe, waitForAllResults, waitForOfflineReady } from './harness';
-import { expectReflows, measureReflow, openInApp, placesCovered, textSizer } from './phone';
+import { goOffline, runAxe, waitForOfflineReady } from './harness';
 import { readPartsManifest } from './republish';
 import { storedLanguages } from './stored-languages';
 
@@ -59,43 +58,5 @@ describe('one language at a time on the phone', () => {
     expect(partRequests.length).toBeGreaterThan(0);
     expect(partRequests.filter((hash) => shared.has(hash))).toEqual([]);
     expect(suite.browser.outsideRequests).toEqual([]);
-  });
-  it('as a phone at 320 px with 200 % text: the notice is in the page, in its language, never over a call button', async () => {
-    // The phone holds the directory with English (the test above); Arabic's texts are not on it.
-    await goOffline(suite.browser.context);
-    const page = await suite.browser.newPage();
-    await page.setViewportSize({ width: 320, height: 568 });
-    await (
-      await textSizer(page)
-    )(200);
-    await page.goto(`${suite.server.url}/sprache`);
-    await page.locator('button[lang="ar"]').click();
-    await page.waitForURL(`${suite.server.url}/`);
-    const notice = page.getByTestId('language-waiting');
-    await notice.waitFor({ timeout: 20_000 });
-    // In the chosen language and its direction, in one polite live region that was on the page before.
-    expect(await notice.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('ar');
-    expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-    const liveRegions = await notice.evaluate((el) => {
-      const regions: string[] = [];
-      for (let parent = el.parentElement; parent; parent = parent.parentElement) {
-        if (parent.getAttribute('role') === 'status' || parent.hasAttribute('aria-live')) {
-          regions.push(parent.getAttribute('aria-live') ?? 'polite');
-        }
-      }
-      return regions;
-    });
-    expect(liveRegions).toEqual(['polite']);
-    // The same element stays on the next screen (so it is not announced again); the first card's call
-    // button is never under it, scrolled to the bottom or the top; nothing scrolls sideways; axe clean.
-    await notice.evaluate((el) => el.setAttribute('data-seen', ''));
-    await openInApp(page, `/ergebnisse${answersQuery({ town: 'unna' })}`, '.result-card');
-    await waitForAllResults(page);
-    expect(await notice.getAttribute('data-seen')).toBe('');
-    expect(await placesCovered(page.locator('.result-card a.call-button').first(), notice)).toEqual([]);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    expectReflows('results with the language notice', 320, await measureReflow(page, 320));
-    expect(await runAxe(page, 'body')).toEqual([]);
-    await page.close();
   });
 });

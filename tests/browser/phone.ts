@@ -164,32 +164,3 @@ export async function guideToEveryContactOfFirstTown(page: Page): Promise<void> 
   }
   await waitForAllResults(page);
 }
-
-/**
- * Where `cover` lies over `target` on the screen, in words (empty when never): measured with `target`
- * scrolled to the bottom edge of the screen and to the top, where a bar fixed to either edge would lie
- * over it, by comparing their boxes and by asking which element is at the centre of `target`; then
- * scrolls back to where the page was.
- */
-export async function placesCovered(target: Locator, cover: Locator): Promise<string[]> {
-  const coverElement = await cover.elementHandle();
-  if (!coverElement) throw new Error('The covering element is not on the page');
-  return target.evaluate((el, other) => {
-    const found: string[] = [];
-    const scrolled = window.scrollY;
-    const box = (rect: DOMRect) =>
-      `${Math.round(rect.left)},${Math.round(rect.top)}–${Math.round(rect.right)},${Math.round(rect.bottom)}`;
-    for (const block of ['end', 'start'] as const) {
-      el.scrollIntoView({ block });
-      const a = el.getBoundingClientRect();
-      const b = other.getBoundingClientRect();
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
-        found.push(`scrolled to the ${block}: ${box(a)} and ${box(b)} overlap`);
-      }
-      const hit = document.elementFromPoint(a.left + a.width / 2, a.top + a.height / 2);
-      if (hit && other.contains(hit)) found.push(`scrolled to the ${block}: the centre is under the cover`);
-    }
-    window.scrollTo(0, scrolled);
-    return found;
-  }, coverElement);
-}
