@@ -4,11 +4,12 @@
  * back online, only that language's parts are fetched and its texts appear. Needs `npm run build:fixture`.
  */
 import { describe, expect, it } from 'vitest';
-import { services } from '../fixtures/region';
+import { answersQuery, services } from '../fixtures/region';
 import { useDistCopySuite } from './dist-copy-suite';
-import { goOffline, runAxe, waitForOfflineReady } from './harness';
+import { goOffline, runAxe, waitForAllResults, waitForOfflineReady } from './harness';
+import { openInApp } from './phone';
 import { readPartsManifest } from './republish';
-import { storedLanguages } from './stored-languages';
+import { languageOnPhone, storedLanguages } from './stored-languages';
 
 const suite = useDistCopySuite();
 
@@ -58,5 +59,42 @@ describe('one language at a time on the phone', () => {
     expect(partRequests.length).toBeGreaterThan(0);
     expect(partRequests.filter((hash) => shared.has(hash))).toEqual([]);
     expect(suite.browser.outsideRequests).toEqual([]);
+  });
+  it('offline switch, then the results and a reload: back online the texts of that language still arrive', async () => {
+    // The phone holds the directory (the tests above), without Turkish texts. A reload starts the sync
+    // before the saved language is loaded: that first run is for German and ends after Turkish's.
+    const turkish = services.find(
+      ({ service }) => service.name.tr !== undefined && service.name.tr !== service.name.de,
+    );
+    expect(turkish).toBeDefined();
+    const manifest = await readPartsManifest(suite.dir);
+    const turkishParts = new Set((manifest.texts.tr ?? []).map((part) => part.sha256));
+    expect(turkishParts.size).toBeGreaterThan(0);
+    const partRequests: string[] = [];
+    suite.browser.context.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/data/parts/')) partRequests.push(path.slice('/data/parts/'.length, -'.json'.length));
+    });
+    await goOffline(suite.browser.context);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.server.url}/sprache`);
+    await page.locator('button[lang="tr"]').click();
+    await page.waitForURL(`${suite.server.url}/`);
+    await page.getByTestId('language-waiting').waitFor({ timeout: 20_000 });
+    await openInApp(page, `/ergebnisse${answersQuery({ town: 'unna' })}`, '.result-card');
+    await waitForAllResults(page);
+    await page.reload();
+    await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
+    expect(await page.getAttribute('html', 'lang')).toBe('tr');
+    await page.getByTestId('language-waiting').waitFor({ timeout: 20_000 });
+
+    await suite.browser.context.setOffline(false);
+    await languageOnPhone(page, 'tr');
+    expect(partRequests.filter((hash) => turkishParts.has(hash)).length).toBeGreaterThan(0);
+    await page.goto(`${suite.server.url}/angebot/${turkish!.service.id}`);
+    await page.locator('main h1', { hasText: turkish!.service.name.tr }).waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('language-waiting').count()).toBe(0);
+    expect(suite.browser.outsideRequests).toEqual([]);
+    await page.close();
   });
 });

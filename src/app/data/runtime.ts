@@ -117,7 +117,11 @@ export async function startRuntime(): Promise<Runtime> {
     updateDirectoryState({
       ...stateAfterSync(before, outcome, history.lastSuccessAt),
       ...(sameVersion ? { updateNotice: before.updateNotice } : {}),
-      languageWaiting: languageWaiting(getDirectoryState(), language, outcome),
+      // A run for a language no longer shown (at start-up the saved one may still be loading, so the
+      // first run is for German) says nothing about the texts of the one shown: it keeps its notice.
+      ...(language === currentLanguage().code
+        ? { languageWaiting: languageWaiting(getDirectoryState(), language, outcome) }
+        : {}),
     });
     if (outcome.kind === 'updated') channel?.postMessage({ version: outcome.version });
     // Nothing on the phone yet and the network failed or stalled: try again soon by itself, not only
