@@ -28,7 +28,7 @@ describe('one language at a time on the phone', () => {
     });
     await page.goto(`${suite.server.url}/einstellungen?lang=de`);
     await page.getByTestId('directory-summary').waitFor({ state: 'visible', timeout: 20_000 });
-    await expect.poll(() => storedLanguages(page)).toEqual([]);
+    await expect.poll(() => storedLanguages(page), { timeout: 10_000 }).toEqual([]);
     // A German phone fetched the shared parts only, no language's texts.
     expect(new Set(partRequests)).toEqual(new Set(manifest.shared.map((part) => part.sha256)));
     await waitForOfflineReady(page);
@@ -52,7 +52,7 @@ describe('one language at a time on the phone', () => {
     partRequests.length = 0;
     await suite.browser.context.setOffline(false);
     await page.locator('main h1', { hasText: english.service.name.en }).waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.getByTestId('language-waiting').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('language-waiting').count(), { timeout: 10_000 }).toBe(0);
     expect(await storedLanguages(page)).toEqual(['en']);
     // Only English parts were fetched (the shared ones were already on the phone).
     const shared = new Set(manifest.shared.map((part) => part.sha256));
