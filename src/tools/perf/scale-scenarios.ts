@@ -9,8 +9,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, PHONE_PROFILE, applyPhoneProfile, chromiumPath } from './phone-profile';
+import type { BrowserContext } from 'playwright-core';
+import { launchPhone, waitInPage } from './phone-browser';
+import { applyPhoneProfile } from './phone-profile';
 
 /** The two pages measured: a search with thousands of hits, and the guide's results for a pregnant mother. */
 export const SCALE_PAGES = {
@@ -59,33 +60,11 @@ export interface PageSample {
 
 export type ScaleSample = Record<PageName, PageSample>;
 
-async function launch(profileDir: string, offline: boolean): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    locale: 'de-DE',
-    viewport: PHONE_PROFILE.viewport,
-    userAgent: PHONE_PROFILE.userAgent,
-    isMobile: true,
-    hasTouch: true,
-    offline,
-  });
-  await context.addInitScript({ content: RECORDER });
-  return context;
-}
+const launch = (profileDir: string, offline = false): Promise<BrowserContext> =>
+  launchPhone(profileDir, RECORDER, offline);
 
-/** Polls inside the page (page.waitForFunction uses eval, which the app's CSP refuses). */
-async function waitInPage(page: Page, condition: string, what: string, timeout = 180_000): Promise<void> {
-  const met = await page.evaluate(`(async () => {
-    const deadline = performance.now() + ${timeout};
-    while (performance.now() < deadline) {
-      if (await (async () => ${condition})()) return true;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return false;
-  })()`);
-  if (met !== true) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
-}
+/** How long a page may take here, and how often to look. */
+const WAIT = { timeout: 180_000, everyMs: 50 };
 
 /** A first visit online (no slowdown: this is setup): the worker installs and the directory is stored. */
 async function install(baseUrl: string, profileDir: string): Promise<void> {
@@ -97,8 +76,9 @@ async function install(baseUrl: string, profileDir: string): Promise<void> {
     `navigator.serviceWorker.controller !== null &&
      (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'`,
     'the service worker',
+    WAIT,
   );
-  await waitInPage(page, `document.querySelector('.result-card') !== null`, 'the directory to be stored');
+  await waitInPage(page, `document.querySelector('.result-card') !== null`, 'the directory to be stored', WAIT);
   await context.close();
 }
 
@@ -108,9 +88,19 @@ async function measurePage(baseUrl: string, profileDir: string, name: PageName):
     const page = await context.newPage();
     await applyPhoneProfile(page, { offline: true });
     await page.goto(`${baseUrl}${SCALE_PAGES[name]}`, { waitUntil: 'commit' });
-    await waitInPage(page, `window.__scale && window.__scale.cardPainted !== undefined`, `the first card on ${name}`);
+    await waitInPage(
+      page,
+      `window.__scale && window.__scale.cardPainted !== undefined`,
+      `the first card on ${name}`,
+      WAIT,
+    );
     // Complete: no list still filling in (aria-busy), then a second without new long tasks.
-    await waitInPage(page, `document.querySelector('[aria-busy="true"]') === null`, `the complete list on ${name}`);
+    await waitInPage(
+      page,
+      `document.querySelector('[aria-busy="true"]') === null`,
+      `the complete list on ${name}`,
+      WAIT,
+    );
     await page.waitForTimeout(1500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

@@ -7,8 +7,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, PHONE_PROFILE, applyPhoneProfile, chromiumPath } from './phone-profile';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPhone, waitInPage } from './phone-browser';
+import { applyPhoneProfile } from './phone-profile';
 
 /**
  * The headings whose appearance is recorded (German, the default language): the first question, and
@@ -49,41 +50,16 @@ const RECORDER = `
   }).observe(document, { childList: true, subtree: true, characterData: true });
 `;
 
-async function launch(profileDir: string, offline = false): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    locale: 'de-DE',
-    viewport: PHONE_PROFILE.viewport,
-    userAgent: PHONE_PROFILE.userAgent,
-    isMobile: true,
-    hasTouch: true,
-    offline,
-  });
-  await context.addInitScript({ content: RECORDER });
-  return context;
-}
+const launch = (profileDir: string, offline = false): Promise<BrowserContext> =>
+  launchPhone(profileDir, RECORDER, offline);
 
-/**
- * Polls inside the page until `condition` (an expression) is true. page.waitForFunction cannot be used:
- * it evaluates strings with eval, which the app's Content-Security-Policy refuses (as it should).
- */
-async function waitInPage(page: Page, condition: string, what: string, timeout = 60_000): Promise<void> {
-  const met = await page.evaluate(`(async () => {
-    const deadline = performance.now() + ${timeout};
-    while (performance.now() < deadline) {
-      if (await (async () => ${condition})()) return true;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    return false;
-  })()`);
-  if (met !== true) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
-}
+/** How long a page may take here, and how often to look. */
+const WAIT = { timeout: 60_000, everyMs: 20 };
 
 type Mark = 'question' | 'questionPainted' | 'home' | 'homePainted' | 'results';
 
 async function waitForMark(page: Page, mark: Mark): Promise<number> {
-  await waitInPage(page, `window.__perf && window.__perf.${mark} !== undefined`, `the ${mark} screen`);
+  await waitInPage(page, `window.__perf && window.__perf.${mark} !== undefined`, `the ${mark} screen`, WAIT);
   return (await page.evaluate(`window.__perf.${mark}`)) as number;
 }
 
@@ -94,6 +70,7 @@ async function waitForOfflineReady(page: Page): Promise<void> {
     `navigator.serviceWorker.controller !== null &&
      (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'`,
     'the service worker',
+    WAIT,
   );
 }
 
@@ -178,7 +155,7 @@ async function measureOnce(baseUrl: string): Promise<Sample> {
     const offlineColdStartPainted = await waitForMark(page, 'questionPainted');
     // The ready first-question page shows its question while it is still being parsed: wait for the end.
     const parsed = `performance.getEntriesByType('navigation')[0].domInteractive`;
-    await waitInPage(page, `${parsed} > 0`, 'the parsed page');
+    await waitInPage(page, `${parsed} > 0`, 'the parsed page', WAIT);
     const offlineColdStartParsed = (await page.evaluate(parsed)) as number;
 
     // Last answer → results, offline as well (everything comes from the phone).
