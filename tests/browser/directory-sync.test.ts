@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDistCopySuite } from './dist-copy-suite';
+import { saveByHand } from './saved-by-hand';
 import type { Directory } from '../../src/domain/directory/schema';
 import { goOffline, runAxe, waitForOfflineReady } from './harness';
 import { republish } from './republish';
@@ -118,34 +119,7 @@ describe('directory sync in the browser', () => {
     const org = directory.organizations.find((o) => o.services.length >= 2)!;
     const kept = directory.organizations.find((o) => o !== org)!.services[0]!.id;
     const vanishing = org.services.at(-1)!.id;
-    await page.evaluate(
-      (ids) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('bruecken-fuer-familien');
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(['services', 'saved'], 'readwrite');
-            ids.forEach((id, position) => {
-              const get = tx.objectStore('services').get(id);
-              get.onsuccess = () => {
-                const record = get.result as { service: unknown };
-                tx.objectStore('saved').put({
-                  id,
-                  position,
-                  savedAt: Date.now(),
-                  snapshot: { service: record.service, locations: [] },
-                });
-              };
-            });
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      [kept, vanishing],
-    );
+    await saveByHand(page, [kept, vanishing]);
 
     // The editorial team publishes a new directory without one of the saved services.
     org.services = org.services.filter((s) => s.id !== vanishing);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useDistCopySuite } from './dist-copy-suite';
+import { saveByHand } from './saved-by-hand';
 import { runAxe } from './harness';
 import { publishedDirectory, republish } from './republish';
 
@@ -23,32 +24,7 @@ describe('a retired saved contact', () => {
     const retiring = org.services.at(-1)!.id;
     const successor = org.services[0]!;
     // The family saved the service (written as saveContact writes it).
-    await page.evaluate(
-      (id) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('bruecken-fuer-familien');
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(['services', 'saved'], 'readwrite');
-            const get = tx.objectStore('services').get(id);
-            get.onsuccess = () => {
-              const record = get.result as { service: unknown };
-              tx.objectStore('saved').put({
-                id,
-                position: 0,
-                savedAt: Date.now(),
-                snapshot: { service: record.service, locations: [] },
-              });
-            };
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      retiring,
-    );
+    await saveByHand(page, [retiring]);
 
     // The editors retire it with a reason and a successor and publish again.
     org.services = org.services.filter((s) => s.id !== retiring);
