@@ -93,8 +93,11 @@ export async function startRuntime(): Promise<Runtime> {
   run = async (asked) => {
     const now = Date.now();
     if (getDirectoryState().superseded) return undefined;
-    // Back online with a language's texts still missing: fetch them whatever the throttle says.
-    const trigger = asked === 'online' && getDirectoryState().languageWaiting !== undefined ? 'language' : asked;
+    // Back online with the shown language's texts still missing: fetch them whatever the throttle
+    // says. Asked of the stored directory, not of the notice: an offline attempt still running when
+    // the connection returns has not set the notice yet.
+    const missing = textsMissing(getDirectoryState(), currentLanguage().code);
+    const trigger = asked === 'online' && missing ? 'language' : asked;
     if (!shouldSync(trigger, { ...history, hasData: getDirectoryState().status === 'ready' }, now)) return undefined;
     updateDirectoryState({ syncing: true });
     // Back online or asked by the family: a running attempt may be stuck on a connection that is
@@ -137,10 +140,9 @@ export async function startRuntime(): Promise<Runtime> {
   // A language whose texts the phone lacks: fetch them now (German meanwhile; a notice when offline).
   subscribeLanguage(() => {
     const language = currentLanguage().code;
-    const held = getDirectoryState().info?.languages;
     const waiting = getDirectoryState().languageWaiting;
     if (waiting !== undefined && waiting !== language) updateDirectoryState({ languageWaiting: undefined });
-    if (held !== undefined && language !== 'de' && !held.includes(language)) void run('language');
+    if (textsMissing(getDirectoryState(), language)) void run('language');
   });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void run('interval');
@@ -189,9 +191,13 @@ export async function startRuntime(): Promise<Runtime> {
  * for is not missing: the sync then succeeds without it.)
  */
 function languageWaiting(state: DirectoryState, language: string, outcome: LeanOutcome): string | undefined {
+  return textsMissing(state, language) && isTransient(outcome) ? language : undefined;
+}
+
+/** The phone holds a directory in parts without this language's texts (German is always held). */
+function textsMissing(state: DirectoryState, language: string): boolean {
   const held = state.info?.languages;
-  if (language === 'de' || held === undefined || held.includes(language) || !isTransient(outcome)) return undefined;
-  return language;
+  return held !== undefined && language !== 'de' && !held.includes(language);
 }
 
 /** When the directory on screen was stored (its fetchedAt): a new write of the same version differs. */
