@@ -89,7 +89,6 @@ describe('update flow', () => {
   });
 
   it('as a phone at 320 px with 200 % text: the notice of a new version moves nothing and never covers a call button', async () => {
-    await appendFile(join(suite.dir, 'sw.js'), '\n// version 4\n');
     const page = await suite.browser.newPage();
     await page.setViewportSize({ width: 320, height: 568 });
     await (
@@ -98,15 +97,15 @@ describe('update flow', () => {
     await page.goto(`${suite.server.url}/ergebnisse${answersQuery({ town: 'unna' })}`);
     await waitForOfflineReady(page);
     await waitForAllResults(page);
-    // Version 3, put off above, may still wait: put it off again, so the notice below is version 4's.
+    // Version 3, put off above, still waits and is offered again: put it off, then release version 4.
     const later = page.getByRole('button', { name: 'Später' });
-    if (await later.isVisible()) {
-      await later.click();
-      await later.waitFor({ state: 'detached' });
-    }
+    await later.waitFor({ state: 'visible', timeout: 15_000 });
+    await later.click();
+    await later.waitFor({ state: 'detached' });
     const cards = page.locator('.result-card, .app-footer');
     const before = await cards.evaluateAll((els) => els.map((el) => JSON.stringify(el.getBoundingClientRect())));
     const shifts = await recordLayoutShifts(page);
+    await appendFile(join(suite.dir, 'sw.js'), '\n// version 4\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const notice = page.locator('.pwa-notice');
     await notice.getByText('Neue Version verfügbar').waitFor({ state: 'visible', timeout: 15_000 });
