@@ -2,8 +2,7 @@ import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import { Header } from './frame/Header';
 import { Footer } from './frame/Footer';
 import { HomeScreen } from './screens/HomeScreen';
-import { PwaNotices } from './pwa/PwaNotices';
-import { DirectoryNotices } from './frame/DirectoryNotices';
+import { NoticeDock } from './frame/NoticeDock';
 import {
   AccessibilityScreen,
   ContactsScreen,
@@ -30,11 +29,6 @@ export function App() {
   return (
     <LocationProvider>
       <Header />
-      {/* Notices float at the bottom of the screen, so appearing never pushes the page down. */}
-      <div class="notice-dock">
-        <PwaNotices />
-        <DirectoryNotices />
-      </div>
       <main id="main" class="screen">
         <ErrorBoundary>
           <Router>
@@ -62,6 +56,8 @@ export function App() {
         </ErrorBoundary>
       </main>
       <Footer />
+      {/* Last on the page: notices float at the bottom of the screen and never push the page down. */}
+      <NoticeDock />
     </LocationProvider>
   );
 }

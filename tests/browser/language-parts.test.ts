@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { answersQuery, services } from '../fixtures/region';
 import { useDistCopySuite } from './dist-copy-suite';
 import { goOffline, runAxe, waitForAllResults, waitForOfflineReady } from './harness';
-import { openInApp } from './phone';
+import { expectReflows, lastOnPage, measureReflow, openInApp, placesCovered, textSizer } from './phone';
 import { readPartsManifest } from './republish';
 import { languageOnPhone, storedLanguages } from './stored-languages';
 
@@ -95,6 +95,31 @@ describe('one language at a time on the phone', () => {
     await page.locator('main h1', { hasText: turkish!.service.name.tr }).waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('language-waiting').count()).toBe(0);
     expect(suite.browser.outsideRequests).toEqual([]);
+    await page.close();
+  });
+  it('as a phone at 320 px with 200 % text: the notice floats over the page, never over a call button for good', async () => {
+    // The phone holds English and Turkish (the tests above); Arabic's texts are not on it.
+    await goOffline(suite.browser.context);
+    const page = await suite.browser.newPage();
+    await page.setViewportSize({ width: 320, height: 568 });
+    await (
+      await textSizer(page)
+    )(200);
+    await page.goto(`${suite.server.url}/sprache`);
+    await page.locator('button[lang="ar"]').click();
+    await page.waitForURL(`${suite.server.url}/`);
+    const notice = page.getByTestId('language-waiting');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await openInApp(page, `/ergebnisse${answersQuery({ town: 'unna' })}`, '.result-card');
+    await waitForAllResults(page);
+    // The first card's call button, scrolled into view as focus or a finger brings it, is never under
+    // the notice; at the end of the page the notice sits below the footer, in a room of its own.
+    expect(await placesCovered(page.locator('.result-card a.call-button').first(), notice)).toEqual([]);
+    expect(await lastOnPage(page, page.locator('.notice-dock'))).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expectReflows('results with the language notice', 320, await measureReflow(page, 320));
+    expect(await runAxe(page, 'body')).toEqual([]);
     await page.close();
   });
 });

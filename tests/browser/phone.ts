@@ -164,3 +164,98 @@ export async function guideToEveryContactOfFirstTown(page: Page): Promise<void> 
   }
   await waitForAllResults(page);
 }
+
+/**
+ * Where `cover` (a bar floating over the page) lies over `target`, in words; empty when never.
+ * Measured with `target` scrolled into view as the browser does it for focus and links (to the
+ * bottom edge of the screen, to the top, to the middle) and with the page scrolled to its end, by
+ * comparing their boxes and by asking which element is at the centre of `target`. Then scrolls back.
+ */
+export async function placesCovered(target: Locator, cover: Locator): Promise<string[]> {
+  const coverElement = await cover.elementHandle();
+  if (!coverElement) throw new Error('The covering element is not on the page');
+  return target.evaluate((el, other) => {
+    const found: string[] = [];
+    const scrolled = window.scrollY;
+    const box = (rect: DOMRect) =>
+      `${Math.round(rect.left)},${Math.round(rect.top)}–${Math.round(rect.right)},${Math.round(rect.bottom)}`;
+    const check = (where: string) => {
+      const a = el.getBoundingClientRect();
+      const b = other.getBoundingClientRect();
+      if (a.bottom <= 0 || a.top >= innerHeight) return; // not on the screen: nothing to cover
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+        found.push(`${where}: ${box(a)} and ${box(b)} overlap`);
+      }
+      const hit = document.elementFromPoint(a.left + a.width / 2, a.top + a.height / 2);
+      if (hit && other.contains(hit)) found.push(`${where}: the centre is under the cover`);
+    };
+    for (const block of ['end', 'start', 'center'] as const) {
+      el.scrollIntoView({ block });
+      check(`scrolled into view (${block})`);
+    }
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    check('the page scrolled to its end');
+    window.scrollTo(0, scrolled);
+    return found;
+  }, coverElement);
+}
+
+/** Whether `bar` lies below everything else on the page once the page is scrolled to its end. */
+export async function lastOnPage(page: Page, bar: Locator): Promise<string[]> {
+  const barElement = await bar.elementHandle();
+  if (!barElement) throw new Error('The bar is not on the page');
+  return page.evaluate((el) => {
+    const scrolled = window.scrollY;
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const top = el.getBoundingClientRect().top;
+    const below: string[] = [];
+    for (const other of document.querySelectorAll('header, main, footer')) {
+      const bottom = other.getBoundingClientRect().bottom;
+      if (bottom > top + 1)
+        below.push(
+          `${other.tagName.toLowerCase()} ends at ${Math.round(bottom)}, the bar starts at ${Math.round(top)}`,
+        );
+    }
+    window.scrollTo(0, scrolled);
+    return below;
+  }, barElement);
+}
+
+/**
+ * Starts recording the page's layout shifts (what Cumulative Layout Shift adds up); the returned
+ * function waits two frames and returns every shift since, with the elements that moved.
+ */
+export async function recordLayoutShifts(page: Page): Promise<() => Promise<string[]>> {
+  const key = `shifts${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((name) => {
+    interface Shift extends PerformanceEntry {
+      value: number;
+      sources?: { node?: Node | null }[];
+    }
+    const found: string[] = [];
+    const note = (entries: PerformanceEntryList) => {
+      for (const entry of entries as Shift[]) {
+        const nodes = (entry.sources ?? []).map(({ node }) =>
+          node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName),
+        );
+        found.push(`${entry.value.toFixed(4)}: ${nodes.join(', ')}`);
+      }
+    };
+    const observer = new PerformanceObserver((list) => note(list.getEntries()));
+    observer.observe({ type: 'layout-shift' });
+    (window as unknown as Record<string, () => string[]>)[name] = () => {
+      note(observer.takeRecords());
+      return found;
+    };
+  }, key);
+  return () =>
+    page.evaluate(
+      (name) =>
+        new Promise<string[]>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve([...(window as unknown as Record<string, () => string[]>)[name]!()])),
+          ),
+        ),
+      key,
+    );
+}

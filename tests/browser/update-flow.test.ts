@@ -7,7 +7,9 @@ import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDistCopySuite } from './dist-copy-suite';
-import { runAxe, waitForOfflineReady } from './harness';
+import { answersQuery } from '../fixtures/region';
+import { runAxe, waitForAllResults, waitForOfflineReady } from './harness';
+import { expectReflows, lastOnPage, measureReflow, placesCovered, recordLayoutShifts, textSizer } from './phone';
 
 const NEW_VERSION_CODE = `
 ;self.addEventListener('fetch', (event) => {
@@ -33,6 +35,8 @@ describe('update flow', () => {
     const dock = await page.locator('.notice-dock').boundingBox();
     expect(dock!.y + dock!.height).toBeCloseTo(page.viewportSize()!.height, 0);
     expect(await runAxe(page, '.pwa-notices')).toEqual([]);
+    // At the end of the page it sits below the footer, in room of its own.
+    expect(await lastOnPage(page, page.locator('.notice-dock'))).toEqual([]);
     await page.getByRole('button', { name: 'Schließen' }).click();
     await notice.waitFor({ state: 'detached' });
     await page.close();
@@ -82,6 +86,40 @@ describe('update flow', () => {
     expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(
       true,
     );
+  });
+
+  it('as a phone at 320 px with 200 % text: the notice of a new version moves nothing and never covers a call button', async () => {
+    const page = await suite.browser.newPage();
+    await page.setViewportSize({ width: 320, height: 568 });
+    await (
+      await textSizer(page)
+    )(200);
+    await page.goto(`${suite.server.url}/ergebnisse${answersQuery({ town: 'unna' })}`);
+    await waitForOfflineReady(page);
+    await waitForAllResults(page);
+    // Version 3, put off above, still waits and is offered again: put it off, then release version 4.
+    const later = page.getByRole('button', { name: 'Später' });
+    await later.waitFor({ state: 'visible', timeout: 15_000 });
+    await later.click();
+    await later.waitFor({ state: 'detached' });
+    const cards = page.locator('.result-card, .app-footer');
+    const before = await cards.evaluateAll((els) => els.map((el) => JSON.stringify(el.getBoundingClientRect())));
+    const shifts = await recordLayoutShifts(page);
+    await appendFile(join(suite.dir, 'sw.js'), '\n// version 4\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const notice = page.locator('.pwa-notice');
+    await notice.getByText('Neue Version verfügbar').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await shifts()).toEqual([]);
+    expect(await cards.evaluateAll((els) => els.map((el) => JSON.stringify(el.getBoundingClientRect())))).toEqual(
+      before,
+    );
+    expect(await placesCovered(page.locator('.result-card a.call-button').first(), notice)).toEqual([]);
+    expect(await lastOnPage(page, page.locator('.notice-dock'))).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expectReflows('results with the update notice', 320, await measureReflow(page, 320));
+    expect(await runAxe(page, 'body')).toEqual([]);
+    await later.click();
+    await page.close();
   });
 
   it('sent no request to any host but 127.0.0.1', () => {

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answerLabel, answersQuery, nameOf, phoneOf, question, telOf } from '../fixtures/region';
 import { goOffline, REPO_ROOT, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
-import { languageOnPhone } from './stored-languages';
+import { expectReflows, lastOnPage, measureReflow, placesCovered, textSizer } from './phone';
 
 /** The family's language: Turkish once it has a locale file, English until then. */
 const FAMILY = existsSync(join(REPO_ROOT, 'locales/tr.json')) ? 'tr' : 'en';
@@ -34,20 +34,20 @@ const suite = useBrowserSuite(async ({ server, browser }) => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/?lang=de`);
   await waitForOfflineReady(page);
-  // The professional's phone was used with this family's language before (online): its texts are
-  // on the phone for the visit offline (tests/browser/language-parts tests the other case).
-  await page.goto(`${server.url}/?lang=tr`);
-  await languageOnPhone(page, 'tr');
   await page.goto(`${server.url}/ergebnisse${answersQuery({ town: 'unna' })}&lang=de`);
   await page.locator('.result-card').first().waitFor({ timeout: 20_000 });
   await goOffline(browser.context);
   await page.close();
 }, 60_000);
 
-/** Screenshots one element and decodes the QR code in it. */
+/**
+ * Screenshots one element and decodes the QR code in it, scrolled up to the bottom of the screen as
+ * a finger does it: clear of a notice floating there (the browser keeps its room free) and of the
+ * header at the top.
+ */
 async function decodeQr(page: Page, selector: string): Promise<string> {
   const element = page.locator(selector);
-  await element.scrollIntoViewIfNeeded();
+  await element.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   const png = PNG.sync.read(await element.screenshot());
   const code = jsQR(
     new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
@@ -130,6 +130,10 @@ describe('home visit (offline)', () => {
     await page.locator('.visit-bar a[href="/weitergeben"]').click();
     await page.locator('.share-screen').waitFor();
     await expectNoAxeViolations(page);
+    // The family's language is not on this phone (offline): its notice shows, never over the QR code.
+    const waiting = page.getByTestId('language-waiting');
+    await waiting.waitFor();
+    expect(await placesCovered(page.locator('[data-qr="link"] svg'), waiting)).toEqual([]);
 
     // The QR code on screen: a link that opens exactly these contacts in the family's language.
     expect(await decodeQr(page, '[data-qr="link"] svg')).toBe(
@@ -200,6 +204,29 @@ describe('home visit (offline)', () => {
     const history = await page.evaluate(() => navigation.entries().map((entry) => entry.url!));
     expect(history.join(' ')).not.toMatch(/fragen|holzwickede/);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await page.close();
+  });
+
+  it('as a phone at 320 px with 200 % text: the language notice never lies over the QR code', async () => {
+    const page = await suite.browser.newPage();
+    await page.setViewportSize({ width: 320, height: 568 });
+    await (
+      await textSizer(page)
+    )(200);
+    await page.goto(`${suite.server.url}/?lang=de`);
+    await startVisit(page);
+    await page.locator(`.visit-languages button[lang="${FAMILY}"]`).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(FAMILY);
+    for (const id of PICKS) await pick(page, id);
+    await page.goto(`${suite.server.url}/weitergeben`);
+    await page.locator('.share-screen [data-qr="link"] svg').waitFor();
+    const waiting = page.getByTestId('language-waiting');
+    await waiting.waitFor({ timeout: 20_000 });
+    expect(await placesCovered(page.locator('[data-qr="link"] svg'), waiting)).toEqual([]);
+    expect(await lastOnPage(page, page.locator('.notice-dock'))).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expectReflows('the share screen with the language notice', 320, await measureReflow(page, 320));
+    await expectNoAxeViolations(page);
     await page.close();
   });
 

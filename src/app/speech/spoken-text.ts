@@ -3,6 +3,7 @@
  * language. A directory text without a translation for the UI language is shown in German (marked
  * "auf Deutsch", see DirectoryText); a German text read by, say, an Arabic voice would be gibberish,
  * so such a screen part is read in German as a whole, UI words (status, "Anschrift") included.
+ * When a text read is a machine-assisted draft translation, a short sentence says so first.
  * No DOM here: the unit tests can call it with the bundled German strings.
  */
 import de from '../../../locales/de.json';
@@ -13,6 +14,7 @@ import { telHref } from '../../domain/links/safe-href';
 import { miniTranslate, type TranslateValues } from '../i18n/mini-translate';
 import { callablePhones } from '../ui/contact';
 import { textIn, translated } from '../../domain/directory/text-in';
+import { shownAsDraft } from '../../domain/directory/machine-translation';
 import { addressLine } from '../ui/links';
 import { statusText } from '../ui/status-text';
 import { spokenNumber } from './pick-voice';
@@ -45,6 +47,11 @@ function asSentence(text: string): string {
   return /[.!?؟۔:;…]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** "Der folgende Text wurde automatisch übersetzt." when one of `texts`, read in `lang`, is a draft. */
+function draftSentence(texts: readonly (Text | undefined)[], lang: string, t: T): string {
+  return texts.some((text) => shownAsDraft(text, lang)) ? t('drafts.spoken') : '';
+}
+
 const joinSentences = (parts: readonly string[]) =>
   parts
     .map(asSentence)
@@ -69,6 +76,7 @@ export function questionSpeech(
   return {
     lang,
     text: joinSentences([
+      draftSentence(texts, lang, tr),
       textIn(question.text, lang),
       question.help ? textIn(question.help, lang) : '',
       ...(extra.uiAnswers ?? []).map((key) => tr(key)),
@@ -99,6 +107,7 @@ export function cardSpeech(entry: DirectoryEntry, status: OpeningStatus, ui: str
   return {
     lang,
     text: joinSentences([
+      draftSentence([service.name, service.summary], lang, tr),
       textIn(service.name, lang),
       textIn(service.summary, lang),
       // "Jetzt geöffnet · bis 16:00": the dot is for the eye; a comma makes the voice pause.

@@ -1,5 +1,4 @@
-import { translated } from '../../domain/directory/text-in';
-import { isMachineTranslated } from '../../domain/directory/machine-translation';
+import { shownAsDraft } from '../../domain/directory/machine-translation';
 import type { Text } from '../../domain/directory/schema';
 import { useLanguage, useT } from '../i18n';
 import './machine-note.css';
@@ -14,10 +13,7 @@ export function MachineNote({ texts }: { texts: readonly (Text | undefined)[] })
   const t = useT();
   const { code } = useLanguage();
   if (code === 'de') return null;
-  const drafts = texts.filter(
-    (text): text is Text =>
-      text !== undefined && translated(text, code) !== undefined && isMachineTranslated(text, code),
-  );
+  const drafts = texts.filter((text): text is Text => shownAsDraft(text, code));
   if (drafts.length === 0) return null;
   return (
     <details class="machine-note">

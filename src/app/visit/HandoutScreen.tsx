@@ -2,7 +2,8 @@
  * /weitergeben/drucken: the handout for the family as an A4 page. On screen it is a preview with a
  * "Drucken" button; on paper (@media print, styles in share.css under html.handout-page) only the
  * handout is printed: no header, footer, notices or buttons. Logical properties only, so Arabic and
- * Persian print right to left; numbers and times stay left-to-right inside.
+ * Persian print right to left; numbers and times stay left-to-right inside. A contact shown in a
+ * machine-assisted draft translation says so in a line of its own, in the family's language.
  */
 import { useEffect } from 'preact/hooks';
 import { contactsLink } from '../../domain/visit/contacts-link';
@@ -98,6 +99,7 @@ function HandoutContact({ contact }: { contact: ContactSummary }) {
     <li class="handout-contact" data-service-id={contact.id}>
       <h2>{contact.name}</h2>
       {contact.organization !== contact.name && <p class="handout-org">{contact.organization}</p>}
+      {contact.drafts && <p class="handout-draft">{t('drafts.line')}</p>}
       <ul class="plain-list">
         {contact.phones.map((phone) => (
           <li key={phone.number}>

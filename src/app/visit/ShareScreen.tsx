@@ -116,7 +116,8 @@ function ContactCardQr({ contact }: { contact: ContactSummary }) {
 function ShareButton({ contacts, link }: { contacts: ContactSummary[]; link: string }) {
   const t = useT();
   const [message, setMessage] = useState('');
-  const text = shareText(contacts, link);
+  // A contact in a machine-assisted draft translation says so in the shared text too.
+  const text = shareText(contacts, link, t('drafts.line'));
   const share = async () => {
     // The link is inside the text (last line), so messengers that drop `url` still carry it.
     const outcome = await shareOrCopy({ title: t('visit.share.shareTitle'), text }, text);

@@ -5,8 +5,19 @@
  * marks such a text "automatisch übersetzt" and keeps the German original one tap away.
  * No schema code here: the app's main bundle uses these helpers (the schema is in text.ts).
  */
+import { translated } from './text-in';
+
 export interface MachineTranslated {
   machine?: string[];
+}
+
+/**
+ * Whether the text shown in `language` is a machine-assisted draft not yet reviewed: there is a
+ * translation into `language` (else the German original is shown) and it is listed as a draft.
+ */
+export function shownAsDraft(text: (MachineTranslated & object) | undefined, language: string): boolean {
+  if (text === undefined || language === 'de') return false;
+  return translated(text, language) !== undefined && isMachineTranslated(text, language);
 }
 
 /** Whether the text shown in `language` is a machine-assisted draft not yet reviewed. */

@@ -5,6 +5,7 @@
  */
 import { toTelUri, type Address, type Phone } from '../directory/schema';
 import { textIn } from '../directory/text-in';
+import { shownAsDraft } from '../directory/machine-translation';
 import type { DirectoryEntry } from '../guide/entries';
 import { scheduleLines, type HoursWords } from './hours-words';
 
@@ -22,6 +23,9 @@ interface HoursBlock {
   lines: string[];
 }
 
+/** A part of the summary whose words can be a machine-assisted translation nobody has reviewed yet. */
+type DraftPart = 'name' | 'organization' | 'phone';
+
 export interface ContactSummary {
   id: string;
   name: string;
@@ -32,6 +36,8 @@ export interface ContactSummary {
   website?: string;
   address?: Address;
   hours: HoursBlock[];
+  /** The parts shown in a machine-assisted draft translation (absent when none is), to be marked so on paper and in shared text. */
+  drafts?: DraftPart[];
 }
 
 const CALLABLE: ReadonlySet<Phone['kind']> = new Set(['voice', 'hotline']);
@@ -61,11 +67,17 @@ export function summarize(entry: DirectoryEntry, language: string, words: HoursW
   }
   const email = service.email ?? organization.email;
   const address = entry.locations[0]?.address;
+  const phones = callable(entry);
+  const drafts: DraftPart[] = [
+    ...(shownAsDraft(service.name, language) ? (['name'] as const) : []),
+    ...(shownAsDraft(organization.name, language) ? (['organization'] as const) : []),
+    ...(phones.some((phone) => shownAsDraft(phone.label, language)) ? (['phone'] as const) : []),
+  ];
   return {
     id: service.id,
     name: textIn(service.name, language),
     organization: textIn(organization.name, language),
-    phones: callable(entry).map((phone) => ({
+    phones: phones.map((phone) => ({
       number: phone.number,
       dial: toTelUri(phone.number).slice('tel:'.length),
       ...(phone.label ? { label: textIn(phone.label, language) } : {}),
@@ -74,5 +86,6 @@ export function summarize(entry: DirectoryEntry, language: string, words: HoursW
     ...(website?.startsWith('https://') ? { website } : {}),
     ...(address ? { address } : {}),
     hours,
+    ...(drafts.length > 0 ? { drafts } : {}),
   };
 }
