@@ -8,9 +8,9 @@
  * demand from `locales/` (the service worker precaches those files, so switching works offline).
  */
 import type { TOptions } from 'i18next';
-import { useEffect, useState } from 'preact/hooks';
 import de from '../../../locales/de.json';
 import { SOURCE_LANGUAGE, UI_LANGUAGES, findLanguage, type UiLanguage } from '../../domain/languages';
+import { createStore, useStore } from '../state/store';
 import type { Engine } from './engine';
 import { readStoredLanguage, storeLanguage } from './language-choice';
 import { miniTranslate, type TranslateValues } from './mini-translate';
@@ -35,15 +35,16 @@ const german = availableLanguages[0]!;
 
 export type Translate = (key: string, options?: TOptions) => string;
 
-let language: UiLanguage = german;
 let engine: Engine | undefined;
 let translateNow: Translate = (key, options) =>
   miniTranslate(de, SOURCE_LANGUAGE, key, options as TranslateValues | undefined);
-/** Bumped on every language change; components re-render when it moves. */
-let revision = 0;
-/** What `useT()` hands out: a new function on every language change, so hooks can list it as a dependency. */
-let translate: Translate = (key, options) => translateNow(key, options);
-const listeners = new Set<() => void>();
+
+interface Shown {
+  language: UiLanguage;
+  /** What `useT()` hands out: a new function on every language change, so hooks can list it as a dependency. */
+  translate: Translate;
+}
+const shown = createStore<Shown>({ language: german, translate: (key, options) => translateNow(key, options) });
 
 function loadEngine(): Promise<Engine> {
   return import('./engine').then((m) => m.startEngine(SOURCE_LANGUAGE, de));
@@ -55,12 +56,9 @@ function adopt(loaded: Engine): void {
 }
 
 function publish(lang: UiLanguage): void {
-  language = lang;
   document.documentElement.lang = lang.code;
   document.documentElement.dir = lang.dir;
-  revision += 1;
-  translate = (key, options) => translateNow(key, options);
-  for (const listener of listeners) listener();
+  shown.set({ language: lang, translate: (key, options) => translateNow(key, options) });
 }
 
 /** Switches the UI language; falls back to German when the file cannot be loaded (e.g. offline, never cached). */
@@ -84,7 +82,7 @@ export async function setLanguage(code: string, remember = true): Promise<UiLang
 }
 
 export function currentLanguage(): UiLanguage {
-  return language;
+  return shown.get().language;
 }
 
 /** Loads i18next once the first screen is up and the browser has nothing else to do. */
@@ -115,27 +113,15 @@ export async function initI18n(search: string = location.search): Promise<void> 
 
 /** Calls `listener` after every language change (outside components, e.g. the directory's sync). */
 export function subscribeLanguage(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return shown.subscribe(() => listener());
 }
 
 /** Returns `t` and re-renders the component when the language changes. */
 export function useT(): Translate {
-  const [, setRevision] = useState(revision);
-  useEffect(() => {
-    const onChange = () => setRevision(revision);
-    listeners.add(onChange);
-    // A change between this component's render and this effect is caught up here.
-    onChange();
-    return () => {
-      listeners.delete(onChange);
-    };
-  }, []);
-  return translate;
+  return useStore(shown).translate;
 }
 
 /** The current language, re-rendering on change. */
 export function useLanguage(): UiLanguage {
-  useT();
-  return currentLanguage();
+  return useStore(shown).language;
 }
