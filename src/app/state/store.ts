@@ -39,7 +39,7 @@ export function createStore<T>(initial: T): Store<T> {
 /** The store's value, re-rendering the component whenever it changes. */
 export function useStore<T>(store: Store<T>): T {
   // Boxed, so a value that is itself a function (the i18n store's `t`) is never taken for an updater.
-  const [, setSeen] = useState({ value: store.get() });
+  const [, setSeen] = useState(() => ({ value: store.get() }));
   useEffect(() => {
     const follow = () => setSeen((seen) => (Object.is(seen.value, store.get()) ? seen : { value: store.get() }));
     // A change between this component's render and this effect is caught up here.
