@@ -9,6 +9,7 @@ import type { SyncOutcomeKind } from '../../domain/sync/outcome';
 import type { LeanOutcome } from '../../domain/sync/worker-protocol';
 import type { StoredDirectoryInfo } from '../../storage/records';
 import type { StorageProblem } from '../../storage/open-store';
+import { createStore } from '../state/store';
 import type { Runtime } from './runtime';
 
 export interface DirectoryState {
@@ -45,14 +46,14 @@ export interface DirectoryState {
   superseded: boolean;
 }
 
-let state: DirectoryState = {
+/** The one copy of the directory's state (exported for `useDirectory`; change it through updateDirectoryState). */
+export const directoryStore = createStore<DirectoryState>({
   status: 'idle',
   storage: 'unknown',
   syncing: false,
   updateNotice: false,
   superseded: false,
-};
-const listeners = new Set<() => void>();
+});
 
 /** Nothing stored and no download under way: screens say the directory is missing rather than "loading". */
 export function noDirectoryComing(state: DirectoryState): boolean {
@@ -60,19 +61,14 @@ export function noDirectoryComing(state: DirectoryState): boolean {
 }
 
 export function getDirectoryState(): DirectoryState {
-  return state;
+  return directoryStore.get();
 }
 
 export function updateDirectoryState(change: Partial<DirectoryState>): void {
-  state = { ...state, ...change };
+  const next = { ...directoryStore.get(), ...change };
   // The guide follows the directory; only the stored head may bring it ahead of the directory.
-  if ('directory' in change) state.guide = change.directory?.guide ?? change.guide;
-  listeners.forEach((listener) => listener());
-}
-
-export function subscribeDirectory(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  if ('directory' in change) next.guide = change.directory?.guide ?? change.guide;
+  directoryStore.set(next);
 }
 
 let runtime: Promise<Runtime> | undefined;
@@ -108,7 +104,10 @@ export function dismissUpdateNotice(): void {
  * after `patienceMs` (the screen then shows its loading state as usual).
  */
 export function whenGuideKnown(patienceMs: number): Promise<void> {
-  const known = () => state.guide !== undefined || state.status === 'empty';
+  const known = () => {
+    const state = directoryStore.get();
+    return state.guide !== undefined || state.status === 'empty';
+  };
   if (known()) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
@@ -117,7 +116,7 @@ export function whenGuideKnown(patienceMs: number): Promise<void> {
       resolve();
     };
     const timer = setTimeout(done, patienceMs);
-    const unsubscribe = subscribeDirectory(() => {
+    const unsubscribe = directoryStore.subscribe(() => {
       if (known()) done();
     });
   });

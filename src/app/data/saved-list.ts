@@ -4,16 +4,17 @@
  * screen that shows it opens (another tab may have changed it) or the directory changes (so "nicht mehr im
  * Verzeichnis" is current). Storage stays the one source of truth; this is its only cache.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { Service } from '../../domain/directory/schema';
 import type { SavedContact } from '../../storage/records';
+import { createStore, useStore } from '../state/store';
 import { startDirectory } from './directory-state';
 import { useDirectoryStatus } from './use-directory';
 
-let contacts: SavedContact[] | undefined;
+/** The stored list as last read (undefined until the first read). */
+const contacts = createStore<SavedContact[] | undefined>(undefined);
 let reading: Promise<void> | undefined;
 let readAgain = false;
-const listeners = new Set<() => void>();
 
 /** Reads the list from storage (a read asked for during another read follows it, so no change is missed). */
 function reloadSaved(): Promise<void> {
@@ -25,9 +26,8 @@ function reloadSaved(): Promise<void> {
     .then((runtime) => runtime.listSaved())
     .catch((): SavedContact[] => [])
     .then((list) => {
-      contacts = list;
       reading = undefined;
-      listeners.forEach((listener) => listener());
+      contacts.set(list);
       if (readAgain) {
         readAgain = false;
         return reloadSaved();
@@ -39,8 +39,8 @@ function reloadSaved(): Promise<void> {
 /** Saves or removes; resolves to true when the service is saved afterwards. */
 export async function toggleSaved(service: Service): Promise<boolean> {
   const runtime = await startDirectory();
-  if (contacts === undefined) await reloadSaved();
-  const saved = contacts?.some((contact) => contact.id === service.id) === true;
+  if (contacts.get() === undefined) await reloadSaved();
+  const saved = contacts.get()?.some((contact) => contact.id === service.id) === true;
   try {
     if (saved) await runtime.removeSaved(service.id);
     else await runtime.saveContact(service);
@@ -52,17 +52,11 @@ export async function toggleSaved(service: Service): Promise<boolean> {
 
 /** The stored list (undefined until first read), read again when a screen using it opens or `version` changes. */
 function useSavedList(version?: string): SavedContact[] | undefined {
-  const [, setTick] = useState(0);
   useEffect(() => {
-    const listener = () => setTick((n) => n + 1);
-    listeners.add(listener);
     // Thirty cards opening at once share one read.
     if (!reading) void reloadSaved();
-    return () => {
-      listeners.delete(listener);
-    };
   }, [version]);
-  return contacts;
+  return useStore(contacts);
 }
 
 /** The ids on the Merkliste, for the cards' "Merken" buttons. */

@@ -29,7 +29,6 @@ export function outcomeMessage(kind: SyncOutcomeKind | undefined, t: Translate):
     case 'hash-mismatch':
     case 'not-json':
     case 'invalid-directory':
-    case 'version-mismatch':
       // The family cannot fix a broken publication; they only need to know the old data is kept.
       return t('sync.outcome.broken');
   }

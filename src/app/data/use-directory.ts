@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getDirectoryState, startDirectory, subscribeDirectory, type DirectoryState } from './directory-state';
+import { useEffect } from 'preact/hooks';
+import { useStore } from '../state/store';
+import { directoryStore, startDirectory, type DirectoryState } from './directory-state';
 
 /**
  * The screens' view of the directory: status, meta, data date and the directory itself. Using it
@@ -18,14 +19,10 @@ export function useDirectoryStatus(): DirectoryState {
 }
 
 function useDirectoryState(services: boolean): DirectoryState {
-  const [state, setState] = useState(getDirectoryState);
   useEffect(() => {
-    const unsubscribe = subscribeDirectory(() => setState(getDirectoryState()));
-    setState(getDirectoryState());
     startDirectory({ services }).catch(() => undefined);
-    return unsubscribe;
   }, [services]);
-  return state;
+  return useStore(directoryStore);
 }
 
 /** "12. November 2026" / "12 November 2026" in the UI language. */

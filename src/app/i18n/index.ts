@@ -2,16 +2,16 @@
  * A thin translation layer for Preact (no react-i18next: too heavy for the first screen).
  *
  * German is bundled and the first screen renders from it through a tiny lookup (mini-translate.ts),
- * so i18next (about 14 KB gzip) is not on the critical path. i18next itself comes as a lazy chunk
- * (engine.ts): at once when another language is wanted, otherwise when the browser is idle after the
- * first screen; from then on it does all translating. Every other language's strings are fetched on
- * demand from `locales/` (the service worker precaches those files, so switching works offline).
+ * so i18next (about 14 KB gzip) is not on the critical path. i18next itself comes as a lazy chunk: at
+ * once when another language is wanted, otherwise when the browser is idle after the first screen; from
+ * then on its own `t` does all translating (lookup, plurals, interpolation). Every other language's
+ * strings are fetched on demand from `locales/` (the service worker precaches those files, so switching
+ * works offline).
  */
-import type { TOptions } from 'i18next';
-import { useEffect, useState } from 'preact/hooks';
+import type { i18n, TOptions } from 'i18next';
 import de from '../../../locales/de.json';
 import { SOURCE_LANGUAGE, UI_LANGUAGES, findLanguage, type UiLanguage } from '../../domain/languages';
-import type { Engine } from './engine';
+import { createStore, useStore } from '../state/store';
 import { readStoredLanguage, storeLanguage } from './language-choice';
 import { miniTranslate, type TranslateValues } from './mini-translate';
 
@@ -35,32 +35,57 @@ const german = availableLanguages[0]!;
 
 export type Translate = (key: string, options?: TOptions) => string;
 
-let language: UiLanguage = german;
-let engine: Engine | undefined;
+/** i18next once it is loaded and has taken over from the first screen's lookup. */
+let engine: i18n | undefined;
+let starting: Promise<i18n> | undefined;
 let translateNow: Translate = (key, options) =>
   miniTranslate(de, SOURCE_LANGUAGE, key, options as TranslateValues | undefined);
-/** Bumped on every language change; components re-render when it moves. */
-let revision = 0;
-/** What `useT()` hands out: a new function on every language change, so hooks can list it as a dependency. */
-let translate: Translate = (key, options) => translateNow(key, options);
-const listeners = new Set<() => void>();
 
-function loadEngine(): Promise<Engine> {
-  return import('./engine').then((m) => m.startEngine(SOURCE_LANGUAGE, de));
+interface Shown {
+  language: UiLanguage;
+  /** What `useT()` hands out: a new function on every language change, so hooks can list it as a dependency. */
+  translate: Translate;
+}
+const shown = createStore<Shown>({ language: german, translate: (key, options) => translateNow(key, options) });
+
+/** Loads and starts i18next once, with the bundled German handed over (so it is not bundled twice). */
+function loadEngine(): Promise<i18n> {
+  starting ??= import('i18next')
+    .then(async ({ default: i18next }) => {
+      await i18next.init({
+        lng: SOURCE_LANGUAGE,
+        fallbackLng: SOURCE_LANGUAGE,
+        resources: { [SOURCE_LANGUAGE]: { translation: de } },
+        interpolation: { escapeValue: false }, // Preact escapes text itself
+        returnNull: false,
+      });
+      return i18next;
+    })
+    .catch((error: unknown) => {
+      // E.g. the chunk could not be loaded offline: the next language switch tries again.
+      starting = undefined;
+      throw error;
+    });
+  return starting;
 }
 
-function adopt(loaded: Engine): void {
+/** Makes `code` i18next's language, loading its strings first if needed; throws when they cannot be loaded. */
+async function switchTo(loaded: i18n, code: string): Promise<void> {
+  if (!loaded.hasResourceBundle(code, 'translation')) {
+    loaded.addResourceBundle(code, 'translation', await localeFileFor(code)!());
+  }
+  await loaded.changeLanguage(code);
+}
+
+function adopt(loaded: i18n): void {
   engine = loaded;
-  translateNow = (key, options) => loaded.t(key, options as Record<string, unknown> | undefined);
+  translateNow = (key, options) => loaded.t(key, options ?? {});
 }
 
 function publish(lang: UiLanguage): void {
-  language = lang;
   document.documentElement.lang = lang.code;
   document.documentElement.dir = lang.dir;
-  revision += 1;
-  translate = (key, options) => translateNow(key, options);
-  for (const listener of listeners) listener();
+  shown.set({ language: lang, translate: (key, options) => translateNow(key, options) });
 }
 
 /** Switches the UI language; falls back to German when the file cannot be loaded (e.g. offline, never cached). */
@@ -70,12 +95,12 @@ export async function setLanguage(code: string, remember = true): Promise<UiLang
   if (lang.code !== SOURCE_LANGUAGE || engine) {
     try {
       const loaded = await loadEngine();
-      await loaded.use(lang.code, localeFileFor(lang.code)!);
+      await switchTo(loaded, lang.code);
       adopt(loaded);
     } catch (error) {
       console.warn('Could not load language', lang.code, error);
       lang = german;
-      if (engine) await engine.use(SOURCE_LANGUAGE, localeFileFor(SOURCE_LANGUAGE)!);
+      if (engine) await engine.changeLanguage(SOURCE_LANGUAGE);
     }
   }
   publish(lang);
@@ -84,7 +109,7 @@ export async function setLanguage(code: string, remember = true): Promise<UiLang
 }
 
 export function currentLanguage(): UiLanguage {
-  return language;
+  return shown.get().language;
 }
 
 /** Loads i18next once the first screen is up and the browser has nothing else to do. */
@@ -115,27 +140,15 @@ export async function initI18n(search: string = location.search): Promise<void> 
 
 /** Calls `listener` after every language change (outside components, e.g. the directory's sync). */
 export function subscribeLanguage(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return shown.subscribe(() => listener());
 }
 
 /** Returns `t` and re-renders the component when the language changes. */
 export function useT(): Translate {
-  const [, setRevision] = useState(revision);
-  useEffect(() => {
-    const onChange = () => setRevision(revision);
-    listeners.add(onChange);
-    // A change between this component's render and this effect is caught up here.
-    onChange();
-    return () => {
-      listeners.delete(onChange);
-    };
-  }, []);
-  return translate;
+  return useStore(shown).translate;
 }
 
 /** The current language, re-rendering on change. */
 export function useLanguage(): UiLanguage {
-  useT();
-  return currentLanguage();
+  return useStore(shown).language;
 }

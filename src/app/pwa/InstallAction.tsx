@@ -2,15 +2,14 @@
  * "App installieren": a button when the browser offers installation (beforeinstallprompt), or on
  * iPhone/iPad Safari three short steps for "Zum Home-Bildschirm". Renders nothing otherwise.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { hasInstallPrompt, isStandalone, onInstallPromptChange, promptInstall } from './install-capture';
+import { isStandalone, promptInstall, useHasInstallPrompt } from './install-capture';
 import { installMode, type InstallMode } from './install-state';
 import './pwa.css';
 
-function currentMode(): InstallMode {
+function currentMode(hasInstallPrompt: boolean): InstallMode {
   return installMode({
-    hasInstallPrompt: hasInstallPrompt(),
+    hasInstallPrompt,
     userAgent: navigator.userAgent,
     maxTouchPoints: navigator.maxTouchPoints,
     standalone: isStandalone(),
@@ -19,8 +18,7 @@ function currentMode(): InstallMode {
 
 export function InstallAction() {
   const t = useT();
-  const [mode, setMode] = useState<InstallMode>(currentMode);
-  useEffect(() => onInstallPromptChange(() => setMode(currentMode())), []);
+  const mode = currentMode(useHasInstallPrompt());
 
   if (mode === 'prompt') {
     return (

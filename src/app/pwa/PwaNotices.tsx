@@ -4,21 +4,19 @@
  * The container is always in the page so screen readers announce new text (role="status");
  * focus is never moved.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useT } from '../i18n';
 import { visibleNotice } from './notice-state';
-import { applyUpdate, dispatchPwa, getPwaState, subscribePwa } from './pwa-store';
+import { applyUpdate, dispatchPwa, usePwaState } from './pwa-store';
 import { startServiceWorker } from './start';
 import './pwa.css';
 
 export function PwaNotices() {
   const t = useT();
-  const [state, setState] = useState(getPwaState);
+  const state = usePwaState();
   useEffect(() => {
-    const unsubscribe = subscribePwa(() => setState(getPwaState()));
     // Normally already started by ./boot; starting twice is harmless.
     startServiceWorker();
-    return unsubscribe;
   }, []);
 
   const notice = visibleNotice(state);

@@ -3,46 +3,35 @@
  * Import this module at start-up (first line of src/app/main.tsx). The event is kept for the
  * "App installieren" button; preventDefault() keeps Chrome's own mini-infobar from covering the app.
  */
+import { createStore, useStore } from '../state/store';
 
 interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
   readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-let deferredPrompt: BeforeInstallPromptEvent | null = null;
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  listeners.forEach((listener) => listener());
-}
+const deferredPrompt = createStore<BeforeInstallPromptEvent | null>(null);
 
 if (typeof window !== 'undefined') {
   addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault();
-    deferredPrompt = event as BeforeInstallPromptEvent;
-    notify();
+    deferredPrompt.set(event as BeforeInstallPromptEvent);
   });
   addEventListener('appinstalled', () => {
-    deferredPrompt = null;
-    notify();
+    deferredPrompt.set(null);
   });
 }
 
-export function hasInstallPrompt(): boolean {
-  return deferredPrompt !== null;
-}
-
-export function onInstallPromptChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** Whether the browser offers installation, re-rendering when that changes. */
+export function useHasInstallPrompt(): boolean {
+  return useStore(deferredPrompt) !== null;
 }
 
 /** Shows the browser's install dialog. The event can be used only once, so it is dropped afterwards. */
 export async function promptInstall(): Promise<'accepted' | 'dismissed' | 'unavailable'> {
-  const event = deferredPrompt;
+  const event = deferredPrompt.get();
   if (!event) return 'unavailable';
-  deferredPrompt = null;
-  notify();
+  deferredPrompt.set(null);
   await event.prompt();
   return (await event.userChoice).outcome;
 }

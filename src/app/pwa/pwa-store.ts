@@ -2,26 +2,28 @@
  * A tiny shared store between the service-worker registration (loaded late, see start.ts) and the
  * notice components (rendered at once). No workbox code here, so it costs the first screen almost nothing.
  */
+import { createStore, useStore } from '../state/store';
 import { initialPwaState, pwaReducer, type PwaEvent, type PwaState } from './notice-state';
 
-let state: PwaState = initialPwaState;
-const listeners = new Set<() => void>();
+let store = createStore<PwaState>(initialPwaState);
 let updateHandler: (() => void) | undefined;
 
 export function getPwaState(): PwaState {
-  return state;
+  return store.get();
+}
+
+/** The notices' state, re-rendering on every change. */
+export function usePwaState(): PwaState {
+  return useStore(store);
 }
 
 export function dispatchPwa(event: PwaEvent): void {
-  const next = pwaReducer(state, event);
-  if (next === state) return;
-  state = next;
-  listeners.forEach((listener) => listener());
+  // The reducer returns the same state for an event that changes nothing: then nobody is told.
+  store.set(pwaReducer(store.get(), event));
 }
 
 export function subscribePwa(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return store.subscribe(() => listener());
 }
 
 /** The registration module hands over how to activate the waiting version. */
@@ -37,7 +39,6 @@ export function applyUpdate(): void {
 
 /** For tests: back to a fresh page. */
 export function resetPwaStore(): void {
-  state = initialPwaState;
+  store = createStore<PwaState>(initialPwaState);
   updateHandler = undefined;
-  listeners.clear();
 }

@@ -4,7 +4,8 @@
  * "Krise, Gewalt und Kinderschutz" as a topic page or among the guide's or the search's answers);
  * a screen whose content decides (a contact's detail page) says so with useOfferQuickExit.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { createStore, useStore } from '../state/store';
 
 /** The taxonomy's topic for crisis, violence and child protection (src/domain/taxonomy.json). */
 export const PROTECTION_TOPIC = 'child-protection';
@@ -17,12 +18,11 @@ export function addressOffersQuickExit(path: string, search: string): boolean {
   return false;
 }
 
-let askingScreens = 0;
-const listeners = new Set<() => void>();
+/** How many screens shown at the moment ask for the quick exit. */
+const askingScreens = createStore(0);
 
 function changeAsking(by: number): void {
-  askingScreens += by;
-  for (const listener of listeners) listener();
+  askingScreens.update((count) => count + by);
 }
 
 /** A screen that shows help against violence or for protection asks for the quick exit while it is shown. */
@@ -36,12 +36,5 @@ export function useOfferQuickExit(offer: boolean): void {
 
 /** Whether the current screen asked for the quick exit (useOfferQuickExit). */
 export function useScreenAsksForQuickExit(): boolean {
-  const [asking, setAsking] = useState(askingScreens > 0);
-  useEffect(() => {
-    const listener = () => setAsking(askingScreens > 0);
-    listeners.add(listener);
-    listener();
-    return () => void listeners.delete(listener);
-  }, []);
-  return asking;
+  return useStore(askingScreens) > 0;
 }

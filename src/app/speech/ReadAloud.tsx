@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useT } from '../i18n';
-import { isSpeaking, speak, stopSpeaking, subscribe, voiceFor } from './speech';
+import { isSpeaking, speak, stopSpeaking, useSpeechChanges, voiceFor } from './speech';
 
 /**
  * "Vorlesen": reads `text` in `lang` with the phone's own voice. `text` may be a function, so a
@@ -13,8 +13,7 @@ export function ReadAloud({ text, lang, label }: { text: string | (() => string)
   const t = useT();
   const { url } = useLocation();
   const token = useMemo(() => ({}), []);
-  const [, setTick] = useState(0);
-  useEffect(() => subscribe(() => setTick((n) => n + 1)), []);
+  useSpeechChanges();
   // Stop on navigation (new address) and when the screen goes away.
   useEffect(() => () => stopSpeaking(token), [url, token]);
 

@@ -3,28 +3,30 @@
  * only local voices are used (see pick-voice.ts). Voices often arrive late (Chrome fills the list
  * after `voiceschanged`), so components subscribe and re-render when the list changes.
  */
+import { createStore, useStore } from '../state/store';
 import { pickVoice, splitForSpeech } from './pick-voice';
-
-type Listener = () => void;
 
 const synth: SpeechSynthesis | undefined =
   typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function'
     ? window.speechSynthesis
     : undefined;
 
-let voices: readonly SpeechSynthesisVoice[] = [];
+interface Speech {
+  voices: readonly SpeechSynthesisVoice[];
+  /** The token of the button whose text is being read, so only that button shows "stop". */
+  speakingToken: object | null;
+}
+const speech = createStore<Speech>({ voices: [], speakingToken: null });
 /** The choice per language, made once per voice list (a list of thirty cards asks thirty times). */
 const chosen = new Map<string, SpeechSynthesisVoice | undefined>();
-/** The token of the button whose text is being read, so only that button shows "stop". */
-let speakingToken: object | null = null;
-const listeners = new Set<Listener>();
 
-const notify = () => listeners.forEach((listener) => listener());
+function setSpeaking(token: object | null): void {
+  speech.update((current) => ({ ...current, speakingToken: token }));
+}
 
 function refreshVoices(): void {
-  voices = synth?.getVoices() ?? [];
   chosen.clear();
-  notify();
+  speech.update((current) => ({ ...current, voices: synth?.getVoices() ?? [] }));
 }
 
 if (synth) {
@@ -34,20 +36,20 @@ if (synth) {
   window.addEventListener('pagehide', () => stopSpeaking());
 }
 
-export function subscribe(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** Re-renders the component when the voices arrive or reading starts or stops. */
+export function useSpeechChanges(): void {
+  useStore(speech);
 }
 
 /** The local voice for `lang`, or undefined (then the read-aloud button is hidden). */
 export function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
   if (!synth) return undefined;
-  if (!chosen.has(lang)) chosen.set(lang, pickVoice(voices, lang));
+  if (!chosen.has(lang)) chosen.set(lang, pickVoice(speech.get().voices, lang));
   return chosen.get(lang);
 }
 
 export function isSpeaking(token: object): boolean {
-  return speakingToken === token;
+  return speech.get().speakingToken === token;
 }
 
 /** Reads `text` in `lang`; stops whatever was being read. Returns false when there is no voice. */
@@ -57,7 +59,7 @@ export function speak(text: string, lang: string, token: object): boolean {
   synth.cancel();
   const pieces = splitForSpeech(text);
   if (pieces.length === 0) return false;
-  speakingToken = token;
+  setSpeaking(token);
   pieces.forEach((piece, index) => {
     const utterance = new SpeechSynthesisUtterance(piece);
     utterance.voice = voice;
@@ -65,24 +67,19 @@ export function speak(text: string, lang: string, token: object): boolean {
     utterance.rate = 0.9; // a little slower: many listeners are still learning the language
     if (index === pieces.length - 1) {
       const done = () => {
-        if (speakingToken === token) {
-          speakingToken = null;
-          notify();
-        }
+        if (speech.get().speakingToken === token) setSpeaking(null);
       };
       utterance.addEventListener('end', done);
       utterance.addEventListener('error', done);
     }
     synth.speak(utterance);
   });
-  notify();
   return true;
 }
 
 /** Stops reading (all of it, or only when `token` is the one reading). */
 export function stopSpeaking(token?: object): void {
-  if (!synth || (token !== undefined && speakingToken !== token)) return;
-  speakingToken = null;
+  if (!synth || (token !== undefined && speech.get().speakingToken !== token)) return;
+  setSpeaking(null);
   synth.cancel();
-  notify();
 }

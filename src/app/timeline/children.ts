@@ -6,10 +6,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChildRecord } from '../../storage/records';
 import { startDirectory } from '../data/directory-state';
+import { createStore, useStore } from '../state/store';
 
 let visitChildren: ChildRecord[] = [];
-const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((listener) => listener());
+/** Counts the changes, so every screen showing children reads them again after one. */
+const changes = createStore(0);
+const changed = () => changes.update((count) => count + 1);
 
 async function store() {
   return (await startDirectory({ services: false })).store;
@@ -35,14 +37,7 @@ export async function removeChild(id: string, inVisit: boolean): Promise<void> {
 export function useChildren(inVisit: boolean): { children: ChildRecord[] | undefined; failed: boolean } {
   const [children, setChildren] = useState<ChildRecord[] | undefined>(undefined);
   const [failed, setFailed] = useState(false);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const onChange = () => setTick((n) => n + 1);
-    listeners.add(onChange);
-    return () => {
-      listeners.delete(onChange);
-    };
-  }, []);
+  const tick = useStore(changes);
   useEffect(() => {
     let current = true;
     listChildren(inVisit)

@@ -4,9 +4,9 @@
  * professional's IndexedDB Merkliste; "Besuch beenden" removes it and everything else of the visit.
  * Small on purpose: the header imports it, so it is part of the first screen.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, setLanguage } from '../i18n';
 import { forgetLanguage, readStoredLanguage, storeLanguage } from '../i18n/language-choice';
+import { createStore, useStore } from '../state/store';
 
 const KEY = 'bff.visit';
 const ROOT_CLASS = 'visit-mode';
@@ -22,8 +22,7 @@ export interface Visit {
   historyKey?: string;
 }
 
-let visit: Visit | undefined = read();
-const listeners = new Set<() => void>();
+const visit = createStore<Visit | undefined>(read());
 
 function read(): Visit | undefined {
   try {
@@ -43,27 +42,26 @@ function read(): Visit | undefined {
 }
 
 function write(next: Visit | undefined): void {
-  visit = next;
   try {
     if (next) sessionStorage.setItem(KEY, JSON.stringify(next));
     else sessionStorage.removeItem(KEY);
   } catch {
     // Without sessionStorage the visit still runs in memory until the tab is closed.
   }
-  applyRootClass();
-  for (const listener of listeners) listener();
+  applyRootClass(next !== undefined);
+  visit.set(next);
 }
 
 /** Large type and bigger targets everywhere while a visit runs (styles under html.visit-mode). */
-function applyRootClass(): void {
+function applyRootClass(active: boolean): void {
   // (No document when the first question is rendered at build time: src/app/first-question/prerender.tsx.)
   if (typeof document === 'undefined') return;
-  document.documentElement.classList.toggle(ROOT_CLASS, visit !== undefined);
+  document.documentElement.classList.toggle(ROOT_CLASS, active);
 }
-applyRootClass();
+applyRootClass(visit.get() !== undefined);
 
 export function startVisit(): void {
-  if (visit) return;
+  if (visit.get()) return;
   const historyKey = typeof navigation === 'undefined' ? undefined : navigation.currentEntry?.key;
   write({
     picks: [],
@@ -73,21 +71,27 @@ export function startVisit(): void {
 }
 
 export function togglePick(serviceId: string): boolean {
-  if (!visit) return false;
-  const picked = visit.picks.includes(serviceId);
-  write({ ...visit, picks: picked ? visit.picks.filter((id) => id !== serviceId) : [...visit.picks, serviceId] });
+  const current = visit.get();
+  if (!current) return false;
+  const picked = current.picks.includes(serviceId);
+  write({
+    ...current,
+    picks: picked ? current.picks.filter((id) => id !== serviceId) : [...current.picks, serviceId],
+  });
   return !picked;
 }
 
 /** The family's language for this visit: shown at once, not remembered on the professional's phone. */
 export async function chooseVisitLanguage(code: string): Promise<void> {
   const lang = await setLanguage(code, false);
-  if (visit) write({ ...visit, language: lang.code });
+  const current = visit.get();
+  if (current) write({ ...current, language: lang.code });
 }
 
 /** After a reload: the family's language again (the professional's stays the remembered one). */
 export function restoreVisitLanguage(): void {
-  if (visit?.language && visit.language !== currentLanguage().code) void setLanguage(visit.language, false);
+  const language = visit.get()?.language;
+  if (language && language !== currentLanguage().code) void setLanguage(language, false);
 }
 
 export interface EndedVisit {
@@ -100,7 +104,7 @@ export interface EndedVisit {
  * touched. The caller replaces the address, so the family's answers are not left on screen.
  */
 export async function endVisit(): Promise<EndedVisit> {
-  const ended = visit;
+  const ended = visit.get();
   if (!ended) return { picks: 0 };
   try {
     // The guide keeps answers in the address only, but anything another screen put here this session goes too.
@@ -117,13 +121,5 @@ export async function endVisit(): Promise<EndedVisit> {
 
 /** The running visit (or undefined), re-rendering on every change. */
 export function useVisit(): Visit | undefined {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const onChange = () => setTick((n) => n + 1);
-    listeners.add(onChange);
-    return () => {
-      listeners.delete(onChange);
-    };
-  }, []);
-  return visit;
+  return useStore(visit);
 }

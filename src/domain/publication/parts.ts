@@ -111,8 +111,13 @@ export function joinDirectory(
     });
   }
   const [head, ...buckets] = roots as [HeadPart, ...BucketPart[]];
+  // Every bucket is published with its list (an empty bucket with an empty one): a part of another shape is
+  // broken, and skipping it would store a directory with organizations missing.
+  buckets.forEach((bucket, index) => {
+    if (!Array.isArray(bucket?.organizations)) throw new JoinError(`part ${index + 1} holds no organizations`);
+  });
   const organizations = buckets
-    .flatMap((bucket) => (Array.isArray(bucket?.organizations) ? bucket.organizations : []))
+    .flatMap((bucket) => bucket.organizations)
     .sort((a, b) => {
       const ia = String((a as { id?: unknown }).id);
       const ib = String((b as { id?: unknown }).id);

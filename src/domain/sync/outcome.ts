@@ -28,8 +28,6 @@ export type SyncOutcome =
   | { kind: 'not-json' }
   /** The download does not pass the directory schema (the same one the editorial tool uses). */
   | { kind: 'invalid-directory'; issues: Issue[] }
-  /** directory.json and the manifest describe different versions (a half-published deploy). */
-  | { kind: 'version-mismatch'; manifestVersion: string; directoryVersion: string }
   /** The device is out of space. The checked download is handed back so the app can still use it in memory. */
   | { kind: 'storage-full'; directory: Directory; info: DirectoryInfo }
   | { kind: 'storage-failed'; reason: string; directory: Directory; info: DirectoryInfo };

@@ -40,7 +40,7 @@ export interface PartsStore extends SyncStore {
   ): Promise<ReplaceResult>;
 }
 
-export interface PartsSyncPorts extends Omit<SyncPorts, 'fetchDirectory' | 'store'> {
+export interface PartsSyncPorts extends Omit<SyncPorts, 'store'> {
   /** data/parts/<sha256>.json */
   fetchPart(sha256: string, stop?: StopSignal): Promise<FetchResult>;
   store: PartsStore;

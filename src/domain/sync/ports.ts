@@ -67,8 +67,6 @@ export type ReplaceResult =
 
 export interface SyncPorts {
   fetchManifest(stop?: StopSignal): Promise<FetchResult>;
-  /** `version` lets the browser bust caches between the manifest and the body. */
-  fetchDirectory(version: string, stop?: StopSignal): Promise<FetchResult>;
   /** Lower-case hex SHA-256. */
   sha256(bytes: Uint8Array): Promise<string>;
   decodeUtf8(bytes: Uint8Array): string;

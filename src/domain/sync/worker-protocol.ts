@@ -9,7 +9,7 @@ export interface SyncRequest {
   id: number;
   /** The app's path on its origin ("/"), where data/directory.json is published. */
   base: string;
-  /** Stop the worker's running attempt (if any) and start anew instead of sharing it (see singleFlight). */
+  /** Stop the worker's running attempt (if any) and start anew instead of sharing it (see oneAtATime). */
   fresh?: boolean;
   /** The languages the page shows (the app's, in visit mode the family's): their texts are synced besides German. */
   languages?: string[];

@@ -1,8 +1,9 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openIdbStore, READ_PART } from '../../../src/storage/idb-store';
-import { runSync } from '../../../src/domain/sync/sync';
-import { fakeServer, portsFor, publish } from '../sync/fake-server';
+import { runPartsSync } from '../../../src/domain/sync/parts-sync';
+import type { PartsStore } from '../../../src/domain/sync/parts-sync';
+import { partsPorts, partsServer, publishUnchecked, type PartsServer } from '../sync/parts-server';
 import { V1, V2, breakPutAfter, freshName, isConsistent, openTestStore, serviceCount, version } from './helpers';
 
 afterEach(() => {
@@ -103,16 +104,19 @@ describe('replaceDirectory (IndexedDB)', () => {
   });
 });
 
+/** One sync of the directory in parts, for a phone showing German. */
+const sync = (server: PartsServer, store: PartsStore) => runPartsSync(partsPorts(server, store), []);
+
 describe('sync into IndexedDB with injected failures', () => {
   it('first visit stores everything; a failed update later keeps the old directory in use', async () => {
     const store = await openTestStore();
-    const server = fakeServer(publish(version(1).directory));
-    expect((await runSync(portsFor(server, store))).kind).toBe('updated');
+    const server = partsServer(publishUnchecked(version(1).directory));
+    expect((await sync(server, store)).kind).toBe('updated');
     expect(await store.currentVersion()).toBe(V1);
 
-    server.publication = publish(version(2).directory);
+    server.publication = publishUnchecked(version(2).directory);
     breakPutAfter(3, 'services', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const outcome = await runSync(portsFor(server, store));
+    const outcome = await sync(server, store);
     vi.restoreAllMocks();
     expect(outcome.kind).toBe('storage-full');
     const loaded = await store.loadDirectory();
@@ -120,7 +124,7 @@ describe('sync into IndexedDB with injected failures', () => {
     expect(isConsistent(loaded!.directory)).toBe(true);
 
     // The next try with enough space succeeds.
-    expect((await runSync(portsFor(server, store))).kind).toBe('updated');
+    expect((await sync(server, store)).kind).toBe('updated');
     expect((await store.loadDirectory())?.info.version).toBe(V2);
   });
 
@@ -135,8 +139,8 @@ describe('sync into IndexedDB with injected failures', () => {
     });
     let terminated = false;
     const store = await openIdbStore({ name, onTerminated: () => (terminated = true) });
-    const server = fakeServer(publish(version(1).directory));
-    await runSync(portsFor(server, store));
+    const server = partsServer(publishUnchecked(version(1).directory));
+    await sync(server, store);
 
     // The browser clears the origin's data: it closes our connection (a "close" event) and deletes the database.
     const raw = opened[0]!.result;
@@ -147,18 +151,18 @@ describe('sync into IndexedDB with injected failures', () => {
     expect(terminated).toBe(true);
 
     expect(await store.currentVersion()).toBeUndefined();
-    expect((await runSync(portsFor(server, store))).kind).toBe('updated');
+    expect((await sync(server, store)).kind).toBe('updated');
     expect(serviceCount((await store.loadDirectory())!.directory)).toBe(30);
     store.close();
   });
 
   it('evicted data: an emptied database is downloaded again on the next sync', async () => {
     const store = await openTestStore();
-    const server = fakeServer(publish(version(1).directory));
-    await runSync(portsFor(server, store));
+    const server = partsServer(publishUnchecked(version(1).directory));
+    await sync(server, store);
     await store.clearMyData({ includeDirectory: true }); // same effect as the browser evicting the origin's data
     expect(await store.currentVersion()).toBeUndefined();
-    expect((await runSync(portsFor(server, store))).kind).toBe('updated');
+    expect((await sync(server, store)).kind).toBe('updated');
     expect(serviceCount((await store.loadDirectory())!.directory)).toBe(30);
   });
 });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Directory } from '../../../src/domain/directory/schema';
 import { isOlderThan, keepsStored } from '../../../src/domain/sync/order';
 import type { DirectoryInfo } from '../../../src/domain/sync/ports';
-import { runSync } from '../../../src/domain/sync/sync';
+import { runPartsSync } from '../../../src/domain/sync/parts-sync';
 import { createMemoryStore } from '../../../src/storage/memory-store';
 import type { AppStore } from '../../../src/storage/store';
 import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
-import { fakeServer, portsFor, publish } from '../sync/fake-server';
+import { partsPorts, partsServer, publishUnchecked } from '../sync/parts-server';
 import { openTestStore } from './helpers';
 
 const OLDER = {
@@ -109,19 +109,19 @@ describe.each(stores)('replaceDirectory never goes backwards (%s)', (_kind, open
   it('two tabs syncing while the publication changes: the slow tab with the older download ends "newer-stored"', async () => {
     const store = await open();
     // Tab A read the old manifest and is still downloading; meanwhile tab B stores the new publication.
-    const slowTab = fakeServer(publish(published(OLDER).directory));
-    const fastTab = fakeServer(publish(published(NEWER).directory));
-    const ports = portsFor(slowTab, store);
-    let releaseBody!: () => void;
-    const bodyArrives = new Promise<void>((resolve) => (releaseBody = resolve));
-    const download = ports.fetchDirectory;
-    ports.fetchDirectory = async (version, stop) => {
-      await bodyArrives;
-      return download(version, stop);
+    const slowTab = partsServer(publishUnchecked(published(OLDER).directory));
+    const fastTab = partsServer(publishUnchecked(published(NEWER).directory));
+    const ports = partsPorts(slowTab, store);
+    let releaseParts!: () => void;
+    const partsArrive = new Promise<void>((resolve) => (releaseParts = resolve));
+    const download = ports.fetchPart;
+    ports.fetchPart = async (sha256, stop) => {
+      await partsArrive;
+      return download(sha256, stop);
     };
-    const slow = runSync(ports);
-    expect((await runSync(portsFor(fastTab, store))).kind).toBe('updated');
-    releaseBody();
+    const slow = runPartsSync(ports, []);
+    expect((await runPartsSync(partsPorts(fastTab, store), [])).kind).toBe('updated');
+    releaseParts();
     expect(await slow).toEqual({ kind: 'newer-stored', version: NEWER.version, offered: OLDER.version });
     expect(await store.currentVersion()).toBe(NEWER.version);
     store.close();

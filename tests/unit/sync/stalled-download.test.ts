@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runSync, singleFlight } from '../../../src/domain/sync/sync';
+import { partsSingleFlight, runPartsSync } from '../../../src/domain/sync/parts-sync';
 import type { FetchResult, StopSignal } from '../../../src/domain/sync/ports';
 import { fetchBytes } from '../../../src/storage/sync-ports';
-import { syntheticDirectory } from '../../../src/tools/bench/synthetic-directory';
-import { fakeServer, portsFor, publish, recordingStore } from './fake-server';
+import { numberedDirectory } from '../../fixtures/numbered-directory';
+import { partsPorts, partsServer, publishUnchecked, recordingStore } from './parts-server';
 
 const STALL = 1_000;
 const encoder = new TextEncoder();
@@ -107,43 +107,47 @@ function stopSource() {
 
 describe('a stalled sync', () => {
   const V2 = '2026-11-20T08:00:00.000Z-0000bbbb';
-  const directory = () => syntheticDirectory({ services: 6, version: V2, label: 'Stand 2' });
+  const publication = () => publishUnchecked(numberedDirectory({ services: 6, version: V2, label: 'Stand 2' }));
 
-  it('ends with its own outcome and writes nothing', async () => {
-    const server = fakeServer(publish(directory()));
-    server.directoryAnswer = { ok: false, kind: 'stalled' };
+  it('ends with its own outcome and writes nothing, for the manifest or a part', async () => {
+    const server = partsServer(publication());
     const store = recordingStore();
-    expect(await runSync(portsFor(server, store))).toEqual({ kind: 'stalled', stage: 'directory' });
+    server.manifestAnswer = { ok: false, kind: 'stalled' };
+    expect(await runPartsSync(partsPorts(server, store), [])).toEqual({ kind: 'stalled', stage: 'manifest' });
+    server.manifestAnswer = undefined;
+    server.partAnswers.set('*', { ok: false, kind: 'stalled' });
+    expect(await runPartsSync(partsPorts(server, store), [])).toEqual({ kind: 'stalled', stage: 'directory' });
     expect(store.writes).toEqual([]);
   });
 
   it('a fresh trigger never shares a dead attempt: it stops it, and both callers get the new outcome', async () => {
-    const server = fakeServer(publish(directory()));
+    const server = partsServer(publication());
     const store = recordingStore();
-    const ports = portsFor(server, store);
-    const stops: StopSignal[] = [];
+    const ports = partsPorts(server, store);
+    const stops = new Set<StopSignal>();
     let hang = true;
-    const answer = ports.fetchDirectory;
-    // The first download hangs until it is stopped; once the network is back, downloads work.
-    ports.fetchDirectory = (version, stop) => {
-      stops.push(stop!);
-      if (!hang) return answer(version, stop);
+    const answer = ports.fetchPart;
+    // The first attempt's downloads hang until they are stopped; once the network is back, downloads work.
+    ports.fetchPart = (sha256, stop) => {
+      stops.add(stop!);
+      if (!hang) return answer(sha256, stop);
       return new Promise<FetchResult>((resolve) =>
         stop!.addEventListener('abort', () => resolve({ ok: false, kind: 'network' })),
       );
     };
-    const sync = singleFlight(ports);
+    const sync = partsSingleFlight(ports);
     const stuck = sync();
     const shared = sync();
     await vi.advanceTimersByTimeAsync(0);
-    expect(stops).toHaveLength(1); // a plain trigger shares the running attempt
+    expect(stops.size).toBe(1); // a plain trigger shares the running attempt
+    const [dead] = stops;
     hang = false;
     const fresh = sync({ fresh: true });
-    expect(stops[0]!.aborted).toBe(true);
+    expect(dead!.aborted).toBe(true);
     const outcomes = await Promise.all([stuck, shared, fresh]);
     expect(outcomes.map((o) => o.kind)).toEqual(['updated', 'updated', 'updated']);
     expect(outcomes[0]).toBe(outcomes[2]);
-    expect(stops).toHaveLength(2);
+    expect(stops.size).toBe(2);
     expect(store.writes).toHaveLength(1);
     // Afterwards a plain trigger starts a new attempt (nothing left running to share).
     expect((await sync()).kind).toBe('up-to-date');

@@ -96,7 +96,7 @@ describe('syncInWorker', () => {
     const pending: SyncRequest[] = [];
     const workers = fakeWorker((request, worker) => {
       // The first request hangs (a stalled download) until a fresh one arrives; the worker then
-      // answers both with the fresh attempt's outcome (singleFlight hands it on).
+      // answers both with the fresh attempt's outcome (oneAtATime hands it on).
       if (!request.fresh) return void pending.push(request);
       for (const waiting of [...pending, request]) worker.reply({ id: waiting.id, outcome: upToDate });
     });
