@@ -32,6 +32,8 @@ export interface MatchSource extends EntrySource {
 export function storedMatches(store: AppStore, rows: MatchRow[], info: StoredDirectoryInfo): MatchSource {
   const version = info.version;
   const known = new Map<string, DirectoryEntry>();
+  /** Reads under way, by service id: a card asked for twice is read once. */
+  const reading = new Map<string, Promise<void>>();
   let whole: Promise<Directory | undefined> | undefined;
   return {
     version,
@@ -39,11 +41,18 @@ export function storedMatches(store: AppStore, rows: MatchRow[], info: StoredDir
     rows,
     known: (id) => known.get(id),
     async read(ids) {
-      const missing = ids.filter((id) => !known.has(id));
-      if (missing.length === 0) return;
-      // Another version stored meanwhile: nothing to read here; the page gets the new table shortly.
-      const entries = (await store.readEntries(version, missing)) ?? [];
-      for (const entry of entries) known.set(entry.service.id, entry);
+      const missing = ids.filter((id) => !known.has(id) && !reading.has(id));
+      const waiting = ids.flatMap((id) => reading.get(id) ?? []);
+      if (missing.length > 0) {
+        // Another version stored meanwhile: nothing to read here; the page gets the new table shortly.
+        const read = store.readEntries(version, missing).then((entries) => {
+          for (const entry of entries ?? []) known.set(entry.service.id, entry);
+        });
+        const settled = read.finally(() => missing.forEach((id) => reading.delete(id)));
+        for (const id of missing) reading.set(id, settled);
+        waiting.push(settled);
+      }
+      await Promise.all(waiting);
     },
     directory() {
       whole ??= store
