@@ -46,9 +46,12 @@ export function ResultList({
         : results,
     [results, grouped],
   );
-  const progressive = useProgressiveList(ordered.length, results);
+  // The cards' services are read after the limit grows: until they are in, the list waits to grow further.
+  const [waiting, setWaiting] = useState(false);
+  const progressive = useProgressiveList(ordered.length, results, waiting);
   const { shown } = progressive;
   const ready = useReadEntries(ordered, shown, source);
+  if (waiting !== ready < shown) setWaiting(ready < shown);
   const cards = ordered.slice(0, ready).map((item) => ({ item, entry: source.known(item.entry.service.id)! }));
   // While the first batch is still coming (or being read), the list says so (aria-busy), for screen readers and tests.
   const busy = progressive.filling || ready < shown ? 'true' : undefined;

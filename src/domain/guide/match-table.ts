@@ -1,12 +1,16 @@
 /**
  * The match table: of each service only what matching, ranking and the filters read (its topics, life
- * stages, area, role, sector, languages, flags and opening hours), with its organization and its place
- * in the directory. Kept on the phone next to the services, so a screen can rank thousands of services
+ * stages, area, role, sector, languages, flags and opening hours without their notes), with its
+ * organization and its place in the directory. Kept on the phone next to the services, so a screen can rank thousands of services
  * without reading their texts, and read only the services of the cards it shows.
  */
-import type { Directory, Service } from '../directory/schema';
+import type { Directory, Schedule, Service } from '../directory/schema';
 
-/** What matching, ranking and the filters need of a service: a typed projection of `Service`. */
+/**
+ * What matching, ranking and the filters need of a service: a typed projection of `Service`. Its
+ * schedules carry no notes (texts in every language, most of a schedule's bytes): "open now" and a
+ * card's opening status never read them; the detail screen shows them from the full service.
+ */
 export type MatchService = Pick<
   Service,
   'id' | 'topics' | 'lifeStages' | 'serviceArea' | 'role' | 'sector' | 'languages' | 'flags' | 'schedules'
@@ -28,8 +32,14 @@ export interface MatchRow extends MatchEntry {
   organizationId: string;
 }
 
+function withoutNotes(schedule: Schedule): Schedule {
+  const { note: _note, closures, ...hours } = schedule;
+  return closures ? { ...hours, closures: closures.map(({ from, to }) => ({ from, to })) } : hours;
+}
+
 export function matchServiceOf(service: Service): MatchService {
-  const { id, topics, lifeStages, serviceArea, role, sector, languages, flags, schedules } = service;
+  const { id, topics, lifeStages, serviceArea, role, sector, languages, flags } = service;
+  const schedules = service.schedules.map(withoutNotes);
   return {
     id,
     topics,
