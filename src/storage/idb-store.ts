@@ -65,21 +65,17 @@ export async function openIdbStore(options: OpenOptions = {}): Promise<AppStore>
  */
 export const READ_PART = 200;
 
-/** The match table's rows are small (a few hundred bytes, no texts): read in larger parts. */
-const MATCH_READ_PART = 1000;
-
 type DirectoryStore = 'services' | 'organizations' | 'match';
 
 async function readAll<S extends DirectoryStore>(
   store: IDBPObjectStore<BffDB, ('meta' | DirectoryStore)[], S>,
-  size = READ_PART,
 ): Promise<BffDB[S]['value'][]> {
   const records: BffDB[S]['value'][] = [];
   let after: string | undefined;
   for (;;) {
-    const part = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), size);
+    const part = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PART);
     for (const record of part) records.push(record);
-    if (part.length < size) return records;
+    if (part.length < READ_PART) return records;
     after = part[part.length - 1]!.id;
   }
 }
@@ -133,7 +129,7 @@ class IdbStore implements AppStore {
     const tx = (await this.db()).transaction(['meta', 'match', 'organizations']);
     const [info, rows, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
-      readAll(tx.objectStore('match'), MATCH_READ_PART),
+      readAll(tx.objectStore('match')),
       tx.objectStore('organizations').count(),
       tx.done,
     ]);
