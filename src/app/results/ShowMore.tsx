@@ -36,7 +36,7 @@ export function ShowMore({
   return (
     <div class="show-more" ref={wrapper}>
       <div class="show-more-sentinel" ref={sentinel} aria-hidden="true" />
-      <p class="note">{t('scale.shownOf', { shown, total })}</p>
+      <p class="note">{t('scale.shownOf', { shown: Math.min(shown, rendered), total })}</p>
       <button
         type="button"
         class="button"
