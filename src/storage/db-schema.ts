@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { MatchRow } from '../domain/guide/match-table';
 import type {
   ChildRecord,
   OrganizationRecord,
@@ -18,6 +19,11 @@ export interface BffDB extends DBSchema {
   /** Published directory, one record per service. */
   services: { key: string; value: ServiceRecord };
   organizations: { key: string; value: OrganizationRecord };
+  /**
+   * The match table: per service what matching, ranking and the filters read, written in the same
+   * transaction as the services, so screens rank on it and read only the services they show.
+   */
+  match: { key: string; value: MatchRow };
   /**
    * "directory" → StoredDirectoryInfo (written in the same transaction as the records); "sync" → SyncState;
    * "search" → the search index built for the stored directory (StoredSearch), written after it.

@@ -1,5 +1,7 @@
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { Directory, Service } from '../domain/directory/schema';
+import { entryOf, type DirectoryEntry } from '../domain/guide/entries';
+import type { MatchRow } from '../domain/guide/match-table';
 import type { SearchData } from '../domain/search/search-index';
 import { dropsLanguages, keepsStored } from '../domain/sync/order';
 import type { Holding } from '../domain/sync/parts-sync';
@@ -63,7 +65,7 @@ export async function openIdbStore(options: OpenOptions = {}): Promise<AppStore>
  */
 export const READ_PART = 200;
 
-type DirectoryStore = 'services' | 'organizations';
+type DirectoryStore = 'services' | 'organizations' | 'match';
 
 async function readAll<S extends DirectoryStore>(
   store: IDBPObjectStore<BffDB, ('meta' | DirectoryStore)[], S>,
@@ -123,6 +125,46 @@ class IdbStore implements AppStore {
     return found;
   }
 
+  async loadMatchTable(): Promise<{ rows: MatchRow[]; info: StoredDirectoryInfo } | undefined> {
+    const tx = (await this.db()).transaction(['meta', 'match', 'organizations']);
+    const [info, rows, organizations] = await Promise.all([
+      tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
+      readAll(tx.objectStore('match')),
+      tx.objectStore('organizations').count(),
+      tx.done,
+    ]);
+    if (!info || !isComplete(info, rows.length, organizations)) return undefined;
+    // Stored by id: put back into the directory's order.
+    return { rows: rows.sort((a, b) => a.order - b.order), info };
+  }
+
+  async readEntries(version: string, ids: readonly string[]): Promise<DirectoryEntry[] | undefined> {
+    const tx = (await this.db()).transaction(['meta', 'services', 'organizations', 'match']);
+    const services = tx.objectStore('services');
+    const matches = tx.objectStore('match');
+    const [info, records, rows] = await Promise.all([
+      tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
+      Promise.all(ids.map((id) => services.get(id))),
+      Promise.all(ids.map((id) => matches.get(id))),
+    ]);
+    if (info?.version !== version) {
+      await tx.done;
+      return undefined;
+    }
+    const organizationIds = [...new Set(records.flatMap((record) => (record ? [record.organizationId] : [])))];
+    const organizations = new Map(
+      (await Promise.all(organizationIds.map((id) => tx.objectStore('organizations').get(id)))).flatMap((record) =>
+        record ? [[record.id, record.organization] as const] : [],
+      ),
+    );
+    await tx.done;
+    return records.flatMap((record, i) => {
+      const organization = record && organizations.get(record.organizationId);
+      const order = rows[i]?.order;
+      return record && organization && order !== undefined ? [entryOf(record.service, organization, order)] : [];
+    });
+  }
+
   async loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined> {
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
@@ -149,7 +191,10 @@ class IdbStore implements AppStore {
     newParts?: ReadonlyMap<string, string>,
   ): Promise<ReplaceResult> {
     const records = toRecords(directory);
-    const tx = (await this.db()).transaction(['meta', 'services', 'organizations', 'saved', 'parts'], 'readwrite');
+    const tx = (await this.db()).transaction(
+      ['meta', 'services', 'organizations', 'match', 'saved', 'parts'],
+      'readwrite',
+    );
     const pending: Promise<unknown>[] = [tx.done];
     try {
       // Read the stored head and the Merkliste first, so every write below is queued without a pause
@@ -168,9 +213,11 @@ class IdbStore implements AppStore {
       const services = tx.objectStore('services');
       const organizations = tx.objectStore('organizations');
       // The old directory's search index goes with it; the new one's is built after this write.
-      pending.push(services.clear(), organizations.clear(), tx.objectStore('meta').delete('search'));
+      const matches = tx.objectStore('match');
+      pending.push(services.clear(), organizations.clear(), matches.clear(), tx.objectStore('meta').delete('search'));
       for (const record of records.organizations) pending.push(organizations.put(record));
       for (const record of records.services) pending.push(services.put(record));
+      for (const row of records.matches) pending.push(matches.put(row));
 
       const byId = new Map(records.services.map((r) => [r.id, r]));
       const orgs = new Map(records.organizations.map((r) => [r.id, r.organization]));
@@ -288,7 +335,7 @@ class IdbStore implements AppStore {
 
   async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
     const stores = options.includeDirectory
-      ? (['saved', 'settings', 'children', 'services', 'organizations', 'meta', 'parts'] as const)
+      ? (['saved', 'settings', 'children', 'services', 'organizations', 'match', 'meta', 'parts'] as const)
       : (['saved', 'settings', 'children'] as const);
     const tx = (await this.db()).transaction([...stores], 'readwrite');
     const savedContacts = await tx.objectStore('saved').count();

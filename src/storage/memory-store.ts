@@ -1,4 +1,5 @@
 import type { Directory, Service } from '../domain/directory/schema';
+import { entryOf } from '../domain/guide/entries';
 import type { SearchData } from '../domain/search/search-index';
 import { dropsLanguages, keepsStored } from '../domain/sync/order';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
@@ -53,6 +54,24 @@ export function createMemoryStore(): AppStore {
     },
     async readParts(hashes: readonly string[]) {
       return new Map(hashes.flatMap((hash) => (parts.has(hash) ? [[hash, parts.get(hash)!] as const] : [])));
+    },
+    async loadMatchTable() {
+      if (!current) return undefined;
+      return { rows: clone(current.matches), info: clone(current.info) };
+    },
+    async readEntries(version: string, ids: readonly string[]) {
+      if (current?.info.version !== version) return undefined;
+      const services = new Map(current.services.map((record) => [record.id, record]));
+      const orders = new Map(current.matches.map((row) => [row.id, row.order]));
+      const organizations = new Map(current.organizations.map((record) => [record.id, record.organization]));
+      return ids.flatMap((id) => {
+        const record = services.get(id);
+        const organization = record && organizations.get(record.organizationId);
+        const order = orders.get(id);
+        return record && organization && order !== undefined
+          ? [clone(entryOf(record.service, organization, order))]
+          : [];
+      });
     },
     async loadDirectory() {
       if (!current) return undefined;

@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { DB_NAME, type BffDB } from './db-schema';
+import { matchRowsOf, type OrganizationRecord, type ServiceRecord } from './records';
 
 /**
  * Versioned upgrades. Step n turns a version n-1 database into version n; a phone that skipped
@@ -49,7 +50,23 @@ const addParts: MigrationStep = (db) => {
   db.createObjectStore('parts');
 };
 
-export const MIGRATIONS: readonly MigrationStep[] = [v1, v2, addChildren, addParts];
+/**
+ * The match table (src/domain/guide/match-table.ts) next to the services: screens rank on it and read
+ * only the services of the cards they show. A directory already on the phone gets its table here, in
+ * the upgrade's own transaction, from the stored records (the phone may be offline for a while).
+ */
+const addMatchTable: MigrationStep = (db, tx) => {
+  const match = db.createObjectStore('match', { keyPath: 'id' });
+  const organizations = tx.objectStore('organizations').getAll() as Promise<OrganizationRecord[]>;
+  const services = tx.objectStore('services').getAll() as Promise<ServiceRecord[]>;
+  // Only IndexedDB requests are awaited here, so the upgrade's transaction stays open until every put is queued.
+  void Promise.all([organizations, services]).then(([orgs, records]) => {
+    // A failed put aborts the upgrade, and opening the database fails with its error.
+    for (const row of matchRowsOf(orgs, records)) match.put(row).catch(() => undefined);
+  });
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1, v2, addChildren, addParts, addMatchTable];
 export const DB_VERSION = MIGRATIONS.length;
 
 export interface OpenOptions {

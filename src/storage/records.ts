@@ -2,6 +2,7 @@ import type { Directory, Location, Organization, Phone, Service, Text } from '..
 import type { DirectoryInfo } from '../domain/sync/ports';
 import type { SyncOutcomeKind } from '../domain/sync/outcome';
 import type { SearchData } from '../domain/search/search-index';
+import { matchServiceOf, type MatchRow } from '../domain/guide/match-table';
 
 /**
  * The shapes kept on the phone, shared by the IndexedDB store and the in-memory fallback, and the
@@ -112,12 +113,15 @@ export interface ChildRecord {
 export interface DirectoryRecords {
   organizations: OrganizationRecord[];
   services: ServiceRecord[];
+  /** The match table (src/domain/guide/match-table.ts): one row per service, in the directory's order. */
+  matches: MatchRow[];
   counts: DirectoryCounts;
 }
 
 export function toRecords(directory: Directory): DirectoryRecords {
   const organizations: OrganizationRecord[] = [];
   const services: ServiceRecord[] = [];
+  const matches: MatchRow[] = [];
   let locations = 0;
   directory.organizations.forEach((org, position) => {
     const { services: orgServices, ...rest } = org;
@@ -130,11 +134,13 @@ export function toRecords(directory: Directory): DirectoryRecords {
         position: index,
         service,
       });
+      matches.push({ id: service.id, organizationId: org.id, order: matches.length, service: matchServiceOf(service) });
     });
   });
   return {
     organizations,
     services,
+    matches,
     counts: { organizations: organizations.length, services: services.length, locations },
   };
 }
@@ -203,4 +209,23 @@ export function reorder(records: SavedRecord[], ids: readonly string[]): SavedRe
 
 export function bySavedOrder(a: SavedRecord, b: SavedRecord): number {
   return a.position - b.position || a.savedAt - b.savedAt;
+}
+
+/**
+ * The match table of a stored directory, from its records (the upgrade of a phone that stored its
+ * directory before the table existed): the same rows as toRecords gives, in the directory's order.
+ */
+export function matchRowsOf(organizations: OrganizationRecord[], services: ServiceRecord[]): MatchRow[] {
+  const orgPosition = new Map(organizations.map((record) => [record.id, record.position]));
+  const sorted = [...services].sort(
+    (a, b) =>
+      (orgPosition.get(a.organizationId) ?? Infinity) - (orgPosition.get(b.organizationId) ?? Infinity) ||
+      a.position - b.position,
+  );
+  return sorted.map((record, order) => ({
+    id: record.id,
+    organizationId: record.organizationId,
+    order,
+    service: matchServiceOf(record.service),
+  }));
 }

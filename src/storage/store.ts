@@ -1,6 +1,8 @@
 import type { Directory, Service } from '../domain/directory/schema';
 import type { PartsStore } from '../domain/sync/parts-sync';
 import type { SearchData } from '../domain/search/search-index';
+import type { DirectoryEntry } from '../domain/guide/entries';
+import type { MatchRow } from '../domain/guide/match-table';
 import type {
   ChildRecord,
   ClearReport,
@@ -22,6 +24,16 @@ export interface AppStore extends PartsStore {
   /** The whole stored directory, read in one transaction (never a mix of two versions). */
   loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined>;
   readDirectoryInfo(): Promise<StoredDirectoryInfo | undefined>;
+  /**
+   * The stored directory's match table (in the directory's order) with its info, read in one
+   * transaction: what a screen needs to rank and filter every service without reading their texts.
+   */
+  loadMatchTable(): Promise<{ rows: MatchRow[]; info: StoredDirectoryInfo } | undefined>;
+  /**
+   * The full entries of these services, in the order asked (ids the directory lacks left out), or
+   * undefined when `version` is no longer the stored directory.
+   */
+  readEntries(version: string, ids: readonly string[]): Promise<DirectoryEntry[] | undefined>;
 
   /** The search index stored for this directory version, if one was built. */
   loadSearch(version: string): Promise<SearchData | undefined>;

@@ -90,4 +90,55 @@ describe('a long result list on a phone', () => {
       .toBe(before);
     await page.close();
   });
+
+  it('the page reads from the phone only the services of the cards it shows, a batch more as the list grows', async () => {
+    // The directory on the phone first (an earlier visit).
+    const first = await suite.browser.newPage();
+    await first.goto(`${suite.server.url}/suche?q=langeliste`);
+    await first.locator(cards).first().waitFor({ timeout: 30_000 });
+    await first.close();
+
+    const page = await suite.browser.newPage();
+    // Counts the page's reads of the stored services (records read one by one, and reads of many at once).
+    await page.addInitScript(() => {
+      const reads = { one: 0, many: 0 };
+      (window as unknown as { __serviceReads: typeof reads }).__serviceReads = reads;
+      const prototype = IDBObjectStore.prototype;
+      const { get, getAll, openCursor } = prototype;
+      prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
+        if (this.name === 'services') reads.one += 1;
+        return get.apply(this, args);
+      };
+      prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+        if (this.name === 'services') reads.many += 1;
+        return getAll.apply(this, args);
+      };
+      prototype.openCursor = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['openCursor']>) {
+        if (this.name === 'services') reads.many += 1;
+        return openCursor.apply(this, args);
+      };
+    });
+    const reads = () =>
+      page.evaluate(() => (window as unknown as { __serviceReads: { one: number; many: number } }).__serviceReads);
+    await page.goto(`${suite.server.url}/suche?q=langeliste`);
+    await page.locator(cards).first().waitFor({ timeout: 30_000 });
+    await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${SERVICES} Treffer` })
+      .waitFor();
+    const shown = await page.locator(cards).count();
+    expect(shown).toBeLessThanOrEqual(40);
+    // The cards shown and the next batch (read ahead), never the whole directory.
+    await expect.poll(async () => (await reads()).one).toBeGreaterThanOrEqual(shown);
+    expect(await reads()).toMatchObject({ many: 0 });
+    expect((await reads()).one).toBeLessThanOrEqual(shown + 32);
+
+    await page.getByRole('button', { name: /^Weitere \d+ anzeigen$/ }).click();
+    await expect.poll(() => page.locator(cards).count()).toBeGreaterThan(shown);
+    const more = await page.locator(cards).count();
+    expect(await reads()).toMatchObject({ many: 0 });
+    expect((await reads()).one).toBeLessThanOrEqual(more + 32);
+    await page.close();
+  });
 });

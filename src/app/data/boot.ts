@@ -11,12 +11,18 @@ function startWhenIdle(): void {
   later(() => start(false));
 }
 
-function start(services: boolean): void {
+function start(services: boolean | 'matches'): void {
   startDirectory({ services }).catch((error: unknown) => console.warn('Directory storage could not start', error));
 }
 
+/**
+ * The questions, results, search and topic pages rank and list services, and a service's page shows
+ * one: the match table is all they read at first (the services of their cards by id).
+ */
+const RANKING_PAGES = /^\/(fragen|ergebnisse|suche|themen|angebot)(\/|$)/;
+
 // Every screen but the start screen shows directory data: there, reading it from the phone starts at
 // once (in parallel with the screen's own code); the start screen lets the page finish loading first.
-if (location.pathname !== '/') start(true);
+if (location.pathname !== '/') start(RANKING_PAGES.test(location.pathname) ? 'matches' : true);
 else if (document.readyState === 'complete') startWhenIdle();
 else addEventListener('load', startWhenIdle, { once: true });

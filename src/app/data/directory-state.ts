@@ -10,6 +10,7 @@ import type { LeanOutcome } from '../../domain/sync/worker-protocol';
 import type { StoredDirectoryInfo } from '../../storage/records';
 import type { StorageProblem } from '../../storage/open-store';
 import { createStore } from '../state/store';
+import type { MatchSource } from './match-source';
 import type { Runtime } from './runtime';
 
 export interface DirectoryState {
@@ -19,6 +20,11 @@ export interface DirectoryState {
   storage: 'unknown' | 'indexeddb' | 'memory';
   storageProblem?: StorageProblem;
   directory?: Directory;
+  /**
+   * The match table of the directory in use, without the services' texts (results, search and topic
+   * pages rank on it and read only the services they show). Absent while `directory` is loaded.
+   */
+  matches?: MatchSource;
   /**
    * The guide's questions: the directory's own once it is loaded, before that the one from the small
    * stored head record, so the first question does not wait for every service to be read.
@@ -75,10 +81,11 @@ let runtime: Promise<Runtime> | undefined;
 
 /**
  * Loads the storage and sync code and starts it (once); every caller gets the same runtime. Screens
- * that show services ask for them (the default); the frame, the start screen and the questions only
- * need the small head record (`services: false`).
+ * that show services ask for them (the default); those that rank and list them ask for the match
+ * table only (`services: 'matches'`); the frame and the start screen need only the small head record
+ * (`services: false`).
  */
-export function startDirectory({ services = true }: { services?: boolean } = {}): Promise<Runtime> {
+export function startDirectory({ services = true }: { services?: boolean | 'matches' } = {}): Promise<Runtime> {
   runtime ??= import('./runtime')
     .then((m) => m.startRuntime())
     .catch((error: unknown) => {
@@ -86,7 +93,8 @@ export function startDirectory({ services = true }: { services?: boolean } = {})
       runtime = undefined;
       throw error;
     });
-  if (services) runtime.then((started) => started.wantServices()).catch(() => undefined);
+  if (services === 'matches') runtime.then((started) => started.wantMatches()).catch(() => undefined);
+  else if (services) runtime.then((started) => started.wantServices()).catch(() => undefined);
   return runtime;
 }
 

@@ -16,6 +16,7 @@ import { currentLanguage, subscribeLanguage } from '../i18n';
 import { forgetLanguage } from '../i18n/language-choice';
 import { stateAfterSync } from './after-sync';
 import { getDirectoryState, updateDirectoryState, type DirectoryState } from './directory-state';
+import { storedMatches } from './match-source';
 import { requestPersistence } from './persistence';
 import { syncInWorker, type PageSync } from './sync-in-worker';
 
@@ -26,6 +27,11 @@ export interface Runtime {
    * screen never pays for the whole directory.
    */
   wantServices(): void;
+  /**
+   * A screen ranks and lists services (results, search, topics): read the match table now and after
+   * every update; the services of its cards are read by id (match-source.ts).
+   */
+  wantMatches(): void;
   /** Undefined when this tab no longer syncs (another tab took over the database). */
   syncNow(): Promise<LeanOutcome | undefined>;
   saveContact(service: Service): Promise<void>;
@@ -70,7 +76,9 @@ export async function startRuntime(): Promise<Runtime> {
     ...(history.lastSuccessAt !== undefined ? { lastSuccessAt: history.lastSuccessAt } : {}),
   });
   let servicesWanted = false;
-  const refresh = (announce = false) => showStored(store, { announce, services: servicesWanted });
+  let matchesWanted = false;
+  const refresh = (announce = false) =>
+    showStored(store, { announce, services: servicesWanted, matches: matchesWanted });
   await refresh();
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
@@ -158,6 +166,11 @@ export async function startRuntime(): Promise<Runtime> {
       servicesWanted = true;
       void refresh();
     },
+    wantMatches() {
+      if (matchesWanted) return;
+      matchesWanted = true;
+      void refresh();
+    },
     syncNow: () => run('manual'),
     async saveContact(service) {
       await store.saveContact(service);
@@ -175,6 +188,7 @@ export async function startRuntime(): Promise<Runtime> {
         updateDirectoryState({
           status: 'empty',
           directory: undefined,
+          matches: undefined,
           info: undefined,
           lastSuccessAt: undefined,
           updateNotice: false,
@@ -202,14 +216,21 @@ function textsMissing(state: DirectoryState, language: string): boolean {
 
 /** When the directory on screen was stored (its fetchedAt): a new write of the same version differs. */
 let loadedFrom: number | undefined;
+/** The same for the match table on screen. */
+let matchesFrom: number | undefined;
 
 /**
  * Shows what is stored: first the small head record (the guide's questions, the data date and
- * counts), then, when a screen wants them, the services, all from one version. `announce`: another
- * tab stored it, so a changed version gets the quiet update notice.
+ * counts), then, when a screen wants them, the services (or only the match table, when no screen
+ * wants more), all from one version. `announce`: another tab stored it, so a changed version gets
+ * the quiet update notice.
  */
-async function showStored(store: AppStore, { announce, services }: { announce: boolean; services: boolean }) {
+async function showStored(
+  store: AppStore,
+  { announce, services, matches }: { announce: boolean; services: boolean; matches: boolean },
+) {
   const whole = services ? store.loadDirectory().catch(() => undefined) : undefined;
+  const table = matches && !services ? store.loadMatchTable().catch(() => undefined) : undefined;
   const head = await store.readDirectoryInfo().catch(() => undefined);
   const current = getDirectoryState();
   if (!head) {
@@ -220,20 +241,45 @@ async function showStored(store: AppStore, { announce, services }: { announce: b
   const notice = changed ? { updateNotice: true, failedUpdate: undefined } : {};
   // The same version with other languages (a language's texts just added) is read again too.
   const sameVersion = current.directory?.meta.version === head.version && loadedFrom === head.fetchedAt;
-  if (!whole || sameVersion) {
+  const sameTable = current.matches?.version === head.version && matchesFrom === head.fetchedAt;
+  if ((!whole || sameVersion) && (!table || sameTable || sameVersion)) {
     updateDirectoryState({
       status: 'ready',
       info: infoWithoutHead(head),
       // A directory of another version must not be shown with this head: it is read again when wanted.
       ...(sameVersion ? {} : { directory: undefined, guide: head.head.guide }),
+      ...(sameTable ? {} : { matches: undefined }),
       ...notice,
     });
     return;
   }
   // The guide first, so the questions do not wait for every service to be read.
   if (current.guide === undefined) updateDirectoryState({ guide: head.head.guide });
+  if (table) {
+    const loaded = await table;
+    if (!loaded) return;
+    matchesFrom = loaded.info.fetchedAt;
+    updateDirectoryState({
+      status: 'ready',
+      // A directory of another version goes with its table.
+      ...(current.directory?.meta.version === loaded.info.version
+        ? {}
+        : { directory: undefined, guide: loaded.info.head.guide }),
+      matches: storedMatches(store, loaded.rows, loaded.info),
+      info: infoWithoutHead(loaded.info),
+      ...notice,
+    });
+    return;
+  }
   const loaded = await whole;
   if (!loaded) return;
   loadedFrom = loaded.info.fetchedAt;
-  updateDirectoryState({ status: 'ready', directory: loaded.directory, info: infoWithoutHead(loaded.info), ...notice });
+  // The whole directory serves as match table too (match-source.ts): no second copy kept.
+  updateDirectoryState({
+    status: 'ready',
+    directory: loaded.directory,
+    matches: undefined,
+    info: infoWithoutHead(loaded.info),
+    ...notice,
+  });
 }

@@ -22,7 +22,7 @@ function reloadSaved(): Promise<void> {
     readAgain = true;
     return reading;
   }
-  reading = startDirectory()
+  reading = startDirectory({ services: false })
     .then((runtime) => runtime.listSaved())
     .catch((): SavedContact[] => [])
     .then((list) => {
@@ -38,7 +38,7 @@ function reloadSaved(): Promise<void> {
 
 /** Saves or removes; resolves to true when the service is saved afterwards. */
 export async function toggleSaved(service: Service): Promise<boolean> {
-  const runtime = await startDirectory();
+  const runtime = await startDirectory({ services: false });
   if (contacts.get() === undefined) await reloadSaved();
   const saved = contacts.get()?.some((contact) => contact.id === service.id) === true;
   try {

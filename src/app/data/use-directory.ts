@@ -18,7 +18,8 @@ export function useDirectoryStatus(): DirectoryState {
   return useDirectoryState(false);
 }
 
-function useDirectoryState(services: boolean): DirectoryState {
+/** The view with what the screen reads: the services (true), the match table only ('matches'), or the head (false). */
+export function useDirectoryState(services: boolean | 'matches'): DirectoryState {
   useEffect(() => {
     startDirectory({ services }).catch(() => undefined);
   }, [services]);

@@ -6,7 +6,7 @@ import { ScreenTitle } from '../ui/ScreenTitle';
 import { dataDate, formatDate } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
 import { DirectoryGate } from '../ui/DirectoryGate';
-import { entriesOf } from '../ui/entries-cache';
+import { matchesOf } from '../data/match-source';
 import { reasonsText } from '../ui/labels';
 import { ResultList } from '../results/ResultList';
 import { NoMatches } from './NoMatches';
@@ -24,21 +24,22 @@ export function ResultsScreen() {
   const t = useT();
   const { code } = useLanguage();
   const { state, guide, answers, query } = useGuide();
-  const directory = state.directory;
+  // The match table, or the whole directory when another screen has read it already.
+  const matches = matchesOf(state);
 
   const matchAnswers = useMemo(() => (guide ? toMatchAnswers(guide, answers) : undefined), [guide, answers]);
   const results = useMemo(
     () =>
-      directory && matchAnswers
-        ? rankResults(entriesOf(directory), matchAnswers, { language: code, now: berlinMoment(Date.now()) })
+      matches && matchAnswers
+        ? rankResults(matches.rows, matchAnswers, { language: code, now: berlinMoment(Date.now()) })
         : [],
-    [directory, matchAnswers, code],
+    [matches, matchAnswers, code],
   );
 
   const count = results.length === 1 ? t('guide.countOne') : t('guide.countMany', { count: results.length });
-  const announced = useAnnouncement(directory ? count : '');
+  const announced = useAnnouncement(matches ? count : '');
 
-  if (!directory || !matchAnswers) return <DirectoryGate state={state} title={t('guide.resultsTitle')} />;
+  if (!matches || !matchAnswers) return <DirectoryGate state={state} title={t('guide.resultsTitle')} />;
 
   const summary = [reasonsText({ ...matchAnswers }, t), matchAnswers.urgent ? t('guide.inDanger') : '']
     .filter((part) => part !== '')
@@ -61,12 +62,12 @@ export function ResultsScreen() {
         {announced}
       </p>
       {results.length === 0 ? (
-        <NoMatches query={query} summary={summary} editorialEmail={directory.meta.editorialEmail} />
+        <NoMatches query={query} summary={summary} editorialEmail={matches.meta.editorialEmail} />
       ) : (
-        <ResultList results={results} grouped={true} />
+        <ResultList results={results} grouped={true} source={matches} />
       )}
       {/* After the list: every sample card carries its own "Beispieldaten" badge, so the first contact stays in view. */}
-      {directory.meta.sample && <p class="sample-notice">{t('guide.sampleNotice')}</p>}
+      {matches.meta.sample && <p class="sample-notice">{t('guide.sampleNotice')}</p>}
       {date !== undefined && <p class="note">{t('guide.dataDate', { date: formatDate(date, code) })}</p>}
     </section>
   );

@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import type { GuideAnswers } from '../../domain/guide/flow';
 import type { Guide } from '../../domain/directory/guide-schema';
 import type { DirectoryState } from '../data/directory-state';
-import { useDirectory } from '../data/use-directory';
+import { useDirectoryState } from '../data/use-directory';
 import { answersQuery, readAnswers } from './answers-url';
 
 export interface GuideView {
@@ -15,9 +15,12 @@ export interface GuideView {
   query: string;
 }
 
-/** The directory's questions and the answers read from the address bar. */
+/**
+ * The directory's questions and the answers read from the address bar. The guide's screens rank
+ * services: they have the match table read, never the whole directory.
+ */
 export function useGuide(): GuideView {
-  const state = useDirectory();
+  const state = useDirectoryState('matches');
   const { url } = useLocation();
   const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const guide = state.guide;

@@ -5,7 +5,8 @@ import type { DirectoryEntry } from '../../domain/guide/entries';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { ScreenTitle } from '../ui/ScreenTitle';
-import { dataDate, formatDate, useDirectory } from '../data/use-directory';
+import { dataDate, formatDate } from '../data/use-directory';
+import { useEntry, useMatches, useWholeDirectory } from '../data/use-matches';
 import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { Icon } from '../ui/Icon';
@@ -13,7 +14,6 @@ import * as icons from '../ui/icons';
 import { emailOf, websiteOf } from '../ui/contact';
 import { DirectoryGate } from '../ui/DirectoryGate';
 import { DirectoryText } from '../ui/DirectoryText';
-import { entriesOf } from '../ui/entries-cache';
 import { MachineNote } from '../translation/MachineNote';
 import { detailTexts } from '../translation/shown-texts';
 import { RetiredNotice, retirementOf } from '../ui/RetiredNotice';
@@ -30,26 +30,37 @@ import { PhoneNumber } from '../ui/PhoneNumber';
 import { PROTECTION_TOPIC, useOfferQuickExit } from '../safety/quick-exit-offer';
 import { CardLink } from '../ui/CardLink';
 
-/** `/angebot/:id`: everything about one service, for reading at home or showing in a home visit. */
+/**
+ * `/angebot/:id`: everything about one service, for reading at home or showing in a home visit. Reads
+ * that one service (by id); the whole directory only for a service it no longer lists (the retirement
+ * record and its successor).
+ */
 export function DetailScreen() {
   const t = useT();
   const { params } = useRoute();
-  const state = useDirectory();
-  const directory = state.directory;
-  if (!directory) return <DirectoryGate state={state} title={t('detail.title')} />;
+  const { state, matches } = useMatches();
   const id = params.id ?? '';
-  const entry = entriesOf(directory).find((e) => e.service.id === id);
-  if (!entry) return <DetailNotFound retired={retirementOf(directory, id)} directory={directory} />;
+  const listed = matches?.rows.some((row) => row.id === id);
+  const entry = useEntry(matches, id);
+  const whole = useWholeDirectory(matches, listed === false);
+  if (!matches || (listed === false && !whole) || (listed && !entry)) {
+    return <DirectoryGate state={state} title={t('detail.title')} />;
+  }
+  if (!entry || !listed) return <DetailNotFound retired={retirementOf(whole, id)} directory={whole} />;
   const date = dataDate(state);
-  return <Detail entry={entry} directory={directory} dataDateValue={date} />;
+  return <Detail entry={entry} editorialEmail={matches.meta.editorialEmail} dataDateValue={date} />;
 }
 
-function DetailNotFound({ retired, directory }: { retired: Retirement | undefined; directory: Directory }) {
+function DetailNotFound({ retired, directory }: { retired: Retirement | undefined; directory: Directory | undefined }) {
   const t = useT();
   return (
     <section class="stack">
       <ScreenTitle title={t('detail.notFoundTitle')}>{t('detail.notFoundHeading')}</ScreenTitle>
-      {retired ? <RetiredNotice record={retired} directory={directory} /> : <p>{t('detail.notFoundText')}</p>}
+      {retired && directory ? (
+        <RetiredNotice record={retired} directory={directory} />
+      ) : (
+        <p>{t('detail.notFoundText')}</p>
+      )}
       <CardLink href="/suche" title={t('detail.notFoundSearch')} icon={icons.search} />
       <CardLink href="/" title={t('detail.notFoundHome')} />
     </section>
@@ -58,11 +69,11 @@ function DetailNotFound({ retired, directory }: { retired: Retirement | undefine
 
 function Detail({
   entry,
-  directory,
+  editorialEmail,
   dataDateValue,
 }: {
   entry: DirectoryEntry;
-  directory: Directory;
+  editorialEmail: string;
   dataDateValue: string | number | undefined;
 }) {
   const t = useT();
@@ -79,7 +90,7 @@ function Detail({
   const placed = new Set(entry.locations.map((location) => location.id));
   const general = service.schedules.filter((s) => s.locationId === undefined || !placed.has(s.locationId));
   const report = mailtoLink(
-    directory.meta.editorialEmail,
+    editorialEmail,
     t('detail.reportSubject', { name: service.name.de, id: service.id }),
     t('detail.reportBody', { name: service.name.de, id: service.id }),
   );

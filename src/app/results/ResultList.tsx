@@ -1,15 +1,19 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import type { MatchReasons } from '../../domain/guide/match';
+import type { MatchEntry } from '../../domain/guide/match-table';
 import type { ResultGroup } from '../../domain/guide/rank';
 import { RESULT_GROUPS } from '../../domain/guide/rank';
 import type { OpeningStatus } from '../../domain/hours/opening-status';
+import type { EntrySource } from '../data/match-source';
 import { useT } from '../i18n';
 import { ResultCard } from './ResultCard';
 import { ShowMore } from './ShowMore';
-import { useProgressiveList } from './progressive';
+import { CARDS_PER_BATCH, useProgressiveList } from './progressive';
 
-export interface ResultItem {
-  entry: DirectoryEntry;
+/** A listed service: a row of the match table (or a full entry), ranked. */
+export interface ResultItem<E extends MatchEntry = DirectoryEntry> {
+  entry: E;
   reasons?: MatchReasons;
   status: OpeningStatus;
   group?: ResultGroup;
@@ -19,74 +23,114 @@ export interface ResultItem {
  * Cards in the order given, built as the family scrolls (progressive.ts), with "Weitere anzeigen"
  * below while more are left. Grouped: a heading per group ("Sofort Hilfe", "Zuständig für Sie", "In
  * Ihrer Stadt", "Im Kreis Unna", "Telefonisch und online") in the ranking's group order, empty groups
- * left out.
+ * left out. The list is ranked on the match table; the full services of the cards shown (and of the
+ * next batch) are read from `source` as the list grows.
  */
-export function ResultList({ results, grouped }: { results: readonly ResultItem[]; grouped: boolean }) {
-  const progressive = useProgressiveList(results.length, results);
+export function ResultList({
+  results,
+  grouped,
+  source,
+}: {
+  results: readonly ResultItem<MatchEntry>[];
+  grouped: boolean;
+  source: EntrySource;
+}) {
+  // In the order the cards appear: by group when grouped (items without a group last).
+  const ordered = useMemo(
+    () =>
+      grouped
+        ? [
+            ...RESULT_GROUPS.flatMap((group) => results.filter((r) => r.group === group)),
+            ...results.filter((r) => r.group === undefined),
+          ]
+        : results,
+    [results, grouped],
+  );
+  // The cards' services are read after the limit grows: until they are in, the list waits to grow further.
+  const [waiting, setWaiting] = useState(false);
+  const progressive = useProgressiveList(ordered.length, results, waiting);
   const { shown } = progressive;
-  // While the first batch is still coming, the list says so (aria-busy), for screen readers and tests.
-  const busy = progressive.filling ? 'true' : undefined;
+  const ready = useReadEntries(ordered, shown, source);
+  if (waiting !== ready < shown) setWaiting(ready < shown);
+  const cards = ordered.slice(0, ready).map((item) => ({ item, entry: source.known(item.entry.service.id)! }));
+  // While the first batch is still coming (or being read), the list says so (aria-busy), for screen readers and tests.
+  const busy = progressive.filling || ready < shown ? 'true' : undefined;
   return (
     <div class="result-list-progressive">
-      {grouped ? (
-        <GroupedCards results={results} shown={shown} busy={busy} />
-      ) : (
-        <Cards results={results.slice(0, shown)} busy={busy} />
-      )}
-      <ShowMore progressive={progressive} total={results.length} />
+      {grouped ? <GroupedCards cards={cards} busy={busy} /> : <Cards cards={cards} busy={busy} headingLevel={2} />}
+      <ShowMore progressive={progressive} total={ordered.length} rendered={ready} />
     </div>
   );
 }
 
-function Cards({ results, busy }: { results: readonly ResultItem[]; busy: 'true' | undefined }) {
+interface Card {
+  item: ResultItem<MatchEntry>;
+  entry: DirectoryEntry;
+}
+
+/**
+ * How many of the first `shown` items can be drawn: those whose full service has been read. Reads the
+ * missing ones, then the next batch ahead, so scrolling on finds its cards ready.
+ */
+function useReadEntries(items: readonly ResultItem<MatchEntry>[], shown: number, source: EntrySource): number {
+  const [, setRead] = useState(0);
+  let ready = 0;
+  while (ready < shown && source.known(items[ready]!.entry.service.id)) ready++;
+  useEffect(() => {
+    let current = true;
+    const ids = (from: number, to: number) => items.slice(from, to).map((item) => item.entry.service.id);
+    if (ready < shown) {
+      source
+        .read(ids(ready, shown))
+        .then(() => current && setRead((n) => n + 1))
+        .catch((error: unknown) => console.warn('The services shown could not be read', error));
+    } else if (shown < items.length) {
+      source.read(ids(shown, shown + CARDS_PER_BATCH)).catch(() => undefined);
+    }
+    return () => {
+      current = false;
+    };
+  }, [items, shown, ready, source]);
+  return ready;
+}
+
+function Cards({
+  cards,
+  busy,
+  headingLevel,
+}: {
+  cards: readonly Card[];
+  busy: 'true' | undefined;
+  headingLevel: 2 | 3;
+}) {
   return (
     <ul class="plain-list result-list" aria-busy={busy}>
-      {results.map((item) => (
-        <li key={item.entry.service.id}>
-          <ResultCard entry={item.entry} reasons={item.reasons} status={item.status} headingLevel={2} />
+      {cards.map(({ item, entry }) => (
+        <li key={entry.service.id}>
+          <ResultCard entry={entry} reasons={item.reasons} status={item.status} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>
   );
 }
 
-function GroupedCards({
-  results,
-  shown,
-  busy,
-}: {
-  results: readonly ResultItem[];
-  shown: number;
-  busy: 'true' | undefined;
-}) {
+function GroupedCards({ cards, busy }: { cards: readonly Card[]; busy: 'true' | undefined }) {
   const t = useT();
-  let budget = shown;
-  const take = (items: ResultItem[]) => {
-    const taken = items.slice(0, Math.max(0, budget));
-    budget -= taken.length;
-    return taken;
-  };
   const groups = RESULT_GROUPS.map((group) => ({
     group,
-    items: take(results.filter((r) => r.group === group)),
-  })).filter((g) => g.items.length > 0);
+    cards: cards.filter((card) => card.item.group === group),
+  })).filter((g) => g.cards.length > 0);
   // Items without a group (a caller mixing lists) still show, after the groups.
-  const ungrouped = take(results.filter((r) => r.group === undefined));
+  const ungrouped = cards.filter((card) => card.item.group === undefined);
   return (
     <div class="result-groups" aria-busy={busy}>
-      {groups.map(({ group, items }) => (
+      {groups.map(({ group, cards: inGroup }) => (
         <section key={group} class={`result-group group-${group}`} aria-labelledby={`group-${group}`}>
           <h2 id={`group-${group}`}>{t(`results.groups.${group}`)}</h2>
-          <ul class="plain-list result-list">
-            {items.map((item) => (
-              <li key={item.entry.service.id}>
-                <ResultCard entry={item.entry} reasons={item.reasons} status={item.status} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
+          <Cards cards={inGroup} busy={undefined} headingLevel={3} />
         </section>
       ))}
-      {ungrouped.length > 0 && <Cards results={ungrouped} busy={undefined} />}
+      {ungrouped.length > 0 && <Cards cards={ungrouped} busy={undefined} headingLevel={2} />}
     </div>
   );
 }

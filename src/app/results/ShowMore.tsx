@@ -8,7 +8,16 @@ import { CARDS_PER_BATCH, type ProgressiveList } from './progressive';
  * to the first new card, so the keyboard continues where the reading stopped. The sentinel under it
  * adds cards by itself as the family scrolls near the end.
  */
-export function ShowMore({ progressive, total }: { progressive: ProgressiveList; total: number }) {
+export function ShowMore({
+  progressive,
+  total,
+  rendered = progressive.shown,
+}: {
+  progressive: ProgressiveList;
+  total: number;
+  /** Cards in the page (they may follow `shown` once their services have been read). */
+  rendered?: number;
+}) {
   const t = useT();
   const { shown, more, sentinel } = progressive;
   const wrapper = useRef<HTMLDivElement>(null);
@@ -16,18 +25,18 @@ export function ShowMore({ progressive, total }: { progressive: ProgressiveList;
 
   useEffect(() => {
     const index = focusFrom.current;
-    if (index === undefined || shown <= index) return;
+    if (index === undefined || rendered <= index) return;
     focusFrom.current = undefined;
     const cards = wrapper.current?.parentElement?.querySelectorAll<HTMLElement>('.result-card .card-title a');
     cards?.[index]?.focus();
-  }, [shown]);
+  }, [rendered]);
 
   if (shown >= total) return null;
   const next = Math.min(CARDS_PER_BATCH, total - shown);
   return (
     <div class="show-more" ref={wrapper}>
       <div class="show-more-sentinel" ref={sentinel} aria-hidden="true" />
-      <p class="note">{t('scale.shownOf', { shown, total })}</p>
+      <p class="note">{t('scale.shownOf', { shown: Math.min(shown, rendered), total })}</p>
       <button
         type="button"
         class="button"

@@ -26,7 +26,11 @@ export interface ProgressiveList {
   sentinel: RefObject<HTMLDivElement | null>;
 }
 
-export function useProgressiveList(total: number, list: unknown): ProgressiveList {
+/**
+ * `waiting`: the cards shown are not all in the page yet (their services are still being read): the
+ * end of the list is not near, only not filled yet, so nothing more is added meanwhile.
+ */
+export function useProgressiveList(total: number, list: unknown, waiting = false): ProgressiveList {
   // The limit belongs to one list: another list (a new query, other answers) starts again at the top.
   const [state, setState] = useState({ list, limit: FIRST_FRAME_CARDS });
   const limit = state.list === list ? state.limit : FIRST_FRAME_CARDS;
@@ -49,7 +53,7 @@ export function useProgressiveList(total: number, list: unknown): ProgressiveLis
   const complete = shown >= total;
   useEffect(() => {
     const element = sentinel.current;
-    if (filling || complete || !element || typeof IntersectionObserver !== 'function') return;
+    if (filling || waiting || complete || !element || typeof IntersectionObserver !== 'function') return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
@@ -60,7 +64,7 @@ export function useProgressiveList(total: number, list: unknown): ProgressiveLis
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [filling, complete, limit, list, first]);
+  }, [filling, waiting, complete, limit, list, first]);
 
   return { shown, filling, more: () => grow((n) => Math.max(n, first) + CARDS_PER_BATCH), sentinel };
 }

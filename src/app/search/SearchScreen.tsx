@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { berlinMoment } from '../../domain/hours/berlin-time';
+import type { MatchRow } from '../../domain/guide/match-table';
 import type { SearchFilters } from '../../domain/search/filters';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
-import { useDirectory } from '../data/use-directory';
-import { entriesOf } from '../ui/entries-cache';
+import { useMatches } from '../data/use-matches';
 import { ResultList } from '../results/ResultList';
 import { townName } from '../../domain/towns';
 import { spokenLanguages } from './labels';
@@ -32,7 +32,7 @@ export function SearchScreen() {
   const { code: language } = useLanguage();
   const location = useLocation();
   const state = useMemo(() => parseSearchState(location.query), [location.query]);
-  const directory = useDirectory();
+  const { state: directory, matches } = useMatches();
   const [text, setText] = useState(state.query);
   const written = useRef(state.query);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -67,18 +67,18 @@ export function SearchScreen() {
     timer.current = setTimeout(() => write(value, state.filters), TYPING_PAUSE_MS);
   };
 
-  const loaded = directory.directory;
+  const loaded = matches;
   const found = useFound(loaded, state.query);
-  const outcome: SearchOutcome | undefined = useMemo(() => {
+  const outcome: SearchOutcome<MatchRow> | undefined = useMemo(() => {
     // While the worker answers a new query (a few milliseconds), the last answer stays on screen: no flicker while typing.
     if (!loaded || (hasQuery(state.query) && found === undefined)) return undefined;
-    return outcomeOf(entriesOf(loaded), found?.entries ?? [], state, {
+    return outcomeOf(loaded.rows, found?.entries ?? [], state, {
       language,
       now: berlinMoment(Date.now()),
     });
   }, [loaded, found, state, language]);
 
-  const languages = useMemo(() => (loaded ? spokenLanguages(entriesOf(loaded).map((e) => e.service)) : []), [loaded]);
+  const languages = useMemo(() => (loaded ? spokenLanguages(loaded.rows.map((row) => row.service)) : []), [loaded]);
 
   const count = outcome?.kind === 'results' ? outcome.results.length : undefined;
   const announcement = count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count });
@@ -119,7 +119,7 @@ export function SearchScreen() {
       <SearchFilterControls
         filters={state.filters}
         onChange={(filters) => write(text, filters)}
-        guide={loaded?.guide}
+        guide={directory.guide}
         languages={languages}
       />
       {/* Always in the page, so screen readers announce each new count. */}
@@ -142,7 +142,7 @@ export function SearchScreen() {
           editorialEmail={loaded.meta.editorialEmail}
         />
       ) : (
-        <ResultList results={outcome.results} grouped={outcome.grouped} />
+        <ResultList results={outcome.results} grouped={outcome.grouped} source={loaded} />
       )}
     </section>
   );

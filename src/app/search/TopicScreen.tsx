@@ -4,8 +4,7 @@ import { rankResults } from '../../domain/guide/rank';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
-import { useDirectory } from '../data/use-directory';
-import { entriesOf } from '../ui/entries-cache';
+import { useMatches } from '../data/use-matches';
 import { DirectoryText } from '../ui/DirectoryText';
 import { textIn } from '../../domain/directory/text-in';
 import { ResultList } from '../results/ResultList';
@@ -25,18 +24,19 @@ export function TopicScreen() {
   const { code: language } = useLanguage();
   const { params } = useRoute();
   const location = useLocation();
-  const state = useDirectory();
-  const { directory } = state;
-  const topic = topicLabels(directory?.guide).find((label) => label.code === params.topic);
+  const { state, matches } = useMatches();
+  const topic = topicLabels(state.guide).find((label) => label.code === params.topic);
   const town = isTown(location.query.town) ? location.query.town : undefined;
 
   const topicCode = topic?.code;
   const results = useMemo(() => {
-    if (!directory || !topicCode) return undefined;
+    if (!matches || !topicCode) return undefined;
     const answers = { ...(town && { municipality: town }), lifeStages: [], topics: [topicCode] };
-    return rankResults(entriesOf(directory), answers, { language, now: berlinMoment(Date.now()) });
-  }, [directory, topicCode, town, language]);
+    return rankResults(matches.rows, answers, { language, now: berlinMoment(Date.now()) });
+  }, [matches, topicCode, town, language]);
 
+  // The guide (from the small head record) names the topics; until it is read, the usual loading state.
+  if (!topic && !state.guide) return <DirectoryGate state={state} title={t('browse.title')} />;
   if (!topic) {
     return (
       <section class="stack">
@@ -85,16 +85,16 @@ export function TopicScreen() {
       <p class="result-count" role="status" aria-live="polite">
         {count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count })}
       </p>
-      {!results ? (
+      {!results || !matches ? (
         <DirectoryGate state={state} />
       ) : results.length === 0 ? (
         <NothingFound
           query={plainName}
           place={town ? townName(town) : undefined}
-          editorialEmail={directory?.meta.editorialEmail}
+          editorialEmail={matches.meta.editorialEmail}
         />
       ) : (
-        <ResultList results={results} grouped={true} />
+        <ResultList results={results} grouped={true} source={matches} />
       )}
     </section>
   );

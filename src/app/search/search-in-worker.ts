@@ -4,22 +4,24 @@
  * directory version the page shows (or builds and stores it once). When it cannot (no worker, no
  * IndexedDB in workers, a directory kept only in memory), the page searches by itself as before.
  */
-import type { Directory } from '../../domain/directory/schema';
-import type { DirectoryEntry } from '../../domain/guide/entries';
+import type { MatchRow } from '../../domain/guide/match-table';
 import type { SearchReply, SearchRequest } from '../../domain/search/worker-protocol';
-import { entriesOf } from '../ui/entries-cache';
+import type { MatchSource } from '../data/match-source';
 import { searchFor } from './search-cache';
 
 let worker: Worker | undefined;
 let usable = typeof Worker === 'function';
 let lastId = 0;
 /** Directories the worker cannot answer for (not the stored version): searched on the page. */
-const onPageOnly = new WeakSet<Directory>();
+const onPageOnly = new WeakSet<MatchSource>();
 
-function onPage(directory: Directory, query: string): DirectoryEntry[] {
+/** On the page, the whole directory is read (once) and searched; the hits are the table's rows of the same order. */
+async function onPage(matches: MatchSource, query: string): Promise<MatchRow[]> {
+  const directory = await matches.directory();
+  if (!directory) return [];
   return searchFor(directory)
     .search(query)
-    .map(({ entry }) => entry);
+    .flatMap(({ entry }) => matches.rows[entry.order] ?? []);
 }
 
 function ask(version: string, query: string): Promise<SearchReply> {
@@ -47,23 +49,23 @@ function ask(version: string, query: string): Promise<SearchReply> {
   });
 }
 
-/** The entries a query finds in this directory, best first. */
-export async function findEntries(directory: Directory, query: string): Promise<DirectoryEntry[]> {
-  if (!usable || onPageOnly.has(directory)) return onPage(directory, query);
+/** The rows of the match table a query finds, best first. */
+export async function findRows(matches: MatchSource, query: string): Promise<MatchRow[]> {
+  if (!usable || onPageOnly.has(matches)) return onPage(matches, query);
   let reply: SearchReply;
   try {
-    reply = await ask(directory.meta.version, query);
+    reply = await ask(matches.version, query);
   } catch (error) {
     console.warn('Searching on the page instead of in a worker', error);
     usable = false;
     worker?.terminate();
     worker = undefined;
-    return onPage(directory, query);
+    return onPage(matches, query);
   }
-  const entries = entriesOf(directory);
-  if ('unavailable' in reply || reply.docs.some((doc) => doc >= entries.length)) {
-    onPageOnly.add(directory);
-    return onPage(directory, query);
+  const rows = matches.rows;
+  if ('unavailable' in reply || reply.docs.some((doc) => doc >= rows.length)) {
+    onPageOnly.add(matches);
+    return onPage(matches, query);
   }
-  return Array.from(reply.docs, (doc) => entries[doc]!);
+  return Array.from(reply.docs, (doc) => rows[doc]!);
 }

@@ -9,6 +9,7 @@
 import type { Answers } from '../../domain/guide/answers';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import type { MatchReasons } from '../../domain/guide/match';
+import type { MatchEntry } from '../../domain/guide/match-table';
 import { rankResults, type ResultGroup } from '../../domain/guide/rank';
 import type { BerlinMoment } from '../../domain/hours/berlin-time';
 import type { OpeningStatus } from '../../domain/hours/opening-status';
@@ -18,18 +19,18 @@ import type { DirectorySearch } from '../../domain/search/search-index';
 import { tokenize } from '../../domain/search/fold';
 import { activeFilterCount, type SearchState } from './search-url';
 
-interface ListedResult {
-  entry: DirectoryEntry;
+interface ListedResult<E extends MatchEntry = DirectoryEntry> {
+  entry: E;
   reasons?: MatchReasons;
   /** Worked out when first read: only the cards on screen need it. */
   readonly status: OpeningStatus;
   group?: ResultGroup;
 }
 
-export interface SearchOutcome {
+export interface SearchOutcome<E extends MatchEntry = DirectoryEntry> {
   /** idle: nothing asked yet; results: a list (possibly empty). */
   kind: 'idle' | 'results';
-  results: ListedResult[];
+  results: ListedResult<E>[];
   /** True when the list is in the guide's groups (no query, filters only). */
   grouped: boolean;
 }
@@ -63,13 +64,16 @@ export function searchOutcome(
   return outcomeOf(entries, found, state, context);
 }
 
-/** The same, given what the query found (best first; the search worker's answer). */
-export function outcomeOf(
-  entries: readonly DirectoryEntry[],
-  found: readonly DirectoryEntry[],
+/**
+ * The same, given what the query found (best first; the search worker's answer). Ranks and filters
+ * rows of the match table as well as full entries.
+ */
+export function outcomeOf<E extends MatchEntry>(
+  entries: readonly E[],
+  found: readonly E[],
   state: SearchState,
   context: SearchContext,
-): SearchOutcome {
+): SearchOutcome<E> {
   const { filters } = state;
   if (hasQuery(state.query)) {
     const results = found

@@ -1,30 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Directory } from '../../domain/directory/schema';
-import type { DirectoryEntry } from '../../domain/guide/entries';
+import type { MatchRow } from '../../domain/guide/match-table';
+import type { MatchSource } from '../data/match-source';
 import { hasQuery } from './search-results';
-import { findEntries } from './search-in-worker';
+import { findRows } from './search-in-worker';
 
 export interface Found {
-  directory: Directory;
+  matches: MatchSource;
   query: string;
-  entries: DirectoryEntry[];
+  entries: MatchRow[];
 }
 
 /**
  * What the query finds, once the search worker has answered (undefined before the first answer).
  * The previous answer stays until the next one arrives, so the list does not flash empty while typing.
  */
-export function useFound(directory: Directory | undefined, query: string): Found | undefined {
+export function useFound(matches: MatchSource | undefined, query: string): Found | undefined {
   const [found, setFound] = useState<Found | undefined>(undefined);
   useEffect(() => {
-    if (!directory || !hasQuery(query)) return;
+    if (!matches || !hasQuery(query)) return;
     let current = true;
-    findEntries(directory, query)
-      .then((entries) => current && setFound({ directory, query, entries }))
-      .catch(() => current && setFound({ directory, query, entries: [] }));
+    findRows(matches, query)
+      .then((entries) => current && setFound({ matches, query, entries }))
+      .catch(() => current && setFound({ matches, query, entries: [] }));
     return () => {
       current = false;
     };
-  }, [directory, query]);
-  return found?.directory === directory ? found : undefined;
+  }, [matches, query]);
+  return found?.matches === matches ? found : undefined;
 }

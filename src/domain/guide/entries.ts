@@ -13,18 +13,28 @@ export interface DirectoryEntry {
   order: number;
 }
 
+/** One service's entry, given its organization (with or without its services) and its position. */
+export function entryOf(
+  service: Service,
+  organization: Omit<Organization, 'services'>,
+  order: number,
+  locationsById: ReadonlyMap<string, Location> = new Map(organization.locations.map((l) => [l.id, l])),
+): DirectoryEntry {
+  const { id, name, sampleData, website, email, phones } = organization;
+  return {
+    service,
+    organization: { id, name, sampleData, website, email, phones },
+    locations: service.locationIds.flatMap((locationId) => locationsById.get(locationId) ?? []),
+    order,
+  };
+}
+
 export function directoryEntries(directory: Directory): DirectoryEntry[] {
   const entries: DirectoryEntry[] = [];
   for (const organization of directory.organizations) {
     const byId = new Map(organization.locations.map((location) => [location.id, location]));
-    const { id, name, sampleData, website, email, phones } = organization;
     for (const service of organization.services) {
-      entries.push({
-        service,
-        organization: { id, name, sampleData, website, email, phones },
-        locations: service.locationIds.flatMap((locationId) => byId.get(locationId) ?? []),
-        order: entries.length,
-      });
+      entries.push(entryOf(service, organization, entries.length, byId));
     }
   }
   return entries;

@@ -5,7 +5,7 @@
  */
 import type { LifeStageCode, MunicipalityCode, ServiceArea, TopicCode } from '../directory/schema';
 import type { Answers } from './answers';
-import type { DirectoryEntry } from './entries';
+import type { MatchEntry } from './match-table';
 
 /** Where a service is, seen from the family's town. */
 export type Reach = 'town' | 'kreis' | 'national';
@@ -30,7 +30,7 @@ function intersect<T>(wanted: readonly T[], offered: readonly T[]): T[] {
 }
 
 /** Why the entry fits the answers, or undefined when it does not. */
-export function matchEntry(entry: DirectoryEntry, answers: Answers): MatchReasons | undefined {
+export function matchEntry(entry: MatchEntry, answers: Answers): MatchReasons | undefined {
   const { service } = entry;
   if (answers.municipality && !coversMunicipality(service.serviceArea, answers.municipality)) return undefined;
   const lifeStages = intersect(answers.lifeStages, service.lifeStages);

@@ -8,20 +8,21 @@
  * services come before health office and Jobcenter, then a service that speaks the family's
  * language or is open now; otherwise the directory's own order, so the list never jumps around.
  */
-import type { Role, Service } from '../directory/schema';
+import type { Role } from '../directory/schema';
 import taxonomy from '../taxonomy.json';
 import type { BerlinMoment } from '../hours/berlin-time';
 import { openingStatusAt, type OpeningStatus } from '../hours/opening-status';
 import { openNowCheck } from '../hours/open-now';
 import type { Answers } from './answers';
 import type { DirectoryEntry } from './entries';
+import type { MatchEntry, MatchService } from './match-table';
 import { coversMunicipality, matchEntry, reachOf, type MatchReasons } from './match';
 
 export const RESULT_GROUPS = ['urgent', 'responsible', 'town', 'kreis', 'national'] as const;
 export type ResultGroup = (typeof RESULT_GROUPS)[number];
 
-export interface RankedResult {
-  entry: DirectoryEntry;
+export interface RankedResult<E extends MatchEntry = DirectoryEntry> {
+  entry: E;
   group: ResultGroup;
   reasons: MatchReasons;
   speaksLanguage: boolean;
@@ -54,7 +55,7 @@ const RESPONSIBLE_ORDER: readonly Role[] = [
  * Someone is in danger: emergency services for the topic that raised the alarm (112 and 110 for a
  * child-protection crisis, not the poison line) and the town's youth-office emergency duty.
  */
-function isUrgentFor(entry: DirectoryEntry, answers: Answers): boolean {
+function isUrgentFor(entry: MatchEntry, answers: Answers): boolean {
   const { role, serviceArea, topics } = entry.service;
   if (!answers.urgent || !role || !URGENT_ROLES.has(role)) return false;
   if (answers.municipality && !coversMunicipality(serviceArea, answers.municipality)) return false;
@@ -73,7 +74,7 @@ const GENERALIST_ROLES: ReadonlySet<Role> = new Set(['youth-office', 'family-off
  * of their own sector. The health office's child health service lists "school" for the school entry
  * examination, but a school problem is not its task.
  */
-function isResponsibleFor(service: Service, topics: readonly string[]): boolean {
+function isResponsibleFor(service: MatchService, topics: readonly string[]): boolean {
   if (topics.length === 0) return true;
   return topics.some((topic) => {
     const position = service.topics.indexOf(topic);
@@ -86,7 +87,7 @@ function isResponsibleFor(service: Service, topics: readonly string[]): boolean 
   });
 }
 
-function groupOf(entry: DirectoryEntry, answers: Answers): ResultGroup {
+function groupOf(entry: MatchEntry, answers: Answers): ResultGroup {
   const { role, serviceArea } = entry.service;
   if (isUrgentFor(entry, answers)) return 'urgent';
   if (
@@ -106,7 +107,7 @@ function groupOf(entry: DirectoryEntry, answers: Answers): ResultGroup {
  * (more focused); the life stages by how much of the service is for them (a service for exactly
  * this age 1, one for every age a seventh), at half weight.
  */
-function fitOf(service: Service, reasons: MatchReasons, answers: Answers): number {
+function fitOf(service: MatchService, reasons: MatchReasons, answers: Answers): number {
   const focus = reasons.topics.length > 0 ? 0.1 / service.topics.length : 0;
   const topics = reasons.topics.reduce((sum, topic) => sum + 1 / (1 + service.topics.indexOf(topic)), focus);
   const stages =
@@ -117,14 +118,14 @@ function fitOf(service: Service, reasons: MatchReasons, answers: Answers): numbe
 }
 
 /** In a crisis the urgent services show whatever else was answered (age, other topics). */
-function urgentReasons(entry: DirectoryEntry, answers: Answers): MatchReasons | undefined {
+function urgentReasons(entry: MatchEntry, answers: Answers): MatchReasons | undefined {
   if (!isUrgentFor(entry, answers)) return undefined;
   const topics = entry.service.topics.filter((topic) => answers.topics.includes(topic));
   return { ...(answers.municipality && { municipality: answers.municipality }), lifeStages: [], topics };
 }
 
 /** Inside "responsible": youth services before health office and Jobcenter; elsewhere no difference. */
-function roleRank(result: RankedResult): number {
+function roleRank(result: RankedResult<MatchEntry>): number {
   const role = result.entry.service.role;
   return result.group === 'responsible' && role ? RESPONSIBLE_ORDER.indexOf(role) : 0;
 }
@@ -133,7 +134,7 @@ function roleRank(result: RankedResult): number {
  * In a crisis the emergency numbers come first, in the directory's order (112 before 110), then the
  * youth office's emergency duty: fit does not decide there.
  */
-function urgentRank(result: RankedResult): number {
+function urgentRank(result: RankedResult<MatchEntry>): number {
   return result.group === 'urgent' && result.entry.service.role !== 'emergency' ? 1 : 0;
 }
 
@@ -142,10 +143,10 @@ function urgentRank(result: RankedResult): number {
  * worked out the first time `status` is read: of thousands of results only the cards on screen need
  * it. A class, so ranking the whole directory makes one small object per service.
  */
-class Ranked implements RankedResult {
+class Ranked<E extends MatchEntry> implements RankedResult<E> {
   private cached: OpeningStatus | undefined;
   constructor(
-    readonly entry: DirectoryEntry,
+    readonly entry: E,
     readonly group: ResultGroup,
     readonly reasons: MatchReasons,
     readonly speaksLanguage: boolean,
@@ -157,13 +158,13 @@ class Ranked implements RankedResult {
   }
 }
 
-export function rankResults(
-  entries: readonly DirectoryEntry[],
+export function rankResults<E extends MatchEntry = DirectoryEntry>(
+  entries: readonly E[],
   answers: Answers,
   options: RankOptions,
-): RankedResult[] {
+): RankedResult<E>[] {
   const openNow = openNowCheck(options.now);
-  const results: Ranked[] = [];
+  const results: Ranked<E>[] = [];
   // The sort keys as numbers, once per result rather than in each of the sort's comparisons:
   // group and urgency; fit; responsible role, language and "open now"; the directory's order.
   const first: number[] = [];
@@ -193,7 +194,9 @@ export function rankResults(
 }
 
 /** Results split into their groups, in group order, leaving out empty groups. */
-export function groupResults(results: readonly RankedResult[]): { group: ResultGroup; results: RankedResult[] }[] {
+export function groupResults<E extends MatchEntry>(
+  results: readonly RankedResult<E>[],
+): { group: ResultGroup; results: RankedResult<E>[] }[] {
   return RESULT_GROUPS.map((group) => ({ group, results: results.filter((r) => r.group === group) })).filter(
     (g) => g.results.length > 0,
   );

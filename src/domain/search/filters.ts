@@ -1,6 +1,6 @@
 /** Filters on search results and topic browsing: each one narrows, an unset one does not. */
 import type { LifeStageCode, MunicipalityCode, TopicCode } from '../directory/schema';
-import type { DirectoryEntry } from '../guide/entries';
+import type { MatchEntry } from '../guide/match-table';
 import { coversMunicipality } from '../guide/match';
 import type { BerlinMoment } from '../hours/berlin-time';
 import { openNowCheck } from '../hours/open-now';
@@ -15,7 +15,7 @@ export interface SearchFilters {
   free?: boolean;
 }
 
-export function passesFilters(entry: DirectoryEntry, filters: SearchFilters, now: BerlinMoment): boolean {
+export function passesFilters(entry: MatchEntry, filters: SearchFilters, now: BerlinMoment): boolean {
   const { service } = entry;
   if (filters.municipality && !coversMunicipality(service.serviceArea, filters.municipality)) return false;
   if (filters.lifeStage && !service.lifeStages.includes(filters.lifeStage)) return false;

@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   }
   if (steps.build) build();
   if (services !== undefined) {
-    await runScale(ROOT, services, runs, serve);
+    await runScale(ROOT, services, runs, serve, against === undefined ? undefined : resolve(against));
     return;
   }
   const servers = [await serve(join(ROOT, 'dist'))];

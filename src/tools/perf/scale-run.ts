@@ -2,7 +2,8 @@
  * `npm run perf -- --services 2000,5000`: for each size, a copy of the build with a realistic
  * directory of that many services (scaled-directory.ts), served and measured as a phone
  * (scale-scenarios.ts). Prints one table row per size (medians), the way the README shows them,
- * and writes .tmp/perf/scale-latest.json.
+ * and writes .tmp/perf/scale-latest.json. With `--against DIR`, a copy of that build too, measured
+ * in alternating runs (this build, that build, …) and printed as a second table.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,22 +35,39 @@ export async function runScale(
   sizes: readonly number[],
   runs: number,
   serve: (dir: string) => Promise<Server>,
+  against?: string,
 ): Promise<void> {
   const rows: string[] = [];
+  const otherRows: string[] = [];
   const report: Record<string, unknown> = { measuredAt: new Date().toISOString(), runs, pages: SCALE_PAGES };
   for (const services of sizes) {
     console.log(`\n${services} services: publishing a copy of the build …`);
     const { dir, manifest } = await scaledBuild(root, join(root, 'dist'), services);
+    const other = against === undefined ? undefined : await scaledBuild(root, against, services, 'against');
     console.log(
       `  directory.json ${(manifest.bytes / 1e6).toFixed(1)} MB, ${(manifest.gzipBytes / 1e6).toFixed(2)} MB gzip; measuring ${runs} runs …`,
     );
     const server = await serve(dir);
+    const otherServer = other && (await serve(other.dir));
     try {
-      const samples = await measureScale(server.url, runs, (line) => console.log(line));
+      const samples: ScaleSample[] = [];
+      const otherSamples: ScaleSample[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        samples.push(...(await measureScale(server.url, 1, (line) => console.log(`${line} (this build)`))));
+        if (otherServer) {
+          otherSamples.push(...(await measureScale(otherServer.url, 1, (line) => console.log(`${line} (${against})`))));
+        }
+      }
       rows.push(`| ${row(services, samples)} |`);
-      report[services] = { manifest, samples };
+      if (otherServer) otherRows.push(`| ${row(services, otherSamples)} |`);
+      report[services] = {
+        manifest,
+        samples,
+        ...(otherServer ? { against: { build: against, samples: otherSamples } } : {}),
+      };
     } finally {
       await server.close();
+      await otherServer?.close();
     }
   }
   const out = join(root, '.tmp/perf');
@@ -58,10 +76,14 @@ export async function runScale(
   console.log(
     `\nOffline cold starts, 4× CPU, medians of ${runs} (search "beratung"; results: Holzwickede, pregnancy):\n`,
   );
-  console.log(
-    '| services | search: first card painted | results: first card painted | longest task | JS heap search / results | DOM nodes search / results |',
-  );
-  console.log('|---|---|---|---|---|---|');
+  const header =
+    '| services | search: first card painted | results: first card painted | longest task | JS heap search / results | DOM nodes search / results |\n|---|---|---|---|---|---|';
+  console.log(header);
   for (const line of rows) console.log(line);
+  if (otherRows.length > 0) {
+    console.log(`\nThe same for ${against} (alternating runs with the table above):\n`);
+    console.log(header);
+    for (const line of otherRows) console.log(line);
+  }
   console.log(`\nWritten: .tmp/perf/scale-latest.json`);
 }

@@ -5,11 +5,22 @@ import { openIdbStore } from '../../../src/storage/idb-store';
 import { DB_VERSION, MIGRATIONS, openDatabase, type MigrationStep } from '../../../src/storage/migrations';
 import { openAppStore } from '../../../src/storage/open-store';
 import { headOf, snapshotOf, toRecords, type StoredDirectoryInfo } from '../../../src/storage/records';
+import { directoryEntries } from '../../../src/domain/guide/entries';
+import { matchTable } from '../../../src/domain/guide/match-table';
 import versionOne from '../../fixtures/storage/database-version-1.json';
 import versionTwo from '../../fixtures/storage/database-version-2.json';
 import { freshName, version } from './helpers';
 /** Stores and indexes the current schema must have, whatever version a phone comes from. */
-const EXPECTED = { services: [], organizations: [], meta: [], saved: [], settings: [], children: [], parts: [] };
+const EXPECTED = {
+  services: [],
+  organizations: [],
+  match: [],
+  meta: [],
+  saved: [],
+  settings: [],
+  children: [],
+  parts: [],
+};
 
 async function shapeOf(name: string) {
   const db = await openDB(name);
@@ -155,6 +166,49 @@ describe('database upgrades', () => {
     expect((await store.readParts(['a'.repeat(64)])).size).toBe(0);
     const loaded = await store.loadDirectory();
     expect(parseDirectory(loaded?.directory)).toMatchObject({ ok: true });
+    store.close();
+  });
+
+  it('version 4 → 5 builds the match table of the directory already on the phone, row for row as a fresh store writes it', async () => {
+    const name = freshName();
+    const { directory, info } = version(1, 45);
+    const old = (await openDatabase({ name, migrations: MIGRATIONS.slice(0, 4) })) as unknown as IDBPDatabase;
+    const records = toRecords(directory);
+    const tx = old.transaction(['services', 'organizations', 'meta'], 'readwrite');
+    // Written in reverse, so the table's order must come from the records' positions, not the keys.
+    for (const record of records.services.toReversed()) await tx.objectStore('services').put(record);
+    for (const record of records.organizations.toReversed()) await tx.objectStore('organizations').put(record);
+    await tx.objectStore('meta').put({ ...info, head: headOf(directory), counts: records.counts }, 'directory');
+    await tx.done;
+    old.close();
+
+    const store = await openIdbStore({ name });
+    expect(await shapeOf(name)).toEqual({ version: DB_VERSION, shape: EXPECTED });
+    const table = await store.loadMatchTable();
+    expect(table?.info.version).toBe(info.version);
+    expect(table?.rows).toEqual(matchTable(directory));
+    const entries = directoryEntries(directory);
+    const picked = [entries[40]!, entries[3]!, entries[17]!];
+    expect(
+      await store.readEntries(
+        info.version,
+        picked.map((entry) => entry.service.id),
+      ),
+    ).toEqual(picked);
+    store.close();
+  });
+
+  it("version 2 → 5 builds the match table of a released phone's directory (frozen fixture)", async () => {
+    const name = freshName();
+    await createReleasedDatabase(
+      name,
+      versionTwo as unknown as { version: number; stores: Record<string, StoreSnapshot> },
+    );
+    const store = await openIdbStore({ name });
+    const loaded = await store.loadDirectory();
+    const table = await store.loadMatchTable();
+    expect(table?.rows.length).toBeGreaterThan(0);
+    expect(table?.rows).toEqual(matchTable(loaded!.directory));
     store.close();
   });
 
