@@ -9,7 +9,6 @@
  * language or is open now; otherwise the directory's own order, so the list never jumps around.
  */
 import type { Role, Service } from '../directory/schema';
-import taxonomy from '../taxonomy.json';
 import type { BerlinMoment } from '../hours/berlin-time';
 import { openingStatusAt, type OpeningStatus } from '../hours/opening-status';
 import { openNowCheck } from '../hours/open-now';
@@ -61,29 +60,24 @@ function isUrgentFor(entry: DirectoryEntry, answers: Answers): boolean {
   return answers.topics.length === 0 || topics.some((topic) => answers.topics.includes(topic));
 }
 
-const TOPIC_SECTOR: ReadonlyMap<string, string> = new Map(taxonomy.topics.map((t) => [t.code, t.sector]));
-
 /** The youth office and its Familienbüro are the family's first address for everything they list. */
 const GENERALIST_ROLES: ReadonlySet<Role> = new Set(['youth-office', 'family-office', 'youth-office-emergency']);
 
 /**
  * Whether an office is responsible for the family's question. The youth office and Familienbüro:
  * for every topic they list. The specialised offices (health office, Jobcenter, Jugendberufsagentur):
- * only for their main topics, the first two they list (editors list the main topic first) and those
- * of their own sector. The health office's child health service lists "school" for the school entry
- * examination, but a school problem is not its task.
+ * only for their main topic, the first they list (editors list the main topic first). What else
+ * they list makes them a fitting service of their area, ranked by fit like any other: the
+ * Jobcenter's Bürgergeld lists work and training second (help for the parents looking for work),
+ * but a young person's apprenticeship is not its task; the health office's child health service
+ * lists school for the school entry examination, but a school problem is not its task either.
  */
 function isResponsibleFor(service: Service, topics: readonly string[]): boolean {
   if (topics.length === 0) return true;
-  return topics.some((topic) => {
-    const position = service.topics.indexOf(topic);
-    if (position < 0) return false;
-    return (
-      (service.role !== undefined && GENERALIST_ROLES.has(service.role)) ||
-      position < 2 ||
-      TOPIC_SECTOR.get(topic) === service.sector
-    );
-  });
+  if (service.role !== undefined && GENERALIST_ROLES.has(service.role)) {
+    return topics.some((topic) => service.topics.includes(topic));
+  }
+  return service.topics.length > 0 && topics.includes(service.topics[0]!);
 }
 
 function groupOf(entry: DirectoryEntry, answers: Answers): ResultGroup {
