@@ -174,9 +174,9 @@ export function rankResults(
   const results: Ranked[] = [];
   // The sort keys, worked out once per result rather than in each of the sort's comparisons:
   // group and urgency; fit; responsible role, language and "open now"; the directory's order.
-  const firsts: number[] = [];
-  const fits: number[] = [];
-  const seconds: number[] = [];
+  const firsts = new Uint8Array(entries.length);
+  const fits = new Float64Array(entries.length);
+  const seconds = new Uint8Array(entries.length);
   let inDirectoryOrder = entries.length <= INDEX_SLOTS;
   let previousOrder = -Infinity;
   for (const entry of entries) {
@@ -192,10 +192,11 @@ export function rankResults(
     const group = groupOf(entry, answers, urgent);
     const boost = (speaksLanguage ? 2 : 0) + (openNow(service.schedules) ? 1 : 0);
     const role = service.role;
-    firsts.push(GROUP_INDEX[group] * 2 + (urgent && role !== 'emergency' ? 1 : 0));
-    fits.push(urgent ? 0 : fitOf(service, reasons, answers));
+    const at = results.length;
+    firsts[at] = GROUP_INDEX[group] * 2 + (urgent && role !== 'emergency' ? 1 : 0);
+    fits[at] = urgent ? 0 : fitOf(service, reasons, answers);
     // Inside "responsible": youth services before health office and Jobcenter; elsewhere no difference.
-    seconds.push((group === 'responsible' && role ? RESPONSIBLE_ORDER.indexOf(role) : 0) * 4 + (3 - boost));
+    seconds[at] = (group === 'responsible' && role ? RESPONSIBLE_ORDER.indexOf(role) : 0) * 4 + (3 - boost);
     results.push(new Ranked(entry, group, reasons, speaksLanguage, now));
     if (entry.order <= previousOrder) inDirectoryOrder = false;
     previousOrder = entry.order;
@@ -205,7 +206,9 @@ export function rankResults(
     : sortedByComparison(results, firsts, fits, seconds);
 }
 
-function sortedByPackedKeys<T>(results: readonly T[], firsts: number[], fits: number[], seconds: number[]): T[] {
+type Keys = Uint8Array | Float64Array;
+
+function sortedByPackedKeys<T>(results: readonly T[], firsts: Keys, fits: Keys, seconds: Keys): T[] {
   const keys = new Float64Array(results.length);
   for (let i = 0; i < results.length; i += 1) {
     const fit = Math.min(FIT_SLOTS - 1, Math.round(fits[i]! * FIT_STEPS));
@@ -220,11 +223,11 @@ function sortedByPackedKeys<T>(results: readonly T[], firsts: number[], fits: nu
 /** The same order for a list not in the directory's order (or longer than the packed index allows). */
 function sortedByComparison<T extends { entry: DirectoryEntry }>(
   results: readonly T[],
-  firsts: number[],
-  fits: number[],
-  seconds: number[],
+  firsts: Keys,
+  fits: Keys,
+  seconds: Keys,
 ): T[] {
-  const fitOrder = fits.map((fit) => Math.round(fit * FIT_STEPS));
+  const fitOrder = Array.from(fits, (fit) => Math.round(fit * FIT_STEPS));
   const order = Array.from(results, (_, i) => i);
   order.sort(
     (a, b) =>

@@ -86,9 +86,12 @@ function regularOn(flags: number, schedules: readonly Schedule[], day: Day): boo
 export type OpenNowCheck = (schedules: readonly Schedule[]) => boolean;
 
 const checks = new WeakMap<BerlinMoment, OpenNowCheck>();
+/** The moment asked last and its check: a filter asks once per service, always for the same moment. */
+let last: { now: BerlinMoment; check: OpenNowCheck } | undefined;
 
 /** A check for one moment; reused for every service ranked or filtered at that moment. */
 export function openNowCheck(now: BerlinMoment): OpenNowCheck {
+  if (last?.now === now) return last.check;
   let check = checks.get(now);
   if (check === undefined) {
     const today: Day = { date: now.date, bit: bitOf(now.weekday), holiday: nrwHoliday(now.date) !== undefined };
@@ -121,6 +124,7 @@ export function openNowCheck(now: BerlinMoment): OpenNowCheck {
     };
     checks.set(now, check);
   }
+  last = { now, check };
   return check;
 }
 
