@@ -360,6 +360,11 @@ function searchDocs(data: SearchData) {
   let touchedCount = 0;
   // The directory's order per service, for ties (read from numbers, not from the docs' objects).
   const orderOf = Float64Array.from(docs, (doc) => doc.order);
+  // Positions in the directory's order (as built from the entries) sort ties by position: see sortPacked.
+  const packable =
+    LITTLE_ENDIAN &&
+    docs.length <= POSITION_MASK + 1 &&
+    orderOf.every((order, i) => i === 0 || order > orderOf[i - 1]!);
 
   /** Adds one concept's best match per service into `total` and `matched`. */
   const addConcept = (concept: readonly Variant[]) => {
@@ -387,7 +392,8 @@ function searchDocs(data: SearchData) {
   };
 
   /** Positions sorted best first: by score (in `total`), then the directory's order. */
-  const bestFirst = (found: number[]) => found.sort((a, b) => total[b]! - total[a]! || orderOf[a]! - orderOf[b]!);
+  const bestFirst = (found: number[]): number[] =>
+    packable ? sortPacked(found, total) : found.sort((a, b) => total[b]! - total[a]! || orderOf[a]! - orderOf[b]!);
 
   return {
     townOf: (query: string) => parseQuery(query, townCodes).town,
@@ -429,14 +435,40 @@ function searchDocs(data: SearchData) {
           else total[doc] = 0;
         }
       }
-      bestFirst(found);
-      const hits = new Array<T>(found.length);
-      for (let i = 0; i < found.length; i += 1) {
-        const doc = found[i]!;
+      const sorted = bestFirst(found);
+      const hits = new Array<T>(sorted.length);
+      for (let i = 0; i < sorted.length; i += 1) {
+        const doc = sorted[i]!;
         hits[i] = make(doc, total[doc]!);
         total[doc] = 0;
       }
       return hits;
     },
   };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+/** Positions take the low 21 bits of a packed key (directories up to 2 million services). */
+const POSITION_MASK = 0x1fffff;
+
+/**
+ * Positions sorted by score, best first, ties by position: as one 64-bit key each, sorted by the
+ * typed array's own sort (no comparison function). A score (never negative, so its bits order like
+ * its value) is inverted for "best first", and its lowest 21 bits make room for the position:
+ * scores closer than two billionths of each other count as equal.
+ */
+function sortPacked(found: readonly number[], scores: Float64Array): number[] {
+  const buffer = new ArrayBuffer(found.length * 8);
+  const asScores = new Float64Array(buffer);
+  const halves = new Uint32Array(buffer);
+  for (let i = 0; i < found.length; i += 1) {
+    const doc = found[i]!;
+    asScores[i] = scores[doc]!;
+    halves[2 * i + 1] = ~halves[2 * i + 1]!;
+    halves[2 * i] = (~halves[2 * i]! & ~POSITION_MASK) | doc;
+  }
+  new BigUint64Array(buffer).sort();
+  const sorted = new Array<number>(found.length);
+  for (let i = 0; i < found.length; i += 1) sorted[i] = halves[2 * i]! & POSITION_MASK;
+  return sorted;
 }
