@@ -33,9 +33,16 @@ function intersect<T>(wanted: readonly T[], offered: readonly T[]): T[] {
 export function matchEntry(entry: MatchEntry, answers: Answers): MatchReasons | undefined {
   const { service } = entry;
   if (answers.municipality && !coversMunicipality(service.serviceArea, answers.municipality)) return undefined;
+  // Most services of a large directory fail here: rule them out before making any list.
+  if (!meets(answers.lifeStages, service.lifeStages) || !meets(answers.topics, service.topics)) return undefined;
   const lifeStages = intersect(answers.lifeStages, service.lifeStages);
-  if (answers.lifeStages.length > 0 && lifeStages.length === 0) return undefined;
   const topics = intersect(answers.topics, service.topics);
-  if (answers.topics.length > 0 && topics.length === 0) return undefined;
   return answers.municipality ? { municipality: answers.municipality, lifeStages, topics } : { lifeStages, topics };
+}
+
+/** An unanswered question (nothing wanted) does not narrow; otherwise one wanted code must be offered. */
+function meets<T>(wanted: readonly T[], offered: readonly T[]): boolean {
+  if (wanted.length === 0) return true;
+  for (const code of wanted) if (offered.includes(code)) return true;
+  return false;
 }

@@ -9,7 +9,6 @@
  * language or is open now; otherwise the directory's own order, so the list never jumps around.
  */
 import type { Role } from '../directory/schema';
-import taxonomy from '../taxonomy.json';
 import type { BerlinMoment } from '../hours/berlin-time';
 import { openingStatusAt, type OpeningStatus } from '../hours/opening-status';
 import { openNowCheck } from '../hours/open-now';
@@ -62,34 +61,29 @@ function isUrgentFor(entry: MatchEntry, answers: Answers): boolean {
   return answers.topics.length === 0 || topics.some((topic) => answers.topics.includes(topic));
 }
 
-const TOPIC_SECTOR: ReadonlyMap<string, string> = new Map(taxonomy.topics.map((t) => [t.code, t.sector]));
-
 /** The youth office and its Familienbüro are the family's first address for everything they list. */
 const GENERALIST_ROLES: ReadonlySet<Role> = new Set(['youth-office', 'family-office', 'youth-office-emergency']);
 
 /**
  * Whether an office is responsible for the family's question. The youth office and Familienbüro:
  * for every topic they list. The specialised offices (health office, Jobcenter, Jugendberufsagentur):
- * only for their main topics, the first two they list (editors list the main topic first) and those
- * of their own sector. The health office's child health service lists "school" for the school entry
- * examination, but a school problem is not its task.
+ * only for their main topic, the first they list (editors list the main topic first). What else
+ * they list makes them a fitting service of their area, ranked by fit like any other: the
+ * Jobcenter's Bürgergeld lists work and training second (help for the parents looking for work),
+ * but a young person's apprenticeship is not its task; the health office's child health service
+ * lists school for the school entry examination, but a school problem is not its task either.
  */
 function isResponsibleFor(service: MatchService, topics: readonly string[]): boolean {
   if (topics.length === 0) return true;
-  return topics.some((topic) => {
-    const position = service.topics.indexOf(topic);
-    if (position < 0) return false;
-    return (
-      (service.role !== undefined && GENERALIST_ROLES.has(service.role)) ||
-      position < 2 ||
-      TOPIC_SECTOR.get(topic) === service.sector
-    );
-  });
+  if (service.role !== undefined && GENERALIST_ROLES.has(service.role)) {
+    return topics.some((topic) => service.topics.includes(topic));
+  }
+  return service.topics.length > 0 && topics.includes(service.topics[0]!);
 }
 
-function groupOf(entry: MatchEntry, answers: Answers): ResultGroup {
+function groupOf(entry: MatchEntry, answers: Answers, urgent: boolean): ResultGroup {
   const { role, serviceArea } = entry.service;
-  if (isUrgentFor(entry, answers)) return 'urgent';
+  if (urgent) return 'urgent';
   if (
     answers.municipality &&
     role &&
@@ -108,34 +102,21 @@ function groupOf(entry: MatchEntry, answers: Answers): ResultGroup {
  * this age 1, one for every age a seventh), at half weight.
  */
 function fitOf(service: MatchService, reasons: MatchReasons, answers: Answers): number {
-  const focus = reasons.topics.length > 0 ? 0.1 / service.topics.length : 0;
-  const topics = reasons.topics.reduce((sum, topic) => sum + 1 / (1 + service.topics.indexOf(topic)), focus);
-  const stages =
-    answers.lifeStages.length > 0 && service.lifeStages.length > 0
-      ? reasons.lifeStages.length / service.lifeStages.length
-      : 0;
-  return topics + stages / 2;
+  let fit = 0;
+  if (reasons.topics.length > 0) {
+    fit = 0.1 / service.topics.length;
+    for (const topic of reasons.topics) fit += 1 / (1 + service.topics.indexOf(topic));
+  }
+  if (answers.lifeStages.length > 0 && service.lifeStages.length > 0) {
+    fit += reasons.lifeStages.length / service.lifeStages.length / 2;
+  }
+  return fit;
 }
 
 /** In a crisis the urgent services show whatever else was answered (age, other topics). */
-function urgentReasons(entry: MatchEntry, answers: Answers): MatchReasons | undefined {
-  if (!isUrgentFor(entry, answers)) return undefined;
+function urgentReasons(entry: MatchEntry, answers: Answers): MatchReasons {
   const topics = entry.service.topics.filter((topic) => answers.topics.includes(topic));
   return { ...(answers.municipality && { municipality: answers.municipality }), lifeStages: [], topics };
-}
-
-/** Inside "responsible": youth services before health office and Jobcenter; elsewhere no difference. */
-function roleRank(result: RankedResult<MatchEntry>): number {
-  const role = result.entry.service.role;
-  return result.group === 'responsible' && role ? RESPONSIBLE_ORDER.indexOf(role) : 0;
-}
-
-/**
- * In a crisis the emergency numbers come first, in the directory's order (112 before 110), then the
- * youth office's emergency duty: fit does not decide there.
- */
-function urgentRank(result: RankedResult<MatchEntry>): number {
-  return result.group === 'urgent' && result.entry.service.role !== 'emergency' ? 1 : 0;
 }
 
 /**
@@ -158,36 +139,102 @@ class Ranked<E extends MatchEntry> implements RankedResult<E> {
   }
 }
 
+const GROUP_INDEX: Readonly<Record<ResultGroup, number>> = {
+  urgent: 0,
+  responsible: 1,
+  town: 2,
+  kreis: 3,
+  national: 4,
+};
+
+/*
+ * The sort keys of a result packed into one integer below 2^53, so the whole list sorts as numbers
+ * (a typed array's own sort, no comparison function): from the top bits down the group (and, in a
+ * crisis, emergency numbers before the youth office's duty), the fit (inverted: better first; in
+ * steps of 2^-18), the responsible role with language and "open now", and the result's place in
+ * the list given (the directory's order, when that list is in it).
+ */
+const FIT_STEPS = 2 ** 18;
+const FIT_SLOTS = 2 ** 23;
+const SECOND_SLOTS = 32;
+const INDEX_SLOTS = 2 ** 21;
+
 export function rankResults<E extends MatchEntry = DirectoryEntry>(
   entries: readonly E[],
   answers: Answers,
   options: RankOptions,
 ): RankedResult<E>[] {
   const openNow = openNowCheck(options.now);
+  const { language, now } = options;
+  const { municipality } = answers;
+  // When only the town is answered (or nothing), every fitting service has the same reasons: one object for all.
+  const unnarrowed =
+    answers.lifeStages.length === 0 && answers.topics.length === 0
+      ? { ...(municipality && { municipality }), lifeStages: [], topics: [] }
+      : undefined;
   const results: Ranked<E>[] = [];
-  // The sort keys as numbers, once per result rather than in each of the sort's comparisons:
+  // The sort keys, worked out once per result rather than in each of the sort's comparisons:
   // group and urgency; fit; responsible role, language and "open now"; the directory's order.
-  const first: number[] = [];
-  const fits: number[] = [];
-  const second: number[] = [];
+  const firsts = new Uint8Array(entries.length);
+  const fits = new Float64Array(entries.length);
+  const seconds = new Uint8Array(entries.length);
+  let inDirectoryOrder = entries.length <= INDEX_SLOTS;
+  let previousOrder = -Infinity;
   for (const entry of entries) {
-    const reasons = urgentReasons(entry, answers) ?? matchEntry(entry, answers);
+    const { service } = entry;
+    const urgent = answers.urgent === true && isUrgentFor(entry, answers);
+    let reasons: MatchReasons | undefined;
+    if (urgent) reasons = urgentReasons(entry, answers);
+    else if (unnarrowed)
+      reasons = !municipality || coversMunicipality(service.serviceArea, municipality) ? unnarrowed : undefined;
+    else reasons = matchEntry(entry, answers);
     if (!reasons) continue;
-    const { schedules, languages } = entry.service;
-    const speaksLanguage = options.language !== undefined && languages.includes(options.language);
-    const result = new Ranked(entry, groupOf(entry, answers), reasons, speaksLanguage, options.now);
-    const boost = (speaksLanguage ? 2 : 0) + (openNow(schedules) ? 1 : 0);
-    first.push(RESULT_GROUPS.indexOf(result.group) * 2 + urgentRank(result));
-    fits.push(result.group === 'urgent' ? 0 : fitOf(entry.service, reasons, answers));
-    second.push(roleRank(result) * 4 + (3 - boost));
-    results.push(result);
+    const speaksLanguage = language !== undefined && service.languages.includes(language);
+    const group = groupOf(entry, answers, urgent);
+    const boost = (speaksLanguage ? 2 : 0) + (openNow(service.schedules) ? 1 : 0);
+    const role = service.role;
+    const at = results.length;
+    firsts[at] = GROUP_INDEX[group] * 2 + (urgent && role !== 'emergency' ? 1 : 0);
+    fits[at] = urgent ? 0 : fitOf(service, reasons, answers);
+    // Inside "responsible": youth services before health office and Jobcenter; elsewhere no difference.
+    seconds[at] = (group === 'responsible' && role ? RESPONSIBLE_ORDER.indexOf(role) : 0) * 4 + (3 - boost);
+    results.push(new Ranked(entry, group, reasons, speaksLanguage, now));
+    if (entry.order <= previousOrder) inDirectoryOrder = false;
+    previousOrder = entry.order;
   }
+  return inDirectoryOrder
+    ? sortedByPackedKeys(results, firsts, fits, seconds)
+    : sortedByComparison(results, firsts, fits, seconds);
+}
+
+type Keys = Uint8Array | Float64Array;
+
+function sortedByPackedKeys<T>(results: readonly T[], firsts: Keys, fits: Keys, seconds: Keys): T[] {
+  const keys = new Float64Array(results.length);
+  for (let i = 0; i < results.length; i += 1) {
+    const fit = Math.min(FIT_SLOTS - 1, Math.round(fits[i]! * FIT_STEPS));
+    keys[i] = ((firsts[i]! * FIT_SLOTS + (FIT_SLOTS - 1 - fit)) * SECOND_SLOTS + seconds[i]!) * INDEX_SLOTS + i;
+  }
+  keys.sort();
+  const sorted = new Array<T>(results.length);
+  for (let i = 0; i < keys.length; i += 1) sorted[i] = results[keys[i]! % INDEX_SLOTS]!;
+  return sorted;
+}
+
+/** The same order for a list not in the directory's order (or longer than the packed index allows). */
+function sortedByComparison<T extends { entry: MatchEntry }>(
+  results: readonly T[],
+  firsts: Keys,
+  fits: Keys,
+  seconds: Keys,
+): T[] {
+  const fitOrder = Array.from(fits, (fit) => Math.round(fit * FIT_STEPS));
   const order = Array.from(results, (_, i) => i);
   order.sort(
     (a, b) =>
-      first[a]! - first[b]! ||
-      fits[b]! - fits[a]! ||
-      second[a]! - second[b]! ||
+      firsts[a]! - firsts[b]! ||
+      fitOrder[b]! - fitOrder[a]! ||
+      seconds[a]! - seconds[b]! ||
       results[a]!.entry.order - results[b]!.entry.order,
   );
   return order.map((i) => results[i]!);

@@ -21,57 +21,77 @@ interface Day {
 const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const bitOf = (day: Weekday) => 1 << WEEKDAYS.indexOf(day);
 
-/** A schedule's weekly hours as numbers, worked out once per schedule object. */
+/*
+ * A service's schedules as one flat list of numbers, worked out once per schedules list: five per
+ * weekly interval (what the schedule is, the weekday bits, opening and closing minute, the closing
+ * minute of overnight hours) and one row for a schedule that is always open. Checking thousands of
+ * services then reads one small typed array each instead of walking their objects.
+ */
+const ROW = 5;
+/** Flags of a row's first number; the schedule's place in the list sits above them. */
+const ALWAYS_OPEN = 1;
+const OVERNIGHT = 2;
+const HAS_CLOSURES = 4;
+const OPEN_ON_HOLIDAYS = 8;
+const PLACE = 16;
+
 interface Compiled {
-  intervals: { days: number; start: number; end: number; overnight: boolean; closes: number }[];
+  /** The schedules the rows refer to (closures are checked on them). */
+  schedules: readonly Schedule[];
+  rows: Int32Array;
 }
 
-const compiled = new WeakMap<Schedule, Compiled>();
+const compiled = new WeakMap<readonly Schedule[], Compiled>();
 
-function compile(schedule: Schedule): Compiled {
-  let result = compiled.get(schedule);
+function compile(schedules: readonly Schedule[]): Compiled {
+  let result = compiled.get(schedules);
   if (result === undefined) {
-    result = {
-      intervals: (schedule.weekly ?? []).map((interval) => ({
-        days: interval.days.reduce((bits, day) => bits | bitOf(day), 0),
-        start: minutesOf(interval.opens),
-        end: interval.overnight ? 1440 : minutesOf(interval.closes),
-        overnight: interval.overnight === true,
-        closes: minutesOf(interval.closes),
-      })),
-    };
-    compiled.set(schedule, result);
+    const rows: number[] = [];
+    schedules.forEach((schedule, place) => {
+      if (schedule.appointmentOnly) return;
+      // The rule of day-ranges.ts's dayRule: on a holiday, the schedule's own hours only when it says so.
+      const onHolidays =
+        schedule.holidays !== 'closed' && !(schedule.holidays === 'as-usual-unknown' && !schedule.alwaysOpen);
+      const flags =
+        place * PLACE + (schedule.closures?.length ? HAS_CLOSURES : 0) + (onHolidays ? OPEN_ON_HOLIDAYS : 0);
+      if (schedule.alwaysOpen) {
+        rows.push(flags | ALWAYS_OPEN, 0, 0, 0, 0);
+        return;
+      }
+      for (const interval of schedule.weekly ?? []) {
+        rows.push(
+          flags | (interval.overnight ? OVERNIGHT : 0),
+          interval.days.reduce((bits, day) => bits | bitOf(day), 0),
+          minutesOf(interval.opens),
+          interval.overnight ? 1440 : minutesOf(interval.closes),
+          minutesOf(interval.closes),
+        );
+      }
+    });
+    result = { schedules, rows: Int32Array.from(rows) };
+    compiled.set(schedules, result);
   }
   return result;
 }
 
 /** Whether a schedule keeps its own hours on a day (the rule of day-ranges.ts's dayRule). */
-function regularOn(schedule: Schedule, day: Day): boolean {
-  if (schedule.closures?.some((c) => c.from <= day.date && day.date <= c.to)) return false;
-  if (!day.holiday) return true;
-  return schedule.holidays !== 'closed' && !(schedule.holidays === 'as-usual-unknown' && !schedule.alwaysOpen);
-}
-
-function openIn(schedule: Schedule, today: Day, yesterday: Day, minutes: number): boolean {
-  if (schedule.alwaysOpen) return regularOn(schedule, today);
-  for (const interval of compile(schedule).intervals) {
-    if (interval.days & today.bit && interval.start <= minutes && minutes < interval.end) {
-      if (regularOn(schedule, today)) return true;
-    }
-    // The after-midnight part of yesterday's overnight hours.
-    if (interval.overnight && interval.days & yesterday.bit && minutes < interval.closes) {
-      if (regularOn(schedule, yesterday)) return true;
-    }
+function regularOn(flags: number, schedules: readonly Schedule[], day: Day): boolean {
+  if (flags & HAS_CLOSURES) {
+    const schedule = schedules[Math.floor(flags / PLACE)]!;
+    if (schedule.closures!.some((c) => c.from <= day.date && day.date <= c.to)) return false;
   }
-  return false;
+  return !day.holiday || (flags & OPEN_ON_HOLIDAYS) !== 0;
 }
 
 export type OpenNowCheck = (schedules: readonly Schedule[]) => boolean;
 
 const checks = new WeakMap<BerlinMoment, OpenNowCheck>();
+/** The moment asked last and its check: a filter asks once per service, always for the same moment. */
+let last: { now: BerlinMoment; check: OpenNowCheck } | undefined;
 
 /** A check for one moment; reused for every service ranked or filtered at that moment. */
 export function openNowCheck(now: BerlinMoment): OpenNowCheck {
+  if (last?.now === now) return last.check;
   let check = checks.get(now);
   if (check === undefined) {
     const today: Day = { date: now.date, bit: bitOf(now.weekday), holiday: nrwHoliday(now.date) !== undefined };
@@ -81,15 +101,30 @@ export function openNowCheck(now: BerlinMoment): OpenNowCheck {
       bit: bitOf(previous.weekday),
       holiday: nrwHoliday(previous.date) !== undefined,
     };
+    const { minutes } = now;
     check = (schedules) => {
-      for (const schedule of schedules) {
-        if (schedule.appointmentOnly) continue;
-        if (openIn(schedule, today, yesterday, now.minutes)) return true;
+      if (schedules.length === 0) return false;
+      const { rows } = compile(schedules);
+      for (let i = 0; i < rows.length; i += ROW) {
+        const flags = rows[i]!;
+        if (flags & ALWAYS_OPEN) {
+          if (regularOn(flags, schedules, today)) return true;
+          continue;
+        }
+        const days = rows[i + 1]!;
+        if (days & today.bit && rows[i + 2]! <= minutes && minutes < rows[i + 3]!) {
+          if (regularOn(flags, schedules, today)) return true;
+        }
+        // The after-midnight part of yesterday's overnight hours.
+        if (flags & OVERNIGHT && days & yesterday.bit && minutes < rows[i + 4]!) {
+          if (regularOn(flags, schedules, yesterday)) return true;
+        }
       }
       return false;
     };
     checks.set(now, check);
   }
+  last = { now, check };
   return check;
 }
 

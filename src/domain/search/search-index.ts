@@ -204,10 +204,10 @@ export function createDirectorySearch(
   towns: TownNames = {},
   vocabulary: readonly VocabularyEntry[] = [],
 ): DirectorySearch {
-  const search = searchFromData(buildSearchData(entries, topicLabels, towns, vocabulary));
+  const search = searchDocs(buildSearchData(entries, topicLabels, towns, vocabulary));
   return {
     townOf: (query) => search.townOf(query),
-    search: (query) => search.search(query).map(({ doc, score }) => ({ entry: entries[doc]!, score })),
+    search: (query) => search.found(query, (doc, score) => ({ entry: entries[doc]!, score })),
   };
 }
 
@@ -290,6 +290,18 @@ export function buildSearchData(
 
 /** The query side over built (or stored) search data. */
 export function searchFromData(data: SearchData): DocSearch {
+  const search = searchDocs(data);
+  return {
+    townOf: (query) => search.townOf(query),
+    search: (query) => search.found(query, (doc, score) => ({ doc, score })),
+  };
+}
+
+/**
+ * The query side, answering with whatever hit object the caller makes (positions for the worker,
+ * entries on the page), so each query makes one object per service found and no more.
+ */
+function searchDocs(data: SearchData) {
   const index = TermIndex.fromData(data.index);
   const knownTerms = new Set(data.known);
   const { docs } = data;
@@ -340,13 +352,22 @@ export function searchFromData(data: SearchData): DocSearch {
     return concepts;
   };
 
-  // Per query: each concept's best score per service, and the sum and count over concepts.
+  // Per query: each concept's best score per service, the sum and count over concepts, the services touched.
   const best = new Float64Array(docs.length);
   const total = new Float64Array(docs.length);
   const matched = new Uint16Array(docs.length);
+  const touched = new Int32Array(docs.length);
+  let touchedCount = 0;
+  // The directory's order per service, for ties (read from numbers, not from the docs' objects).
+  const orderOf = Float64Array.from(docs, (doc) => doc.order);
+  // Positions in the directory's order (as built from the entries) sort ties by position: see sortPacked.
+  const packable =
+    LITTLE_ENDIAN &&
+    docs.length <= POSITION_MASK + 1 &&
+    orderOf.every((order, i) => i === 0 || order > orderOf[i - 1]!);
 
   /** Adds one concept's best match per service into `total` and `matched`. */
-  const addConcept = (concept: readonly Variant[], touched: Set<number>) => {
+  const addConcept = (concept: readonly Variant[]) => {
     const seen: number[] = [];
     for (const { term, loose, weight } of concept) {
       // Edit distance: none for short words (too many false friends), one for most, two for long words.
@@ -364,41 +385,90 @@ export function searchFromData(data: SearchData): DocSearch {
     }
     for (const doc of seen) {
       total[doc]! += best[doc]!;
+      if (matched[doc] === 0) touched[touchedCount++] = doc;
       matched[doc]! += 1;
       best[doc] = 0;
-      touched.add(doc);
     }
   };
 
+  /** Positions sorted best first: by score (in `total`), then the directory's order. */
+  const bestFirst = (found: number[]): number[] =>
+    packable ? sortPacked(found, total) : found.sort((a, b) => total[b]! - total[a]! || orderOf[a]! - orderOf[b]!);
+
   return {
-    townOf: (query) => parseQuery(query, townCodes).town,
-    search(query) {
+    townOf: (query: string) => parseQuery(query, townCodes).town,
+    found<T>(query: string, make: (doc: number, score: number) => T): T[] {
       const { town, words } = parseQuery(query, townCodes);
       const inTown = (doc: number) => town === undefined || coversMunicipality(docs[doc]!.area, town);
-      const byScore = (a: DocHit, b: DocHit) => b.score - a.score || docs[a.doc]!.order - docs[b.doc]!.order;
+      const found: number[] = [];
       if (words.length === 0) {
         // Only a town: its own offices (youth office, Familienbüro …) first, then its other services,
         // then those of the Kreis and the country.
         if (town === undefined) return [];
-        const hits: DocHit[] = [];
         docs.forEach(({ area, office }, doc) => {
-          if (inTown(doc)) hits.push({ doc, score: area.scope === 'municipality' ? (office ? 3 : 2) : 1 });
+          if (!inTown(doc)) return;
+          total[doc] = area.scope === 'municipality' ? (office ? 3 : 2) : 1;
+          found.push(doc);
         });
-        return hits.sort(byScore);
+      } else {
+        const concepts = [...phraseConcepts(words), ...words.filter((w) => !consumed.has(w)).flatMap(conceptsOf)];
+        touchedCount = 0;
+        for (const concept of concepts) addConcept(concept);
+        // Scores into `total`; results scoring under a share of the best are left out (they match only a side word).
+        let top = 0;
+        for (let i = 0; i < touchedCount; i += 1) {
+          const doc = touched[i]!;
+          const share = matched[doc]! / concepts.length;
+          matched[doc] = 0;
+          if (!inTown(doc)) {
+            total[doc] = -1; // left out, whatever the floor
+            continue;
+          }
+          const score = total[doc]! * share * share;
+          total[doc] = score;
+          if (score > top) top = score;
+        }
+        const floor = top * MIN_SHARE;
+        for (let i = 0; i < touchedCount; i += 1) {
+          const doc = touched[i]!;
+          if (total[doc]! >= floor) found.push(doc);
+          else total[doc] = 0;
+        }
       }
-      const concepts = [...phraseConcepts(words), ...words.filter((w) => !consumed.has(w)).flatMap(conceptsOf)];
-      const touched = new Set<number>();
-      for (const concept of concepts) addConcept(concept, touched);
-      const hits: DocHit[] = [];
-      for (const doc of touched) {
-        const share = matched[doc]! / concepts.length;
-        if (inTown(doc)) hits.push({ doc, score: total[doc]! * share * share });
+      const sorted = bestFirst(found);
+      const hits = new Array<T>(sorted.length);
+      for (let i = 0; i < sorted.length; i += 1) {
+        const doc = sorted[i]!;
+        hits[i] = make(doc, total[doc]!);
         total[doc] = 0;
-        matched[doc] = 0;
       }
-      hits.sort(byScore);
-      const floor = (hits[0]?.score ?? 0) * MIN_SHARE;
-      return hits.filter((hit) => hit.score >= floor);
+      return hits;
     },
   };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+/** Positions take the low 21 bits of a packed key (directories up to 2 million services). */
+const POSITION_MASK = 0x1fffff;
+
+/**
+ * Positions sorted by score, best first, ties by position: as one 64-bit key each, sorted by the
+ * typed array's own sort (no comparison function). A score (never negative, so its bits order like
+ * its value) is inverted for "best first", and its lowest 21 bits make room for the position:
+ * scores closer than two billionths of each other count as equal.
+ */
+function sortPacked(found: readonly number[], scores: Float64Array): number[] {
+  const buffer = new ArrayBuffer(found.length * 8);
+  const asScores = new Float64Array(buffer);
+  const halves = new Uint32Array(buffer);
+  for (let i = 0; i < found.length; i += 1) {
+    const doc = found[i]!;
+    asScores[i] = scores[doc]!;
+    halves[2 * i + 1] = ~halves[2 * i + 1]!;
+    halves[2 * i] = (~halves[2 * i]! & ~POSITION_MASK) | doc;
+  }
+  new BigUint64Array(buffer).sort();
+  const sorted = new Array<number>(found.length);
+  for (let i = 0; i < found.length; i += 1) sorted[i] = halves[2 * i]! & POSITION_MASK;
+  return sorted;
 }

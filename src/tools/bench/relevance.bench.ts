@@ -50,7 +50,12 @@ async function main(): Promise<void> {
   if (!loaded.directory) throw new Error(`directory/ has errors: ${loaded.issues[0]?.message ?? ''}`);
   const directory = publishDirectory(loaded.directory, new Date('2026-11-10T09:00:00Z')).directory;
   const entries = directoryEntries(directory);
-  const unmet = unmetCriteria(entries, [...data.queries, ...data.heldOut, ...data.guide]);
+  const unmet = unmetCriteria(entries, [
+    ...data.queries,
+    ...data.heldOut,
+    ...data.guide,
+    ...data.guide.map((c) => ({ rel: [...(c.before ?? []), ...(c.notResponsible ?? [])] })),
+  ]);
   if (unmet.length > 0) throw new Error(`No service meets these criteria: ${unmet.join(', ')}`);
 
   const builds: number[] = [];
@@ -110,11 +115,22 @@ async function main(): Promise<void> {
     const found = ranked[index];
     const place = found && c.inGroup ? ranked.filter((r) => r.group === found.group).indexOf(found) + 1 : index + 1;
     const rank = found ? place : undefined;
-    const unfitting = unfittingResponsible(ranked, c.answers);
-    const ok = rank !== undefined && rank <= c.within && unfitting.length === 0;
+    const unfitting = [
+      ...unfittingResponsible(ranked, c.answers),
+      ...ranked
+        .filter((r) => r.group === 'responsible' && c.notResponsible && isRelevant(r.entry, c.notResponsible))
+        .map((r) => r.entry.service.id),
+    ];
+    // With `before`: where the first service is that the relevant one must precede (-1: none listed).
+    const beforeIndex = c.before ? ranked.findIndex((r) => isRelevant(r.entry, c.before!)) : -1;
+    const inOrder = beforeIndex < 0 || (found !== undefined && index < beforeIndex);
+    const ok = rank !== undefined && rank <= c.within && unfitting.length === 0 && inOrder;
     const where = found && c.inGroup ? ` in group ${found.group}` : '';
+    const order = c.before
+      ? `; ${inOrder ? 'before' : 'after'} ${ranked[beforeIndex]?.entry.service.id ?? '–'} (place ${beforeIndex >= 0 ? beforeIndex + 1 : '–'})`
+      : '';
     console.log(
-      `  ${ok ? 'ok  ' : 'MISS'} ${c.name.padEnd(52)} place ${rank ?? '–'}${where} (≤ ${c.within})${unfitting.length ? `; not fitting: ${unfitting.join(', ')}` : ''}`,
+      `  ${ok ? 'ok  ' : 'MISS'} ${c.name.padEnd(64)} place ${rank ?? '–'}${where} (≤ ${c.within})${order}${unfitting.length ? `; not fitting: ${unfitting.join(', ')}` : ''}`,
     );
     if (verbose) {
       const responsible = ranked.filter((r) => r.group === 'responsible').map((r) => r.entry.service.id);

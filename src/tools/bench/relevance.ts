@@ -28,6 +28,10 @@ export interface GuideCase {
   /** The first relevant service must be at this place or better (in the whole list, or in its group with `inGroup`). */
   within: number;
   inGroup?: boolean;
+  /** The first relevant service must also come before every service meeting these criteria. */
+  before?: Criterion[];
+  /** No service meeting these criteria may be "responsible for you". */
+  notResponsible?: Criterion[];
 }
 
 export interface QueryOutcome {

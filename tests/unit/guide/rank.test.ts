@@ -359,6 +359,19 @@ describe('rankResults', () => {
     ]);
   });
 
+  it('gives the same order for a list not in the directory’s order (ties keep the directory’s order)', () => {
+    const reversed = [...entries].reverse();
+    for (const answers of [
+      { lifeStages: [], topics: [] },
+      { municipality: 'holzwickede', lifeStages: ['baby'], topics: ['baby-care', 'parenting'] },
+      { municipality: 'luenen', lifeStages: [], topics: ['child-protection'], urgent: true },
+    ] satisfies Answers[]) {
+      const order = (list: typeof entries) =>
+        rankResults(list, answers, { now: sundayMorning }).map((r) => r.entry.service.id);
+      expect(order(reversed)).toEqual(order(entries));
+    }
+  });
+
   it('says why each result is shown', () => {
     const [first] = rankResults(
       entries,

@@ -29,6 +29,25 @@ describe('a search stored on the phone', () => {
     }
   });
 
+  it('lists hits best first, equal scores in the directory’s order, also when built from entries out of that order', () => {
+    const built = searchDirectory(directory, entries);
+    const reversed = searchDirectory(directory, [...entries].reverse());
+    let ties = 0;
+    for (const query of queriesOf(directory)) {
+      const hits = built.search(query);
+      for (let i = 1; i < hits.length; i += 1) {
+        const [before, after] = [hits[i - 1]!, hits[i]!];
+        expect(before.score).toBeGreaterThanOrEqual(after.score);
+        if (before.score === after.score) {
+          ties += 1;
+          expect(before.entry.order).toBeLessThan(after.entry.order);
+        }
+      }
+      expect(reversed.search(query).map(({ entry }) => entry.order)).toEqual(hits.map(({ entry }) => entry.order));
+    }
+    expect(ties).toBeGreaterThan(0);
+  });
+
   it('keeps its postings in a few typed arrays, whatever the number of terms', () => {
     const big = numberedDirectory({ services: 300 });
     const data = searchDirectoryData(big, directoryEntries(big));
