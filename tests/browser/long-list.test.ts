@@ -4,6 +4,7 @@
  * continues at the first new card; the last result can be reached. The directory is the test
  * region's services copied into 600 numbered ones (tests/fixtures/numbered-directory.ts).
  */
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { numberedDirectory } from '../fixtures/numbered-directory';
 import { useDistCopySuite } from './dist-copy-suite';
@@ -25,16 +26,21 @@ beforeAll(async () => {
 
 const cards = 'main article.result-card';
 
+/** Searches the word every service matches and waits until the list and its full count are shown. */
+async function searchEveryService(page: Page): Promise<void> {
+  await page.goto(`${suite.server.url}/suche?q=langeliste`);
+  await page.locator(cards).first().waitFor({ timeout: 30_000 });
+  await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${SERVICES} Treffer` })
+    .waitFor();
+}
+
 describe('a long result list on a phone', () => {
   it('shows the full count, builds a bounded number of cards, and the last result is reachable', async () => {
     const page = await suite.browser.newPage();
-    await page.goto(`${suite.server.url}/suche?q=langeliste`);
-    await page.locator(cards).first().waitFor({ timeout: 30_000 });
-    await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
-    await page
-      .getByRole('status')
-      .filter({ hasText: `${SERVICES} Treffer` })
-      .waitFor();
+    await searchEveryService(page);
 
     const shown = await page.locator(cards).count();
     expect(shown).toBeGreaterThan(0);
@@ -120,13 +126,7 @@ describe('a long result list on a phone', () => {
     });
     const reads = () =>
       page.evaluate(() => (window as unknown as { __serviceReads: { one: number; many: number } }).__serviceReads);
-    await page.goto(`${suite.server.url}/suche?q=langeliste`);
-    await page.locator(cards).first().waitFor({ timeout: 30_000 });
-    await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
-    await page
-      .getByRole('status')
-      .filter({ hasText: `${SERVICES} Treffer` })
-      .waitFor();
+    await searchEveryService(page);
     const shown = await page.locator(cards).count();
     expect(shown).toBeLessThanOrEqual(40);
     // The cards shown and the next batch (read ahead), never the whole directory.
