@@ -81,8 +81,11 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
     },
     generateBundle() {
       if (!published) return;
-      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${DIRECTORY_FILE}`, source: published.json });
-      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${MANIFEST_FILE}`, source: published.manifestJson });
+      for (const warning of published.warnings) this.warn(`Familienverzeichnis: ${warning}`);
+      if (published.legacy) {
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${DIRECTORY_FILE}`, source: published.json });
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${MANIFEST_FILE}`, source: published.manifestJson });
+      }
       for (const part of published.parts.files) {
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${part.path}`, source: part.body });
       }
@@ -100,9 +103,13 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
         const name = path.slice(prefix.length);
         const pick = (published: Published): string | undefined =>
           name === DIRECTORY_FILE
-            ? published.json
+            ? published.legacy
+              ? published.json
+              : undefined
             : name === MANIFEST_FILE
-              ? published.manifestJson
+              ? published.legacy
+                ? published.manifestJson
+                : undefined
               : name === PARTS_MANIFEST_FILE
                 ? published.parts.manifestJson
                 : published.parts.files.find((file) => file.path === name)?.body;
