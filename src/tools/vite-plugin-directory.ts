@@ -26,12 +26,17 @@ import {
 export interface DirectoryPluginOptions {
   /** Folder of the editorial source, relative to the Vite root (default: "directory"). */
   sourceDir?: string;
+  /** The whole directory.json older app versions accept (default 25 MB; smaller in tests). */
+  legacyMaxBytes?: number;
 }
 
 export const DATA_DIR = 'data';
 
 /** Loads, validates and publishes; on invalid data returns the German error text. */
-async function publishFrom(dir: string): Promise<{ ok: true; published: Published } | { ok: false; text: string }> {
+async function publishFrom(
+  dir: string,
+  legacyMaxBytes?: number,
+): Promise<{ ok: true; published: Published } | { ok: false; text: string }> {
   const loaded = await loadSource(dir);
   if (!loaded.directory) {
     const lines = loaded.issues.map(formatIssue);
@@ -41,7 +46,7 @@ async function publishFrom(dir: string): Promise<{ ok: true; published: Publishe
     };
   }
   try {
-    return { ok: true, published: publishDirectory(loaded.directory, buildTime()) };
+    return { ok: true, published: publishDirectory(loaded.directory, buildTime(), undefined, legacyMaxBytes) };
   } catch (error) {
     if (error instanceof PublishError)
       return { ok: false, text: `Familienverzeichnis nicht veröffentlicht: ${error.message}` };
@@ -64,7 +69,7 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
       if (!isBuild) return;
       let result;
       try {
-        result = await publishFrom(sourceDir);
+        result = await publishFrom(sourceDir, options.legacyMaxBytes);
       } catch (error) {
         this.error(`Familienverzeichnis nicht lesbar: ${(error as Error).message}`);
       }
@@ -114,7 +119,7 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
                 ? published.parts.manifestJson
                 : published.parts.files.find((file) => file.path === name)?.body;
         try {
-          const result = await publishFrom(sourceDir);
+          const result = await publishFrom(sourceDir, options.legacyMaxBytes);
           if (!result.ok) {
             server.config.logger.error(result.text);
             res.statusCode = 500;
