@@ -26,12 +26,17 @@ import {
 export interface DirectoryPluginOptions {
   /** Folder of the editorial source, relative to the Vite root (default: "directory"). */
   sourceDir?: string;
+  /** The whole directory.json older app versions accept (default 25 MB; smaller in tests). */
+  legacyMaxBytes?: number;
 }
 
 export const DATA_DIR = 'data';
 
 /** Loads, validates and publishes; on invalid data returns the German error text. */
-async function publishFrom(dir: string): Promise<{ ok: true; published: Published } | { ok: false; text: string }> {
+async function publishFrom(
+  dir: string,
+  legacyMaxBytes?: number,
+): Promise<{ ok: true; published: Published } | { ok: false; text: string }> {
   const loaded = await loadSource(dir);
   if (!loaded.directory) {
     const lines = loaded.issues.map(formatIssue);
@@ -41,7 +46,7 @@ async function publishFrom(dir: string): Promise<{ ok: true; published: Publishe
     };
   }
   try {
-    return { ok: true, published: publishDirectory(loaded.directory, buildTime()) };
+    return { ok: true, published: publishDirectory(loaded.directory, buildTime(), undefined, legacyMaxBytes) };
   } catch (error) {
     if (error instanceof PublishError)
       return { ok: false, text: `Familienverzeichnis nicht veröffentlicht: ${error.message}` };
@@ -64,7 +69,7 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
       if (!isBuild) return;
       let result;
       try {
-        result = await publishFrom(sourceDir);
+        result = await publishFrom(sourceDir, options.legacyMaxBytes);
       } catch (error) {
         this.error(`Familienverzeichnis nicht lesbar: ${(error as Error).message}`);
       }
@@ -81,8 +86,11 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
     },
     generateBundle() {
       if (!published) return;
-      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${DIRECTORY_FILE}`, source: published.json });
-      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${MANIFEST_FILE}`, source: published.manifestJson });
+      for (const warning of published.warnings) this.warn(`Familienverzeichnis: ${warning}`);
+      if (published.legacy) {
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${DIRECTORY_FILE}`, source: published.json });
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${MANIFEST_FILE}`, source: published.manifestJson });
+      }
       for (const part of published.parts.files) {
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${part.path}`, source: part.body });
       }
@@ -100,14 +108,18 @@ export function directoryPlugin(options: DirectoryPluginOptions = {}): Plugin {
         const name = path.slice(prefix.length);
         const pick = (published: Published): string | undefined =>
           name === DIRECTORY_FILE
-            ? published.json
+            ? published.legacy
+              ? published.json
+              : undefined
             : name === MANIFEST_FILE
-              ? published.manifestJson
+              ? published.legacy
+                ? published.manifestJson
+                : undefined
               : name === PARTS_MANIFEST_FILE
                 ? published.parts.manifestJson
                 : published.parts.files.find((file) => file.path === name)?.body;
         try {
-          const result = await publishFrom(sourceDir);
+          const result = await publishFrom(sourceDir, options.legacyMaxBytes);
           if (!result.ok) {
             server.config.logger.error(result.text);
             res.statusCode = 500;

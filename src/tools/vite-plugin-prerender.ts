@@ -20,7 +20,7 @@ import {
   type PageKeys,
 } from '../domain/guide/first-question-page';
 import { DATA_DIR } from './vite-plugin-directory';
-import { DIRECTORY_FILE } from './directory/publish';
+import { PARTS_MANIFEST_FILE, partPath, type PartsManifest } from '../domain/sync/parts-manifest';
 import { localeMetaPlugin } from './vite-plugin-locale-meta';
 
 /**
@@ -79,7 +79,11 @@ export function prerenderPlugin(): Plugin {
     async writeBundle(options) {
       const outDir = options.dir ?? join(root, 'dist');
       const template = await readFile(join(outDir, 'index.html'), 'utf8');
-      const directory = JSON.parse(await readFile(join(outDir, DATA_DIR, DIRECTORY_FILE), 'utf8')) as { guide: Guide };
+      // The guide's questions from the head part (part 0), which every publication has (directory.json may be left out).
+      const dataDir = join(outDir, DATA_DIR);
+      const parts = JSON.parse(await readFile(join(dataDir, PARTS_MANIFEST_FILE), 'utf8')) as PartsManifest;
+      const headFile = join(dataDir, partPath(parts.shared[0]!.sha256));
+      const directory = JSON.parse(await readFile(headFile, 'utf8')) as { guide: Guide };
       // The app's modules, loaded the way Vite serves them, but in Node (no browser involved).
       const server = await createServer({
         root,

@@ -44,6 +44,8 @@ export interface PartsSyncPorts extends Omit<SyncPorts, 'store'> {
   /** data/parts/<sha256>.json */
   fetchPart(sha256: string, stop?: StopSignal): Promise<FetchResult>;
   store: PartsStore;
+  /** The most a phone stores of the directory (MAX_DIRECTORY_BYTES; smaller in tests). */
+  maxBytes?: number;
 }
 
 /** Parts fetched at the same time: enough to fill a slow line, few enough for an old phone. */
@@ -53,7 +55,10 @@ type PartFailure = Exclude<SyncOutcome, { kind: 'updated' | 'up-to-date' | 'newe
 
 /**
  * One sync for a phone that shows `wanted` (the app's language, and in visit mode the family's).
- * Languages it already holds are kept; German is always there.
+ * Languages it already holds are kept while German, the wanted and the held languages together stay
+ * within the cap; over it, the held languages not wanted now are dropped (fetched again when wanted),
+ * so a phone that collected many languages keeps updating. Only German and the wanted languages alone
+ * over the cap are refused ('too-large'). German is always there.
  */
 export async function runPartsSync(
   ports: PartsSyncPorts,
@@ -70,7 +75,7 @@ export async function runPartsSync(
 
   // Reading what is stored can fail too (storage gone); then a full download repairs it.
   const holding = await ports.store.readHolding().catch(() => undefined);
-  const languages = languagesToHold(manifest, [...wanted, ...(holding?.languages ?? [])]);
+  let languages = languagesToHold(manifest, [...wanted, ...(holding?.languages ?? [])]);
   if (
     holding?.version === manifest.version &&
     (holding.languages === undefined || languages.every((language) => holding.languages!.includes(language)))
@@ -78,9 +83,15 @@ export async function runPartsSync(
     return { kind: 'up-to-date', version: manifest.version };
   }
 
-  const needed = partsFor(manifest, languages);
-  const total = needed.reduce((n, part) => n + part.bytes, 0);
-  if (total > MAX_DIRECTORY_BYTES) return { kind: 'manifest-invalid', problem: 'too-large' };
+  const cap = ports.maxBytes ?? MAX_DIRECTORY_BYTES;
+  const sum = (parts: PartRef[]) => parts.reduce((n, part) => n + part.bytes, 0);
+  let needed = partsFor(manifest, languages);
+  if (sum(needed) > cap) {
+    languages = languagesToHold(manifest, wanted);
+    needed = partsFor(manifest, languages);
+    if (sum(needed) > cap) return { kind: 'manifest-invalid', problem: 'too-large' };
+  }
+  const total = sum(needed);
 
   const texts = await ports.store.readParts(needed.map((part) => part.sha256)).catch(() => new Map<string, string>());
   const fetched = new Map<string, string>();

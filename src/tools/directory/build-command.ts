@@ -38,8 +38,11 @@ export async function buildCommand(args: ParsedArgs, output: Output, now = build
       `  ${plural(added, 'Angebot', 'Angebote')} neu in ${PUBLISHED_FILE} eingetragen (bitte mit einchecken).`,
     );
   output.out(partsSummary(published.parts));
+  for (const warning of published.warnings) output.err(`Warnung: ${warning}`);
   output.out(
-    `Geschrieben: ${join(args.out, DIRECTORY_FILE)}, die Teile in ${join(args.out, 'parts')} und die Manifeste (Version ${published.manifest.version}).`,
+    published.legacy
+      ? `Geschrieben: ${join(args.out, DIRECTORY_FILE)}, die Teile in ${join(args.out, 'parts')} und die Manifeste (Version ${published.manifest.version}).`
+      : `Geschrieben: die Teile in ${join(args.out, 'parts')} und ihr Manifest (Version ${published.manifest.version}), ohne ${DIRECTORY_FILE}.`,
   );
   return 0;
 }

@@ -64,8 +64,13 @@ export function publishParts(directory: Directory, counts: PartsManifest['counts
   };
 }
 
-/** What a phone with German and the two largest other languages downloads (the build's size check). */
+/** The languages other than German, largest first, with the bytes of their parts. */
+export function largestLanguages(parts: PublishedParts): [LanguageCode, number][] {
+  return (Object.entries(parts.languageBytes) as [LanguageCode, number][]).sort((a, b) => b[1] - a[1]);
+}
+
+/** What a phone with German and the two largest other languages stores (the build's size check). */
 export function largestDownload(parts: PublishedParts): number {
-  const languages = Object.values(parts.languageBytes).sort((a, b) => b - a);
-  return parts.sharedBytes + (languages[0] ?? 0) + (languages[1] ?? 0);
+  const [first, second] = largestLanguages(parts);
+  return parts.sharedBytes + (first?.[1] ?? 0) + (second?.[1] ?? 0);
 }

@@ -5,7 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseDirectory, type Directory, type SourceDirectory } from '../../domain/directory/schema';
 import { MAX_DIRECTORY_BYTES } from '../../domain/sync/manifest';
 import { PARTS_MANIFEST_FILE } from '../../domain/sync/parts-manifest';
-import { largestDownload, publishParts, type PublishedParts } from './publish-parts';
+import { largestLanguages, publishParts, type PublishedParts } from './publish-parts';
 
 /**
  * Publishing: the validated source becomes the directory in parts (publish-parts.ts: a manifest
@@ -17,6 +17,13 @@ import { largestDownload, publishParts, type PublishedParts } from './publish-pa
 
 export const DIRECTORY_FILE = 'directory.json';
 export const MANIFEST_FILE = 'directory-manifest.json';
+
+/**
+ * The largest whole directory.json that app versions released before the parts accept (their own
+ * MAX_DIRECTORY_BYTES was 25 MB). A larger whole file is left out of the publication: those versions
+ * then find no manifest (a server error to them, tried again later) and keep the directory they hold.
+ */
+const LEGACY_DIRECTORY_BYTES = 25 * 1024 * 1024;
 
 export interface Manifest {
   version: string;
@@ -36,6 +43,13 @@ export interface Published {
   manifest: Manifest;
   manifestJson: string;
   parts: PublishedParts;
+  /**
+   * False when the whole file is larger than older app versions accept (LEGACY_DIRECTORY_BYTES):
+   * directory.json and its manifest are then not written; `warnings` says so.
+   */
+  legacy: boolean;
+  /** Notes for the editors, in German (the build prints them; nothing is refused for them). */
+  warnings: string[];
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -54,8 +68,22 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
 /** The source cannot be published (e.g. the guide's questions are missing). */
 export class PublishError extends Error {}
 
-/** `maxBytes`: what phones accept (MAX_DIRECTORY_BYTES); smaller in tests. */
-export function publishDirectory(source: SourceDirectory, now: Date, maxBytes = MAX_DIRECTORY_BYTES): Published {
+/** "3,4 MB", "512 KB" (the editors' figures, German notation). */
+const size = (n: number) =>
+  n < 1024 * 1024
+    ? `${Math.ceil(n / 1024).toLocaleString('de-DE')} KB`
+    : `${(n / 1024 / 1024).toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+
+/**
+ * `maxBytes`: what a phone stores (MAX_DIRECTORY_BYTES: the shared parts, German and two more
+ * languages); `legacyMaxBytes`: the whole file older app versions accept. Both smaller in tests.
+ */
+export function publishDirectory(
+  source: SourceDirectory,
+  now: Date,
+  maxBytes = MAX_DIRECTORY_BYTES,
+  legacyMaxBytes = LEGACY_DIRECTORY_BYTES,
+): Published {
   const { guide } = source;
   if (!guide) {
     throw new PublishError(
@@ -86,17 +114,16 @@ export function publishDirectory(source: SourceDirectory, now: Date, maxBytes = 
     locations: organizations.reduce((n, o) => n + o.locations.length, 0),
   };
   const parts = publishParts(directory, counts);
-  // A phone downloads the shared parts and its languages; the check is for German plus the two
-  // largest other languages (a family's language and, in visit mode, another family's). While the
-  // whole file is still published for older app versions, its own limit holds too.
-  const largest = largestDownload(parts);
-  if (largest > maxBytes || bytes > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',');
-    throw new PublishError(
-      `Das Verzeichnis ist zu groß für die Telefone: ${mb(Math.max(largest, bytes))} MB, höchstens ${mb(maxBytes)} MB. ` +
-        `Die App würde es ablehnen. Bitte lange Beschreibungen kürzen oder Angebote zusammenfassen.`,
-    );
-  }
+  checkPhoneSize(parts, maxBytes);
+  const legacy = bytes <= legacyMaxBytes;
+  const warnings = legacy
+    ? []
+    : [
+        `directory.json (das ganze Verzeichnis in allen Sprachen, nur noch für ältere App-Versionen) wäre ${size(bytes)} groß, ` +
+          `ältere App-Versionen nehmen höchstens ${size(legacyMaxBytes)} an. Die Datei wird deshalb nicht veröffentlicht: ` +
+          `Telefone mit einer älteren App-Version behalten ihr gespeichertes Verzeichnis, bis sie die neue App-Version laden. ` +
+          `Die neue App lädt die Teile und ist davon nicht betroffen.`,
+      ];
   const manifest: Manifest = {
     version,
     generatedAt,
@@ -110,7 +137,37 @@ export function publishDirectory(source: SourceDirectory, now: Date, maxBytes = 
     counts,
     bytesPerService: services > 0 ? Math.round(bytes / services) : 0,
   };
-  return { directory, json, manifest, manifestJson: `${JSON.stringify(manifest, null, 2)}\n`, parts };
+  return {
+    directory,
+    json,
+    manifest,
+    manifestJson: `${JSON.stringify(manifest, null, 2)}\n`,
+    parts,
+    legacy,
+    warnings,
+  };
+}
+
+/**
+ * A phone stores the shared parts (German and everything without a language) and the languages it
+ * shows; the build checks German plus the two largest other languages (a family's language and, in
+ * visit mode, another family's) against what phones accept, and says what is too large.
+ */
+function checkPhoneSize(parts: PublishedParts, maxBytes: number): void {
+  const [first, second] = largestLanguages(parts);
+  const languages = [first, second].filter((entry) => entry !== undefined);
+  const total = parts.sharedBytes + languages.reduce((n, [, b]) => n + b, 0);
+  if (total <= maxBytes) return;
+  const named = languages.map(([code, b]) => ` + ${code} ${size(b)}`).join('');
+  const what =
+    parts.sharedBytes > maxBytes
+      ? 'Schon Deutsch mit allen Angaben ohne Sprache ist zu groß.'
+      : 'Deutsch allein passt, mit zwei Übersetzungen nicht: ein Telefon speichert Deutsch und die Sprache, die es zeigt, im Hausbesuch auch die einer zweiten Familie.';
+  throw new PublishError(
+    `Das Verzeichnis ist zu groß für die Telefone: Deutsch mit allen Angaben ohne Sprache ${size(parts.sharedBytes)}${named} ` +
+      `= ${size(total)}, ein Telefon speichert höchstens ${size(maxBytes)}. ${what} ` +
+      `Die App würde es ablehnen. Bitte lange Beschreibungen kürzen, Angebote zusammenfassen oder das Verzeichnis aufteilen (z. B. nach Städten).`,
+  );
 }
 
 /** Writes via a temp file and rename, so a crash never leaves a half-written file. */
@@ -136,7 +193,13 @@ export async function writePublished(outDir: string, published: Published): Prom
     written.add(folder);
     await writeFileAtomic(path, file.body);
   }
-  await writeFileAtomic(join(outDir, DIRECTORY_FILE), published.json);
-  await writeFileAtomic(join(outDir, MANIFEST_FILE), published.manifestJson);
+  if (published.legacy) {
+    await writeFileAtomic(join(outDir, DIRECTORY_FILE), published.json);
+    await writeFileAtomic(join(outDir, MANIFEST_FILE), published.manifestJson);
+  } else {
+    // No earlier whole file is left behind to stand for this publication (its manifest first).
+    await rm(join(outDir, MANIFEST_FILE), { force: true });
+    await rm(join(outDir, DIRECTORY_FILE), { force: true });
+  }
   await writeFileAtomic(join(outDir, PARTS_MANIFEST_FILE), published.parts.manifestJson);
 }

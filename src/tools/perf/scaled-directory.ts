@@ -79,9 +79,8 @@ export async function scaledBuild(
 ): Promise<{ dir: string; manifest: Manifest }> {
   const loaded = await loadSource(join(root, 'directory'));
   if (!loaded.directory) throw new Error('directory/ is not valid: npm run directory -- validate');
-  // Without the build's size check: the whole file with every language (kept for older app versions)
-  // passes the phones' cap at a few thousand services, but a phone downloads only the shared parts and
-  // its languages, and the sync checks those (src/domain/sync/parts-sync.ts).
+  // Without the build's size check (German and the two largest languages within the phones' cap): the
+  // copies measure what a phone does with any size; its sync checks what it stores (parts-sync.ts).
   const published = publishDirectory(scaleSource(loaded.directory, services), buildTime(), Number.POSITIVE_INFINITY);
   const dir = join(root, '.tmp/perf', `dist-${services}${suffix === '' ? '' : `-${suffix}`}`);
   await rm(dir, { recursive: true, force: true });

@@ -19,12 +19,12 @@ async function project(orgs: Record<string, unknown>[]): Promise<string> {
   return root;
 }
 
-function viteBuild(root: string) {
+function viteBuild(root: string, legacyMaxBytes?: number) {
   return build({
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [directoryPlugin({ sourceDir: '.' })],
+    plugins: [directoryPlugin({ sourceDir: '.', ...(legacyMaxBytes !== undefined ? { legacyMaxBytes } : {}) })],
     build: { outDir: join(root, 'out'), emptyOutDir: true },
   });
 }
@@ -45,6 +45,12 @@ describe('vite-plugin-directory', () => {
     expect(names).toEqual([...new Set(listed.map((part) => `${part.sha256}.json`))].sort());
     const manifest = JSON.parse(await readFile(join(root, 'out', 'data', 'directory-manifest.json'), 'utf8'));
     expect(manifest.counts.services).toBe(1);
+  }, 30_000);
+
+  it('leaves out directory.json and its manifest when the whole file is over what older versions accept', async () => {
+    const root = await project([validOrganization()]);
+    await viteBuild(root, 1);
+    expect((await readdir(join(root, 'out', 'data'))).sort()).toEqual(['directory-parts.json', 'parts']);
   }, 30_000);
 
   it('fails the build with the German validation errors', async () => {
