@@ -309,9 +309,8 @@ function searchDocs(data: SearchData) {
   const known = (part: string) => knownTerms.has(part);
 
   /** The alternatives for one meaningful word: as typed, its stems, its synonyms; a compound becomes its parts. */
-  const conceptsOf = (word: string): Variant[][] => {
+  const conceptsOf = (word: string, allStems: readonly string[]): Variant[][] => {
     const base = foldTerm(word);
-    const allStems = queryStems(word);
     const found = [base, ...allStems].flatMap((term) => synonyms.words.get(term) ?? []);
     const stems = allStems.filter((stem) => stem.length >= 3);
     if (!known(base) && found.length === 0 && !stems.some(known)) {
@@ -335,15 +334,23 @@ function searchDocs(data: SearchData) {
 
   /** Concepts for the vocabulary's phrases found in the query; their words are `consumed`. */
   const consumed = new Set<string>();
-  const phraseConcepts = (words: readonly string[]): Variant[][] => {
+  const at: number[] = [];
+  const phraseConcepts = (words: readonly string[], stems: readonly (readonly string[])[]): Variant[][] => {
     consumed.clear();
-    const forms = words.map((word) => new Set([foldTerm(word), ...queryStems(word)]));
+    const forms = words.map((word, w) => new Set([foldTerm(word), ...stems[w]!]));
     const concepts: Variant[][] = [];
     const seen = new Set<string[]>();
+    // Which query word has each of the phrase's words (the first that has it); a phrase counts when all are there.
+    const wordWith = (keys: readonly string[]) => forms.findIndex((f) => keys.some((key) => f.has(key)));
     for (const phrase of synonyms.phrases) {
       if (seen.has(phrase.targets)) continue;
-      const at = phrase.tokens.map((keys) => forms.findIndex((f) => keys.some((key) => f.has(key))));
-      if (at.some((i) => i < 0)) continue;
+      at.length = 0;
+      for (const keys of phrase.tokens) {
+        const i = wordWith(keys);
+        if (i < 0) break;
+        at.push(i);
+      }
+      if (at.length < phrase.tokens.length) continue;
       seen.add(phrase.targets);
       for (const i of at) consumed.add(words[i]!);
       concepts.push(phrase.targets.map((term) => ({ term, loose: false, weight: SYNONYM_WEIGHT })));
@@ -424,7 +431,12 @@ function searchDocs(data: SearchData) {
           found[foundCount++] = doc;
         }
       } else {
-        const concepts = [...phraseConcepts(words), ...words.filter((w) => !consumed.has(w)).flatMap(conceptsOf)];
+        // Each word's stems once per query (the stemmers of every language of its script are the costly part).
+        const stems = words.map(queryStems);
+        const concepts = phraseConcepts(words, stems);
+        words.forEach((word, w) => {
+          if (!consumed.has(word)) for (const concept of conceptsOf(word, stems[w]!)) concepts.push(concept);
+        });
         touchedCount = 0;
         for (const concept of concepts) addConcept(concept);
         // Scores into `total`; results scoring under a share of the best are left out (they match only a side word).
