@@ -360,7 +360,7 @@ function searchDocs(data: SearchData) {
 
   // Per query: each concept's best score per service, the sum and count over concepts, the services touched.
   // Allocated once and reused by every query (each query leaves them as it found them: zeros), so a
-  // query of thousands of hits makes no garbage but its answer.
+  // query of thousands of hits makes no working lists of its own, only its answer.
   const best = new Float64Array(docs.length);
   const total = new Float64Array(docs.length);
   const matched = new Uint16Array(docs.length);
