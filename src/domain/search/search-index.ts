@@ -12,7 +12,6 @@
 import type { Keywords, MunicipalityCode, Service, Text, TopicCode } from '../directory/schema';
 import type { VocabularyEntry } from '../directory/guide-schema';
 import type { DirectoryEntry } from '../guide/entries';
-import { coversMunicipality } from '../guide/match';
 import { splitCompound } from './compound';
 import { compoundTails, foldTerm, tokenize } from './fold';
 import { isStopWord, queryStems, stemIn } from './languages';
@@ -310,9 +309,8 @@ function searchDocs(data: SearchData) {
   const known = (part: string) => knownTerms.has(part);
 
   /** The alternatives for one meaningful word: as typed, its stems, its synonyms; a compound becomes its parts. */
-  const conceptsOf = (word: string): Variant[][] => {
+  const conceptsOf = (word: string, allStems: readonly string[]): Variant[][] => {
     const base = foldTerm(word);
-    const allStems = queryStems(word);
     const found = [base, ...allStems].flatMap((term) => synonyms.words.get(term) ?? []);
     const stems = allStems.filter((stem) => stem.length >= 3);
     if (!known(base) && found.length === 0 && !stems.some(known)) {
@@ -336,15 +334,23 @@ function searchDocs(data: SearchData) {
 
   /** Concepts for the vocabulary's phrases found in the query; their words are `consumed`. */
   const consumed = new Set<string>();
-  const phraseConcepts = (words: readonly string[]): Variant[][] => {
+  const at: number[] = [];
+  const phraseConcepts = (words: readonly string[], stems: readonly (readonly string[])[]): Variant[][] => {
     consumed.clear();
-    const forms = words.map((word) => new Set([foldTerm(word), ...queryStems(word)]));
+    const forms = words.map((word, w) => new Set([foldTerm(word), ...stems[w]!]));
     const concepts: Variant[][] = [];
     const seen = new Set<string[]>();
+    // Which query word has each of the phrase's words (the first that has it); a phrase counts when all are there.
+    const wordWith = (keys: readonly string[]) => forms.findIndex((f) => keys.some((key) => f.has(key)));
     for (const phrase of synonyms.phrases) {
       if (seen.has(phrase.targets)) continue;
-      const at = phrase.tokens.map((keys) => forms.findIndex((f) => keys.some((key) => f.has(key))));
-      if (at.some((i) => i < 0)) continue;
+      at.length = 0;
+      for (const keys of phrase.tokens) {
+        const i = wordWith(keys);
+        if (i < 0) break;
+        at.push(i);
+      }
+      if (at.length < phrase.tokens.length) continue;
       seen.add(phrase.targets);
       for (const i of at) consumed.add(words[i]!);
       concepts.push(phrase.targets.map((term) => ({ term, loose: false, weight: SYNONYM_WEIGHT })));
@@ -353,11 +359,20 @@ function searchDocs(data: SearchData) {
   };
 
   // Per query: each concept's best score per service, the sum and count over concepts, the services touched.
+  // Allocated once and reused by every query (each query leaves them as it found them: zeros), so a
+  // query of thousands of hits makes no working lists of its own, only its answer.
   const best = new Float64Array(docs.length);
   const total = new Float64Array(docs.length);
   const matched = new Uint16Array(docs.length);
   const touched = new Int32Array(docs.length);
   let touchedCount = 0;
+  /** The services one concept matched (see addConcept). */
+  const seen = new Int32Array(docs.length);
+  /** The services found, in the order found, before sorting. */
+  const found = new Int32Array(docs.length);
+  /** Sort keys of the services found (see sortPacked). */
+  const keys = new BigUint64Array(docs.length);
+  const area = docsByArea(docs);
   // The directory's order per service, for ties (read from numbers, not from the docs' objects).
   const orderOf = Float64Array.from(docs, (doc) => doc.order);
   // Positions in the directory's order (as built from the entries) sort ties by position: see sortPacked.
@@ -368,7 +383,7 @@ function searchDocs(data: SearchData) {
 
   /** Adds one concept's best match per service into `total` and `matched`. */
   const addConcept = (concept: readonly Variant[]) => {
-    const seen: number[] = [];
+    let seenCount = 0;
     for (const { term, loose, weight } of concept) {
       // Edit distance: none for short words (too many false friends), one for most, two for long words.
       const typos = loose && term.length >= 4 ? (term.length < 7 ? 1 : 2) : 0;
@@ -378,12 +393,13 @@ function searchDocs(data: SearchData) {
         for (let i = 0; i < docs.length; i += 1) {
           const doc = docs[i]!;
           const score = scores[i]! * factor;
-          if (best[doc] === 0) seen.push(doc);
+          if (best[doc] === 0) seen[seenCount++] = doc;
           if (score > best[doc]!) best[doc] = score;
         }
       }
     }
-    for (const doc of seen) {
+    for (let i = 0; i < seenCount; i += 1) {
+      const doc = seen[i]!;
       total[doc]! += best[doc]!;
       if (matched[doc] === 0) touched[touchedCount++] = doc;
       matched[doc]! += 1;
@@ -391,27 +407,36 @@ function searchDocs(data: SearchData) {
     }
   };
 
-  /** Positions sorted best first: by score (in `total`), then the directory's order. */
-  const bestFirst = (found: number[]): number[] =>
-    packable ? sortPacked(found, total) : found.sort((a, b) => total[b]! - total[a]! || orderOf[a]! - orderOf[b]!);
+  /** The first `count` positions of `found`, sorted best first: by score (in `total`), then the directory's order. */
+  const bestFirst = (count: number): ArrayLike<number> =>
+    packable
+      ? sortPacked(found, count, total, keys)
+      : Array.from(found.subarray(0, count)).sort((a, b) => total[b]! - total[a]! || orderOf[a]! - orderOf[b]!);
 
   return {
     townOf: (query: string) => parseQuery(query, townCodes).town,
     found<T>(query: string, make: (doc: number, score: number) => T): T[] {
       const { town, words } = parseQuery(query, townCodes);
-      const inTown = (doc: number) => town === undefined || coversMunicipality(docs[doc]!.area, town);
-      const found: number[] = [];
+      // Which services the town covers: its own (a flag per service) and those of the Kreis and the country.
+      const ofTown = town === undefined ? undefined : (area.towns.get(town) ?? area.none);
+      const inTown = (doc: number) => ofTown === undefined || area.wide[doc] === 1 || ofTown[doc] === 1;
+      let foundCount = 0;
       if (words.length === 0) {
         // Only a town: its own offices (youth office, Familienbüro …) first, then its other services,
         // then those of the Kreis and the country.
         if (town === undefined) return [];
-        docs.forEach(({ area, office }, doc) => {
-          if (!inTown(doc)) return;
-          total[doc] = area.scope === 'municipality' ? (office ? 3 : 2) : 1;
-          found.push(doc);
-        });
+        for (let doc = 0; doc < docs.length; doc += 1) {
+          if (!inTown(doc)) continue;
+          total[doc] = area.wide[doc] === 1 ? 1 : area.office[doc] === 1 ? 3 : 2;
+          found[foundCount++] = doc;
+        }
       } else {
-        const concepts = [...phraseConcepts(words), ...words.filter((w) => !consumed.has(w)).flatMap(conceptsOf)];
+        // Each word's stems once per query (the stemmers of every language of its script are the costly part).
+        const stems = words.map(queryStems);
+        const concepts = phraseConcepts(words, stems);
+        words.forEach((word, w) => {
+          if (!consumed.has(word)) for (const concept of conceptsOf(word, stems[w]!)) concepts.push(concept);
+        });
         touchedCount = 0;
         for (const concept of concepts) addConcept(concept);
         // Scores into `total`; results scoring under a share of the best are left out (they match only a side word).
@@ -431,13 +456,13 @@ function searchDocs(data: SearchData) {
         const floor = top * MIN_SHARE;
         for (let i = 0; i < touchedCount; i += 1) {
           const doc = touched[i]!;
-          if (total[doc]! >= floor) found.push(doc);
+          if (total[doc]! >= floor) found[foundCount++] = doc;
           else total[doc] = 0;
         }
       }
-      const sorted = bestFirst(found);
-      const hits = new Array<T>(sorted.length);
-      for (let i = 0; i < sorted.length; i += 1) {
+      const sorted = bestFirst(foundCount);
+      const hits = new Array<T>(foundCount);
+      for (let i = 0; i < foundCount; i += 1) {
         const doc = sorted[i]!;
         hits[i] = make(doc, total[doc]!);
         total[doc] = 0;
@@ -452,23 +477,56 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 const POSITION_MASK = 0x1fffff;
 
 /**
- * Positions sorted by score, best first, ties by position: as one 64-bit key each, sorted by the
- * typed array's own sort (no comparison function). A score (never negative, so its bits order like
- * its value) is inverted for "best first", and its lowest 21 bits make room for the position:
- * scores closer than two billionths of each other count as equal.
+ * The first `count` positions of `found`, sorted by score, best first, ties by position: as one
+ * 64-bit key each, sorted by the typed array's own sort (no comparison function). A score (never
+ * negative, so its bits order like its value) is inverted for "best first", and its lowest 21 bits
+ * make room for the position: scores closer than two billionths of each other count as equal.
+ * `keys` is the caller's buffer (at least `count` long, reused between queries); the answer is a
+ * view of the same memory, valid until the next call with that buffer.
  */
-function sortPacked(found: readonly number[], scores: Float64Array): number[] {
-  const buffer = new ArrayBuffer(found.length * 8);
-  const asScores = new Float64Array(buffer);
-  const halves = new Uint32Array(buffer);
-  for (let i = 0; i < found.length; i += 1) {
+export function sortPacked(
+  found: ArrayLike<number>,
+  count: number,
+  scores: ArrayLike<number>,
+  keys: BigUint64Array,
+): Uint32Array {
+  const packed = keys.subarray(0, count);
+  const asScores = new Float64Array(packed.buffer, packed.byteOffset, count);
+  const halves = new Uint32Array(packed.buffer, packed.byteOffset, 2 * count);
+  for (let i = 0; i < count; i += 1) {
     const doc = found[i]!;
     asScores[i] = scores[doc]!;
     halves[2 * i + 1] = ~halves[2 * i + 1]!;
     halves[2 * i] = (~halves[2 * i]! & ~POSITION_MASK) | doc;
   }
-  new BigUint64Array(buffer).sort();
-  const sorted = new Array<number>(found.length);
-  for (let i = 0; i < found.length; i += 1) sorted[i] = halves[2 * i]! & POSITION_MASK;
-  return sorted;
+  packed.sort();
+  // The positions, in place of the keys' low halves' first `count` slots (read in order, so no key is overwritten before it is read).
+  for (let i = 0; i < count; i += 1) halves[i] = halves[2 * i]! & POSITION_MASK;
+  return halves.subarray(0, count);
+}
+
+/**
+ * Where each service is offered, as flags the query side reads instead of the services' area
+ * objects: services of the Kreis or the country (`wide`), one flag array per town for the services
+ * of that town, and the town's offices. Worked out once per search, in one pass over the services.
+ */
+function docsByArea(docs: readonly SearchDoc[]) {
+  const wide = new Uint8Array(docs.length);
+  const office = new Uint8Array(docs.length);
+  const towns = new Map<MunicipalityCode, Uint8Array>();
+  docs.forEach((doc, i) => {
+    if (doc.office) office[i] = 1;
+    if (doc.area.scope !== 'municipality') {
+      wide[i] = 1;
+      return;
+    }
+    for (const code of doc.area.municipalities) {
+      let flags = towns.get(code);
+      if (flags === undefined) towns.set(code, (flags = new Uint8Array(docs.length)));
+      flags[i] = 1;
+    }
+  });
+  /** A town no service names: only the wide services cover it. */
+  const none = new Uint8Array(docs.length);
+  return { wide, office, towns, none };
 }
