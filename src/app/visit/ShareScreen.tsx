@@ -104,7 +104,7 @@ function ContactCardQr({ contact }: { contact: ContactSummary }) {
       {open && (
         <div class="qr-frame" data-qr="vcard">
           <QrCode
-            text={vCardText(contact, t('handout.hours'))}
+            text={vCardText(contact, t('handout.hours'), t('drafts.line'))}
             label={t('visit.share.cardQrLabel', { name: contact.name })}
           />
         </div>

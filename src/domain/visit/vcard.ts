@@ -38,8 +38,13 @@ export function foldLine(line: string, limit = 75): string {
   return pieces.join('\r\n ');
 }
 
-/** The vCard text, CRLF line ends. `noteTitle` heads the opening hours in the NOTE ("Öffnungszeiten"). */
-export function vCardText(contact: ContactSummary, noteTitle: string): string {
+/**
+ * The vCard text, CRLF line ends. `noteTitle` heads the opening hours in the NOTE ("Öffnungszeiten").
+ * `draftLine` ("Automatisch übersetzt, noch nicht geprüft.", in the card's language) opens the NOTE when
+ * a part the card carries (name, organization, a number's label) is a machine-assisted draft: the
+ * phone's address book keeps the card long after the visit, so it says so there too.
+ */
+export function vCardText(contact: ContactSummary, noteTitle: string, draftLine?: string): string {
   const lines = ['BEGIN:VCARD', 'VERSION:3.0'];
   lines.push(`N:${escapeValue(contact.name)};;;;`);
   lines.push(`FN:${escapeValue(contact.name)}`);
@@ -53,7 +58,11 @@ export function vCardText(contact: ContactSummary, noteTitle: string): string {
     lines.push(`ADR;TYPE=work:;;${[street, city, '', postalCode, 'Deutschland'].map(escapeValue).join(';')}`);
   }
   const hours = contact.hours.flatMap((block) => (block.place ? [`${block.place}:`, ...block.lines] : block.lines));
-  if (hours.length > 0) lines.push(`NOTE:${escapeValue([`${noteTitle}:`, ...hours].join('\n'))}`);
+  const note = [
+    ...(draftLine && contact.drafts !== undefined && contact.drafts.length > 0 ? [draftLine] : []),
+    ...(hours.length > 0 ? [`${noteTitle}:`, ...hours] : []),
+  ];
+  if (note.length > 0) lines.push(`NOTE:${escapeValue(note.join('\n'))}`);
   lines.push('END:VCARD');
   return lines.map((line) => foldLine(line)).join('\r\n');
 }

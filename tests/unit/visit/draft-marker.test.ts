@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { directoryEntries } from '../../../src/domain/guide/entries';
 import { summarize } from '../../../src/domain/visit/contact-summary';
 import { shareText } from '../../../src/domain/visit/share-text';
+import { escapeValue, unfold, vCardText } from '../../../src/domain/visit/vcard';
 import en from '../../../locales/en.json';
 import { directory, organization, service } from '../guide/fixtures';
 
@@ -74,5 +75,26 @@ describe('shareText with the draft marker', () => {
     expect(shareText([summarize(entry('drafted'), 'tr', words)], 'https://x', line)).toBe(
       `Aile bürosu\n${line}\n02303 27-1234\n\nhttps://x`,
     );
+  });
+});
+
+describe('vCardText with the draft marker', () => {
+  const note = (card: string) =>
+    unfold(card)
+      .split('\r\n')
+      .find((line) => line.startsWith('NOTE:'));
+
+  it('opens the NOTE with the marker line when a part the card carries is a draft (organization included)', () => {
+    expect(note(vCardText(summarize(entry('drafted'), 'tr', words), 'Saatler', 'Taslak.'))).toBe('NOTE:Taslak.');
+    expect(note(vCardText(summarize(entry('org-draft'), 'en', words), 'Hours', LINE))).toBe(
+      `NOTE:${escapeValue(LINE)}`,
+    );
+  });
+
+  it('has no marker for reviewed texts or when no line is given, and keeps the hours after it', () => {
+    expect(note(vCardText(summarize(entry('drafted'), 'en', words), 'Hours', LINE))).toBeUndefined();
+    expect(note(vCardText(summarize(entry('drafted'), 'tr', words), 'Saatler'))).toBeUndefined();
+    const withHours = { ...summarize(entry('drafted'), 'tr', words), hours: [{ lines: ['Mo 9–12'] }] };
+    expect(note(vCardText(withHours, 'Saatler', 'Taslak.'))).toBe('NOTE:Taslak.\\nSaatler:\\nMo 9–12');
   });
 });
