@@ -38,3 +38,14 @@ export async function waitInPage(
   })()`);
   if (met !== true) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
 }
+
+/** The service worker controls the page and has finished precaching (the app then starts offline). */
+export async function waitForServiceWorker(page: Page, wait: { timeout: number; everyMs: number }): Promise<void> {
+  await waitInPage(
+    page,
+    `navigator.serviceWorker.controller !== null &&
+     (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'`,
+    'the service worker',
+    wait,
+  );
+}

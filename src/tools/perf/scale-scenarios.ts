@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { launchPhone, waitInPage } from './phone-browser';
+import { launchPhone, waitForServiceWorker, waitInPage } from './phone-browser';
 import { applyPhoneProfile } from './phone-profile';
 
 /** The two pages measured: a search with thousands of hits, and the guide's results for a pregnant mother. */
@@ -71,13 +71,7 @@ async function install(baseUrl: string, profileDir: string): Promise<void> {
   const context = await launch(profileDir, false);
   const page = await context.newPage();
   await page.goto(`${baseUrl}${SCALE_PAGES.search}`, { waitUntil: 'commit' });
-  await waitInPage(
-    page,
-    `navigator.serviceWorker.controller !== null &&
-     (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'`,
-    'the service worker',
-    WAIT,
-  );
+  await waitForServiceWorker(page, WAIT);
   await waitInPage(page, `document.querySelector('.result-card') !== null`, 'the directory to be stored', WAIT);
   await context.close();
 }

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchPhone, waitInPage } from './phone-browser';
+import { launchPhone, waitForServiceWorker, waitInPage } from './phone-browser';
 import { applyPhoneProfile } from './phone-profile';
 
 /**
@@ -61,17 +61,6 @@ type Mark = 'question' | 'questionPainted' | 'home' | 'homePainted' | 'results';
 async function waitForMark(page: Page, mark: Mark): Promise<number> {
   await waitInPage(page, `window.__perf && window.__perf.${mark} !== undefined`, `the ${mark} screen`, WAIT);
   return (await page.evaluate(`window.__perf.${mark}`)) as number;
-}
-
-/** The service worker controls the page and has finished precaching. */
-async function waitForOfflineReady(page: Page): Promise<void> {
-  await waitInPage(
-    page,
-    `navigator.serviceWorker.controller !== null &&
-     (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'`,
-    'the service worker',
-    WAIT,
-  );
 }
 
 async function tap(page: Page, name: string): Promise<void> {
@@ -143,7 +132,7 @@ async function measureOnce(baseUrl: string): Promise<Sample> {
     await applyPhoneProfile(page);
     await page.goto(`${baseUrl}/fragen/1`, { waitUntil: 'commit' });
     const firstVisit = await waitForMark(page, 'question');
-    await waitForOfflineReady(page);
+    await waitForServiceWorker(page, WAIT);
     await context.close();
 
     // Offline cold start: the browser starts again without network, the worker answers everything.
