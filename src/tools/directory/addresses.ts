@@ -4,6 +4,7 @@ import { list, strictObject } from '../../domain/directory/messages';
 import type { Location, Organization } from '../../domain/directory/schema';
 import { MunicipalitySchema } from '../../domain/directory/taxonomy-codes';
 import taxonomy from '../../domain/taxonomy.json';
+import { spelledOutLower } from './german-letters';
 
 /**
  * Address consistency against region.yaml, the editorial team's own list of each town's postcodes,
@@ -54,14 +55,7 @@ export type Region = v.InferOutput<typeof RegionSchema>;
 const TOWN_NAMES = new Map(taxonomy.municipalities.map((m) => [m.code, m.name]));
 
 /** "Fröndenberg/Ruhr" and "Froendenberg" compare equal; so do case and spacing. */
-const fold = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z]/g, '');
+const fold = (name: string) => spelledOutLower(name).replace(/[^a-z]/g, '');
 
 const number = (n: number) => n.toLocaleString('de-DE', { maximumFractionDigits: 4 });
 

@@ -4,6 +4,7 @@ import type { Interval, Phone, Schedule, Text, Weekday } from '../../../domain/d
 import { urlProblem } from '../../../domain/directory/web';
 import { list, str, type Json } from './collect';
 import { codesOf } from './vocabulary';
+import { spelledOutLower } from '../german-letters';
 
 /**
  * Small HSDS → model conversions used by import.ts. Each takes a `note` callback to say
@@ -15,12 +16,7 @@ export type Note = (message: string) => void;
 /** A lowercase id from a name ("Familienbüro Unna" → "familienbuero-unna"), unique via `taken`. */
 export function slugId(name: string, taken: Set<string>, fallback: string): string {
   const base =
-    name
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
+    spelledOutLower(name)
       .normalize('NFKD')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
