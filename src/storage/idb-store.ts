@@ -281,12 +281,8 @@ class IdbStore implements AppStore {
     await tx.done;
   }
 
-  async removeSaved(id: string): Promise<boolean> {
-    const tx = (await this.db()).transaction('saved', 'readwrite');
-    const existed = (await tx.store.count(id)) > 0;
-    if (existed) await tx.store.delete(id);
-    await tx.done;
-    return existed;
+  removeSaved(id: string): Promise<boolean> {
+    return this.removeRecord('saved', id);
   }
 
   async listSaved(): Promise<SavedContact[]> {
@@ -312,8 +308,13 @@ class IdbStore implements AppStore {
     await (await this.db()).put('children', child);
   }
 
-  async removeChild(id: string): Promise<boolean> {
-    const tx = (await this.db()).transaction('children', 'readwrite');
+  removeChild(id: string): Promise<boolean> {
+    return this.removeRecord('children', id);
+  }
+
+  /** Deletes one record the family kept; true when it was there. */
+  private async removeRecord(store: 'saved' | 'children', id: string): Promise<boolean> {
+    const tx = (await this.db()).transaction(store, 'readwrite');
     const existed = (await tx.store.count(id)) > 0;
     if (existed) await tx.store.delete(id);
     await tx.done;
