@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useDistCopySuite } from './dist-copy-suite';
 import { publishedDirectory, republish } from './republish';
 import { startStallingServer, type StallingServer } from './stalling-server';
+import { storedDirectoryRecord } from './stored-languages';
 
 const suite = useDistCopySuite();
 let server: StallingServer | undefined;
@@ -41,22 +42,8 @@ async function publishNewer(dir: string, manifest: Manifest): Promise<Manifest> 
   };
 }
 
-function storedVersion(page: Page): Promise<string | undefined> {
-  return page.evaluate(
-    () =>
-      new Promise<string | undefined>((resolve, reject) => {
-        const open = indexedDB.open('bruecken-fuer-familien');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('meta').objectStore('meta').get('directory');
-          get.onsuccess = () => {
-            db.close();
-            resolve((get.result as { version?: string } | undefined)?.version);
-          };
-        };
-      }),
-  );
+async function storedVersion(page: Page): Promise<string | undefined> {
+  return (await storedDirectoryRecord(page))?.version;
 }
 
 describe('two tabs syncing while the publication changes', () => {

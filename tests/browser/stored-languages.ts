@@ -4,10 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 
-export function storedLanguages(page: Page): Promise<string[] | undefined> {
+/** The stored directory's head record (version, languages held), read by the test, never by the UI. */
+export function storedDirectoryRecord(page: Page): Promise<{ version?: string; languages?: string[] } | undefined> {
   return page.evaluate(
     () =>
-      new Promise<string[] | undefined>((resolve, reject) => {
+      new Promise<{ version?: string; languages?: string[] } | undefined>((resolve, reject) => {
         const open = indexedDB.open('bruecken-fuer-familien');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -15,11 +16,15 @@ export function storedLanguages(page: Page): Promise<string[] | undefined> {
           const request = db.transaction('meta').objectStore('meta').get('directory');
           request.onsuccess = () => {
             db.close();
-            resolve((request.result as { languages?: string[] } | undefined)?.languages);
+            resolve(request.result as { version?: string; languages?: string[] } | undefined);
           };
         };
       }),
   );
+}
+
+export async function storedLanguages(page: Page): Promise<string[] | undefined> {
+  return (await storedDirectoryRecord(page))?.languages;
 }
 
 /** Resolves once the phone holds `language`'s texts (a language switch online fetches them). */
