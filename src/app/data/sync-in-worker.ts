@@ -8,6 +8,7 @@
 import type { SyncOutcome } from '../../domain/sync/outcome';
 import { oneAtATime } from '../../domain/sync/one-at-a-time';
 import type { LeanOutcome, SyncReply, SyncRequest } from '../../domain/sync/worker-protocol';
+import { replyOf } from './worker-reply';
 
 /** `languages`: what the page shows; their texts are synced besides German. */
 interface SyncOptions {
@@ -22,38 +23,20 @@ export function syncInWorker(base: string, onPage: PageSync): WorkerSync {
   let usable = typeof Worker === 'function';
   let lastId = 0;
 
-  function ask(fresh: boolean, languages: readonly string[]): Promise<LeanOutcome> {
-    return new Promise((resolve, reject) => {
-      worker ??= new Worker(new URL('../../worker/sync-worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'directory-sync',
-      });
-      const current = worker;
-      const request: SyncRequest = {
-        id: ++lastId,
-        base,
-        ...(fresh ? { fresh } : {}),
-        ...(languages.length > 0 ? { languages: [...languages] } : {}),
-      };
-      const finish = () => {
-        current.removeEventListener('message', onMessage);
-        current.removeEventListener('error', onError);
-      };
-      const onMessage = (event: MessageEvent<SyncReply>) => {
-        if (event.data.id !== request.id) return;
-        finish();
-        if ('outcome' in event.data) resolve(event.data.outcome);
-        else reject(new Error(event.data.unavailable));
-      };
-      const onError = (event: ErrorEvent) => {
-        finish();
-        event.preventDefault();
-        reject(new Error(event.message || 'The sync worker could not start'));
-      };
-      current.addEventListener('message', onMessage);
-      current.addEventListener('error', onError);
-      current.postMessage(request);
+  async function ask(fresh: boolean, languages: readonly string[]): Promise<LeanOutcome> {
+    worker ??= new Worker(new URL('../../worker/sync-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'directory-sync',
     });
+    const request: SyncRequest = {
+      id: ++lastId,
+      base,
+      ...(fresh ? { fresh } : {}),
+      ...(languages.length > 0 ? { languages: [...languages] } : {}),
+    };
+    const reply = await replyOf<SyncReply>(worker, request, 'The sync worker could not start');
+    if ('outcome' in reply) return reply.outcome;
+    throw new Error(reply.unavailable);
   }
 
   async function once(fresh: boolean, languages: readonly string[]): Promise<LeanOutcome> {

@@ -7,6 +7,7 @@
 import type { MatchRow } from '../../domain/guide/match-table';
 import type { SearchReply, SearchRequest } from '../../domain/search/worker-protocol';
 import type { MatchSource } from '../data/match-source';
+import { replyOf } from '../data/worker-reply';
 import { searchFor } from './search-cache';
 
 let worker: Worker | undefined;
@@ -26,27 +27,8 @@ async function onPage(matches: MatchSource, query: string): Promise<MatchRow[]> 
 
 function ask(version: string, query: string): Promise<SearchReply> {
   worker ??= new Worker(new URL('../../worker/search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
-  const current = worker;
   const request: SearchRequest = { id: ++lastId, version, query };
-  return new Promise((resolve, reject) => {
-    const finish = () => {
-      current.removeEventListener('message', onMessage);
-      current.removeEventListener('error', onError);
-    };
-    const onMessage = (event: MessageEvent<SearchReply>) => {
-      if (event.data.id !== request.id) return;
-      finish();
-      resolve(event.data);
-    };
-    const onError = (event: ErrorEvent) => {
-      finish();
-      event.preventDefault();
-      reject(new Error(event.message || 'The search worker could not start'));
-    };
-    current.addEventListener('message', onMessage);
-    current.addEventListener('error', onError);
-    current.postMessage(request);
-  });
+  return replyOf<SearchReply>(worker, request, 'The search worker could not start');
 }
 
 /** The rows of the match table a query finds, best first. */
