@@ -41,7 +41,7 @@ describe('one language at a time on the phone', () => {
     await page.waitForURL(`${suite.server.url}/`);
     const waiting = page.getByTestId('language-waiting');
     await waiting.waitFor({ state: 'visible', timeout: 20_000 });
-    expect(await waiting.textContent()).toBe(
+    expect(await waiting.locator('p').textContent()).toBe(
       'The texts in this language will be loaded as soon as you are online. Until then, you see the texts in German.',
     );
     expect(await runAxe(page, 'body')).toEqual([]);
@@ -120,6 +120,14 @@ describe('one language at a time on the phone', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     expectReflows('results with the language notice', 320, await measureReflow(page, 320));
     expect(await runAxe(page, 'body')).toEqual([]);
+
+    // Closed by a tap, it gives the screen back and stays closed when the next sync attempt fails again.
+    await notice.getByRole('button', { name: 'إغلاق' }).tap();
+    expect(await notice.count()).toBe(0);
+    await openInApp(page, '/einstellungen', 'main button.button-secondary');
+    await page.locator('main button.button-secondary', { hasText: 'حدِّث الآن' }).tap();
+    await expect.poll(() => page.getByTestId('sync-message').textContent(), { timeout: 20_000 }).not.toBe('');
+    expect(await notice.count()).toBe(0);
     await page.close();
   });
 });

@@ -46,6 +46,8 @@ export interface DirectoryState {
    * network): German texts meanwhile, and a plain notice; fetched when the connection is back.
    */
   languageWaiting?: string;
+  /** The family closed that notice for this language: it stays closed while the texts are still missing. */
+  languageNoticeClosed?: string;
   /** A new directory arrived during this visit: a quiet, dismissible notice. */
   updateNotice: boolean;
   /** Another tab updated the app's database: this tab keeps its data but should be reloaded. */
@@ -105,6 +107,11 @@ export async function syncNow(): Promise<LeanOutcome | undefined> {
 
 export function dismissUpdateNotice(): void {
   updateDirectoryState({ updateNotice: false });
+}
+
+/** Closes the "texts in this language come once you are online" notice for the language shown. */
+export function closeLanguageNotice(language: string): void {
+  updateDirectoryState({ languageNoticeClosed: language });
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * Quiet notices about the directory for the app frame: "Das Verzeichnis wurde aktualisiert" after
  * an update (closable), a request to reload when another tab updated the app's database, and, after
- * a switch to a language whose texts are not on the phone yet, that they come once it is online.
+ * a switch to a language whose texts are not on the phone yet, that they come once it is online
+ * (closable too: on a small phone with large text it takes a good part of the screen).
  * Mounting it also starts the storage and sync code after the first render.
  */
 import { ReloadNotice } from '../ui/ReloadNotice';
 import { useLanguage, useT } from '../i18n';
-import { dismissUpdateNotice } from '../data/directory-state';
+import { closeLanguageNotice, dismissUpdateNotice } from '../data/directory-state';
 import { dataDate, formatDate, useDirectoryStatus } from '../data/use-directory';
 import '../data/directory.css';
 
@@ -21,10 +22,13 @@ export function DirectoryNotices() {
         <ReloadNotice text={t('storage.newerVersion')} testId="newer-version" />
       )}
       {state.superseded && <ReloadNotice text={t('storage.otherTab')} />}
-      {state.languageWaiting === language.code && (
-        <p class="directory-notice" data-testid="language-waiting">
-          {t('publication.languageWaiting')}
-        </p>
+      {state.languageWaiting === language.code && state.languageNoticeClosed !== language.code && (
+        <div class="directory-notice" data-testid="language-waiting">
+          <p>{t('publication.languageWaiting')}</p>
+          <button type="button" class="button-small" onClick={() => closeLanguageNotice(language.code)}>
+            {t('sync.dismiss')}
+          </button>
+        </div>
       )}
       {state.updateNotice && !state.superseded && (
         <div class="directory-notice">
