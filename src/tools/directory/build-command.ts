@@ -12,7 +12,7 @@ import {
 } from './publish';
 import { PUBLISHED_FILE, recordPublished } from './published-ids';
 import type { PublishedParts } from './publish-parts';
-import { formatBytes, plural, printIssues, type Output } from './report';
+import { formatSize, plural, printIssues, type Output } from './report';
 
 /** `build`: validate, then publish directory.json + manifest into --out (nothing written on errors). */
 export async function buildCommand(args: ParsedArgs, output: Output, now = buildTime()): Promise<number> {
@@ -50,14 +50,14 @@ export async function buildCommand(args: ParsedArgs, output: Output, now = build
 /** What a phone downloads per language: the shared parts once, then each language it shows. */
 function partsSummary(parts: PublishedParts): string {
   const languages = Object.entries(parts.languageBytes)
-    .map(([language, bytes]) => `${language} ${formatBytes(bytes)}`)
+    .map(([language, bytes]) => `${language} ${formatSize(bytes)}`)
     .join(', ');
-  return `  In Teilen (${parts.files.length} Dateien): Deutsch und Gemeinsames ${formatBytes(parts.sharedBytes)}; je weitere Sprache: ${languages || 'keine'}.`;
+  return `  In Teilen (${parts.files.length} Dateien): Deutsch und Gemeinsames ${formatSize(parts.sharedBytes)}; je weitere Sprache: ${languages || 'keine'}.`;
 }
 
 function summary(m: Manifest): string[] {
   return [
     `✓ Veröffentlicht: ${plural(m.counts.organizations, 'Organisation', 'Organisationen')}, ${plural(m.counts.services, 'Angebot', 'Angebote')}, ${plural(m.counts.locations, 'Standort', 'Standorte')}.`,
-    `  Größe: ${formatBytes(m.bytes)} (gzip ${formatBytes(m.gzipBytes)}, brotli ${formatBytes(m.brotliBytes)}), ${m.bytesPerService} Bytes je Angebot.`,
+    `  Größe: ${formatSize(m.bytes)} (gzip ${formatSize(m.gzipBytes)}, brotli ${formatSize(m.brotliBytes)}), ${m.bytesPerService} Bytes je Angebot.`,
   ];
 }

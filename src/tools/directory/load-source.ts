@@ -24,6 +24,7 @@ import { checkAddresses, REGION_FILE, RegionSchema, type Region } from './addres
 import { checkPublished, parsePublished, PUBLISHED_FILE } from './published-ids';
 import { checkSchedulePlaces } from './schedule-places';
 import { parseYamlFile, type LineOf } from './yaml-source';
+import { formatSize } from './report';
 
 /**
  * The editorial source: directory/dataset.yaml (meta), directory/organizations/<id>.yaml
@@ -88,10 +89,6 @@ export interface LoadedSource {
   timeline?: Timeline;
 }
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
-}
-
 function sourcePath(file: string, keys: (string | number)[]): string {
   const inner = formatPath(keys);
   return inner === '' ? file : `${file}: ${inner}`;
@@ -116,7 +113,7 @@ export function assembleSource(files: readonly SourceFile[]): LoadedSource {
     if ('tooLargeBytes' in file) {
       issues.push({
         path: file.name,
-        message: `Datei ${file.name} ist zu groß (${formatMegabytes(file.tooLargeBytes)}, höchstens ${formatMegabytes(MAX_FILE_BYTES)}) – nicht gelesen`,
+        message: `Datei ${file.name} ist zu groß (${formatSize(file.tooLargeBytes)}, höchstens ${formatSize(MAX_FILE_BYTES)}) – nicht gelesen`,
       });
       continue;
     }

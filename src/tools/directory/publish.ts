@@ -6,6 +6,7 @@ import { parseDirectory, type Directory, type SourceDirectory } from '../../doma
 import { MAX_DIRECTORY_BYTES } from '../../domain/sync/manifest';
 import { PARTS_MANIFEST_FILE } from '../../domain/sync/parts-manifest';
 import { largestLanguages, publishParts, type PublishedParts } from './publish-parts';
+import { formatSize } from './report';
 
 /**
  * Publishing: the validated source becomes the directory in parts (publish-parts.ts: a manifest
@@ -68,12 +69,6 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
 /** The source cannot be published (e.g. the guide's questions are missing). */
 export class PublishError extends Error {}
 
-/** "3,4 MB", "512 KB" (the editors' figures, German notation). */
-const size = (n: number) =>
-  n < 1024 * 1024
-    ? `${Math.ceil(n / 1024).toLocaleString('de-DE')} KB`
-    : `${(n / 1024 / 1024).toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
-
 /**
  * `maxBytes`: what a phone stores (MAX_DIRECTORY_BYTES: the shared parts, German and two more
  * languages); `legacyMaxBytes`: the whole file older app versions accept. Both smaller in tests.
@@ -119,8 +114,8 @@ export function publishDirectory(
   const warnings = legacy
     ? []
     : [
-        `directory.json (das ganze Verzeichnis in allen Sprachen, nur noch für ältere App-Versionen) wäre ${size(bytes)} groß, ` +
-          `ältere App-Versionen nehmen höchstens ${size(legacyMaxBytes)} an. Die Datei wird deshalb nicht veröffentlicht: ` +
+        `directory.json (das ganze Verzeichnis in allen Sprachen, nur noch für ältere App-Versionen) wäre ${formatSize(bytes)} groß, ` +
+          `ältere App-Versionen nehmen höchstens ${formatSize(legacyMaxBytes)} an. Die Datei wird deshalb nicht veröffentlicht: ` +
           `Telefone mit einer älteren App-Version behalten ihr gespeichertes Verzeichnis, bis sie die neue App-Version laden. ` +
           `Die neue App lädt die Teile und ist davon nicht betroffen.`,
       ];
@@ -158,14 +153,14 @@ function checkPhoneSize(parts: PublishedParts, maxBytes: number): void {
   const languages = [first, second].filter((entry) => entry !== undefined);
   const total = parts.sharedBytes + languages.reduce((n, [, b]) => n + b, 0);
   if (total <= maxBytes) return;
-  const named = languages.map(([code, b]) => ` + ${code} ${size(b)}`).join('');
+  const named = languages.map(([code, b]) => ` + ${code} ${formatSize(b)}`).join('');
   const what =
     parts.sharedBytes > maxBytes
       ? 'Schon Deutsch mit allen Angaben ohne Sprache ist zu groß.'
       : 'Deutsch allein passt, mit zwei Übersetzungen nicht: ein Telefon speichert Deutsch und die Sprache, die es zeigt, im Hausbesuch auch die einer zweiten Familie.';
   throw new PublishError(
-    `Das Verzeichnis ist zu groß für die Telefone: Deutsch mit allen Angaben ohne Sprache ${size(parts.sharedBytes)}${named} ` +
-      `= ${size(total)}, ein Telefon speichert höchstens ${size(maxBytes)}. ${what} ` +
+    `Das Verzeichnis ist zu groß für die Telefone: Deutsch mit allen Angaben ohne Sprache ${formatSize(parts.sharedBytes)}${named} ` +
+      `= ${formatSize(total)}, ein Telefon speichert höchstens ${formatSize(maxBytes)}. ${what} ` +
       `Die App würde es ablehnen. Bitte lange Beschreibungen kürzen, Angebote zusammenfassen oder das Verzeichnis aufteilen (z. B. nach Städten).`,
   );
 }

@@ -31,9 +31,11 @@ export function printIssues(output: Output, issues: readonly Issue[]): void {
   for (const issue of issues) output.err(formatIssue(issue));
 }
 
-export function formatBytes(bytes: number): string {
+/** A size for the editors, in German notation: "512 Bytes", "13 KB" (rounded up), "3,4 MB". */
+export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} Bytes`;
-  return `${(bytes / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} KB`;
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024).toLocaleString('de-DE')} KB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 }
 
 export function plural(count: number, one: string, many: string): string {

@@ -134,7 +134,7 @@ describe('export-csv and import-csv', () => {
     await truncate(file, 150 * 1024 * 1024 + 1);
     const big = await run('import-csv', file, '--out', dir);
     expect(big.code).toBe(1);
-    expect(big.err).toMatch(/ist zu groß \(150 MB, höchstens 150 MB\) – nicht gelesen/);
+    expect(big.err).toMatch(/ist zu groß \(150,0 MB, höchstens 150,0 MB\) – nicht gelesen/);
     expect(await readdir(dir)).toEqual(['x.csv']);
   });
 

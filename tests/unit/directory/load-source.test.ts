@@ -68,7 +68,7 @@ describe('loadSource', () => {
     expect(loaded.issues).toEqual([
       {
         path: 'organizations/riesig.yaml',
-        message: 'Datei organizations/riesig.yaml ist zu groß (5 MB, höchstens 5 MB) – nicht gelesen',
+        message: 'Datei organizations/riesig.yaml ist zu groß (5,0 MB, höchstens 5,0 MB) – nicht gelesen',
       },
     ]);
   });

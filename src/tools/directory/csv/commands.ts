@@ -8,9 +8,9 @@ import { formatProblem, recordsToOrganizations, type CsvProblem, type ImportedTa
 import { columnForPath } from './layout';
 import { ImportTargetError } from '../merge/apply';
 import { finishImport, importTarget } from '../merge/import-command';
-import { formatMegabytes, loadSource } from '../load-source';
+import { loadSource } from '../load-source';
 import { writeFileAtomic } from '../publish';
-import { plural, printIssues, type Output } from '../report';
+import { formatSize, plural, printIssues, type Output } from '../report';
 import { parseYamlFile } from '../yaml-source';
 
 /** `export-csv FILE` and `import-csv FILE`: the spreadsheet the Kreis's staff keep (one row per service). */
@@ -50,7 +50,7 @@ export async function exportCsvCommand(args: ParsedArgs, output: Output): Promis
   const bytes = Buffer.byteLength(csv, 'utf8');
   if (bytes > MAX_CSV_BYTES) {
     output.err(
-      `Export abgebrochen: die Tabelle wäre ${formatMegabytes(bytes)} groß, import-csv liest höchstens ${formatMegabytes(MAX_CSV_BYTES)}. Bitte das Verzeichnis in Teilen bearbeiten (Import führt nach Kennung zusammen).`,
+      `Export abgebrochen: die Tabelle wäre ${formatSize(bytes)} groß, import-csv liest höchstens ${formatSize(MAX_CSV_BYTES)}. Bitte das Verzeichnis in Teilen bearbeiten (Import führt nach Kennung zusammen).`,
     );
     return 1;
   }
@@ -88,7 +88,7 @@ async function readCsvFile(file: string): Promise<string> {
   // Checked before reading, so a huge file is never parsed.
   if (size > MAX_CSV_BYTES) {
     throw new ImportTargetError(
-      `Datei „${file}“ ist zu groß (${formatMegabytes(size)}, höchstens ${formatMegabytes(MAX_CSV_BYTES)}) – nicht gelesen`,
+      `Datei „${file}“ ist zu groß (${formatSize(size)}, höchstens ${formatSize(MAX_CSV_BYTES)}) – nicht gelesen`,
     );
   }
   const bytes = await readFile(file);

@@ -7,8 +7,8 @@ import { finishImport } from '../merge/import-command';
 import { isLocalizedText } from '../merge/merge-data';
 import { directoryToHsds } from './export';
 import { hsdsToOrganizations, type HsdsFile } from './import';
-import { formatMegabytes, loadSource } from '../load-source';
-import { plural, printIssues, type Output } from '../report';
+import { loadSource } from '../load-source';
+import { formatSize, plural, printIssues, type Output } from '../report';
 
 /** `export-hsds DIR` and `import-hsds DIR`: the directory in Open Referral HSDS 3.1 JSON. */
 
@@ -85,7 +85,7 @@ async function readJsonFiles(dir: string): Promise<{ files: HsdsFile[]; problems
         if (depth === 0 && !name.startsWith('.')) await visit(full, 1);
       } else if (name.endsWith('.json')) {
         if (info.size > MAX_JSON_BYTES) {
-          problems.push(`${shown}: zu groß (${formatMegabytes(info.size)}) – nicht gelesen`);
+          problems.push(`${shown}: zu groß (${formatSize(info.size)}) – nicht gelesen`);
           continue;
         }
         try {

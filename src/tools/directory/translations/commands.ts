@@ -2,9 +2,9 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LanguageCode } from '../../../domain/directory/schema';
 import { UsageError, type ParsedArgs } from '../args';
-import { assembleSource, formatMegabytes, loadSource, type LoadedSource } from '../load-source';
+import { assembleSource, loadSource, type LoadedSource } from '../load-source';
 import { writeFileAtomic } from '../publish';
-import { plural, printIssues, type Output } from '../report';
+import { formatSize, plural, printIssues, type Output } from '../report';
 import { keyedEntries } from './apply';
 import { parseCatalog, TARGET_LANGUAGES } from './catalog';
 import { exportCatalog, importCatalog } from './exchange';
@@ -69,7 +69,7 @@ export async function importTranslationsCommand(args: ParsedArgs, output: Output
   try {
     const size = (await stat(file)).size;
     if (size > MAX_PO_BYTES) {
-      output.err(`Datei „${file}“ ist zu groß (${formatMegabytes(size)}). Es wurde nichts übernommen.`);
+      output.err(`Datei „${file}“ ist zu groß (${formatSize(size)}). Es wurde nichts übernommen.`);
       return 1;
     }
     text = await readFile(file, 'utf8');
