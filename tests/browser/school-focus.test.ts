@@ -18,7 +18,7 @@ import {
   topicName,
   townName,
 } from '../fixtures/region';
-import { storeDirectory, useBrowserSuite } from './harness';
+import { runAxe, storeDirectory, useBrowserSuite } from './harness';
 import { expectReflows, measureReflow, textSizer } from './phone';
 
 /** The test region's services a school problem in Kamen leads to: by fit without a focus, then with it. */
@@ -107,6 +107,17 @@ describe('a school problem on a phone (360 px, 200 % text)', () => {
     await page.locator('main .result-card').first().waitFor();
     const change = await page.locator('main .answer-summary a').getAttribute('href');
     expect(new URL(change!, suite.server.url).searchParams.get(focusQuestion.id)).toBe(worries!.value);
+    await page.close();
+  });
+
+  it.each(['de', 'ar'])('the follow-up has no accessibility violations (%s)', async (lang) => {
+    const page = await suite.browser.newPage();
+    const query = answersQuery({ town: 'kamen', lifeStages: ['secondary'], topics: ['school'] });
+    await page.goto(`${suite.server.url}/fragen/${askedQuestions + 1}${query}&lang=${lang}`);
+    await heading(page, questionText('focus', lang));
+    expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
     await page.close();
   });
 });
