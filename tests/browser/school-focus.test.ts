@@ -78,6 +78,9 @@ describe('a school problem on a phone (360 px, 200 % text)', () => {
       `Frage ${askedQuestions + 1} von ${askedQuestions + 1}`,
     );
     expectReflows('the school follow-up at 360 px, 200 % text', 360, await measureReflow(page, 360));
+    await page.setViewportSize({ width: 320, height: 568 });
+    expectReflows('the school follow-up at 320 px, 200 % text', 320, await measureReflow(page, 320));
+    await page.setViewportSize({ width: 360, height: 740 });
     const label = inLanguage(worries!.label);
     const answer = page.getByRole('button', { name: label, exact: true });
     const box = await answer.boundingBox();
