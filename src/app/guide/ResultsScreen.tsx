@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { toMatchAnswers } from '../../domain/guide/flow';
+import { chosenFocusOptions, toMatchAnswers } from '../../domain/guide/flow';
+import { textIn } from '../../domain/directory/text-in';
 import { rankResults } from '../../domain/guide/rank';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { ScreenTitle } from '../ui/ScreenTitle';
@@ -41,7 +42,14 @@ export function ResultsScreen() {
 
   if (!matches || !matchAnswers) return <DirectoryGate state={state} title={t('guide.resultsTitle')} />;
 
-  const summary = [reasonsText({ ...matchAnswers }, t), matchAnswers.urgent ? t('guide.inDanger') : '']
+  // The answers as chosen: a follow-up's answer in its own words ("Streit, Angst …"), not as the topics it ranks by.
+  const { municipality, lifeStages, topics } = matchAnswers;
+  const focus = guide ? chosenFocusOptions(guide, answers).map((option) => textIn(option.label, code)) : [];
+  const summary = [
+    reasonsText({ ...(municipality && { municipality }), lifeStages, topics }, t),
+    ...focus,
+    matchAnswers.urgent ? t('guide.inDanger') : '',
+  ]
     .filter((part) => part !== '')
     .join(' · ');
   const date = dataDate(state);

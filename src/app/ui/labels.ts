@@ -4,12 +4,15 @@ import { townName } from '../../domain/towns';
 
 type T = (key: string, values?: Record<string, string>) => string;
 
-/** "Holzwickede · Baby · Schreien, Schlafen" – or '' when nothing was answered. */
+/**
+ * "Holzwickede · Baby · Schreien, Schlafen" – or '' when nothing was answered. The focus topics a
+ * service lists (what a school problem is about …) follow the answered topics.
+ */
 export function reasonsText(reasons: MatchReasons, t: T): string {
   const parts = [
     reasons.municipality !== undefined ? townName(reasons.municipality) : '',
     reasons.lifeStages.map((code) => t(`stages.${code}`)).join(', '),
-    reasons.topics.map((code) => t(`topics.${code}`)).join(', '),
+    [...reasons.topics, ...(reasons.focus ?? [])].map((code) => t(`topics.${code}`)).join(', '),
   ];
   return parts.filter((part) => part !== '').join(' · ');
 }

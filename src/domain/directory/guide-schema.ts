@@ -35,10 +35,11 @@ const GUIDE_ICONS = [
 export type GuideIcon = (typeof GUIDE_ICONS)[number];
 
 /**
- * What a question asks for: the town, the children's life stages, the topics, or whether someone
- * is in danger right now (yes puts the emergency contacts first).
+ * What a question asks for: the town, the children's life stages, the topics, whether someone
+ * is in danger right now (yes puts the emergency contacts first), or what a chosen topic is about
+ * in particular (a focus: its answers rank the topic's services, they never add or remove any).
  */
-const QUESTION_KINDS = ['municipality', 'life-stage', 'topic', 'urgent'] as const;
+const QUESTION_KINDS = ['municipality', 'life-stage', 'topic', 'urgent', 'focus'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 const QUESTION_ID = v.pipe(
@@ -56,10 +57,15 @@ const GuideOptionSchema = strictObject(
     label: TextSchema,
     hint: v.optional(TextSchema),
     icon: v.optional(picklist(GUIDE_ICONS, 'Unbekanntes Bild (icon)')),
-    /** Topic answers: offered only when one of these life stages was chosen (or none was). */
+    /** Topic and focus answers: offered only when one of these life stages was chosen (or none was). */
     showFor: v.optional(v.pipe(list(LifeStageSchema, 10, 'Lebensphasen'), uniqueItems<string>('Lebensphase'))),
     /** Another question to ask when this answer is chosen. */
     followUp: v.optional(QUESTION_ID),
+    /**
+     * Focus answers: topics that make a service fit better (by where it lists them) without
+     * widening the results, e.g. mental-health and parenting for a problem at school.
+     */
+    focus: v.optional(v.pipe(list(TopicSchema, 18, 'Themen'), uniqueItems<string>('Thema'))),
   },
   'einer Antwort (value, label, icon …)',
 );

@@ -9,6 +9,11 @@ export interface Answers {
   topics: TopicCode[];
   /** Someone is in danger right now: emergency contacts come first. */
   urgent?: boolean;
+  /**
+   * What the chosen topics are about in particular (a follow-up's answer, e.g. a problem at school:
+   * mental-health, parenting). These topics rank the results (fit); they never add or remove one.
+   */
+  focus?: TopicCode[];
 }
 
 export const NO_ANSWERS: Answers = { lifeStages: [], topics: [] };

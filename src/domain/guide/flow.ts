@@ -31,9 +31,9 @@ function chosenLifeStages(guide: Guide, chosen: GuideAnswers): string[] {
   return guide.questions.filter((q) => q.kind === 'life-stage').flatMap((q) => chosen[q.id] ?? []);
 }
 
-/** Answers to offer: a topic with `showFor` only when one of its life stages was chosen, or none was. */
+/** Answers to offer: a topic or focus with `showFor` only when one of its life stages was chosen, or none was. */
 export function visibleOptions(guide: Guide, question: GuideQuestion, chosen: GuideAnswers): GuideOption[] {
-  if (question.kind !== 'topic') return question.options;
+  if (question.kind !== 'topic' && question.kind !== 'focus') return question.options;
   const stages = chosenLifeStages(guide, chosen);
   if (stages.length === 0) return question.options;
   return question.options.filter((o) => !o.showFor || o.showFor.some((stage) => stages.includes(stage)));
@@ -59,7 +59,24 @@ export function toMatchAnswers(guide: Guide, chosen: GuideAnswers): Answers {
       case 'urgent':
         if (values.includes('yes')) answers.urgent = true;
         break;
+      case 'focus':
+        for (const option of question.options) {
+          if (!values.includes(option.value)) continue;
+          const focus = (answers.focus ??= []);
+          for (const topic of option.focus ?? []) if (!focus.includes(topic)) focus.push(topic);
+        }
+        break;
     }
   }
   return answers;
+}
+
+/**
+ * The answers chosen to the focus questions that were asked (for "Ihre Antworten"); an answer to a
+ * follow-up whose topic is no longer chosen, or a value the question does not have, is left out.
+ */
+export function chosenFocusOptions(guide: Guide, chosen: GuideAnswers): GuideOption[] {
+  return questionSequence(guide, chosen)
+    .filter((question) => question.kind === 'focus')
+    .flatMap((question) => question.options.filter((option) => (chosen[question.id] ?? []).includes(option.value)));
 }

@@ -15,6 +15,8 @@ export interface MatchReasons {
   municipality?: MunicipalityCode;
   lifeStages: LifeStageCode[];
   topics: TopicCode[];
+  /** The focus topics (what the answered topics are about in particular) the service lists, when a focus was answered. */
+  focus?: TopicCode[];
 }
 
 export function reachOf(area: ServiceArea): Reach {

@@ -98,8 +98,10 @@ function groupOf(entry: MatchEntry, answers: Answers, urgent: boolean): ResultGr
 /**
  * How well a service fits the answers: each answered topic counts by where the service lists it
  * (its first topic 1, its second ½, its third ⅓ …), a little more for a service with fewer topics
- * (more focused); the life stages by how much of the service is for them (a service for exactly
- * this age 1, one for every age a seventh), at half weight.
+ * (more focused); each focus topic (what the topic is about in particular) the service lists counts
+ * the same way, so a service that lists it early comes first (the focus never adds a service: only
+ * those that fit the answered topics are ranked); the life stages by how much of the service is for
+ * them (a service for exactly this age 1, one for every age a seventh), at half weight.
  */
 function fitOf(service: MatchService, reasons: MatchReasons, answers: Answers): number {
   let fit = 0;
@@ -107,10 +109,22 @@ function fitOf(service: MatchService, reasons: MatchReasons, answers: Answers): 
     fit = 0.1 / service.topics.length;
     for (const topic of reasons.topics) fit += 1 / (1 + service.topics.indexOf(topic));
   }
+  for (const topic of reasons.focus ?? []) fit += 1 / (1 + service.topics.indexOf(topic));
   if (answers.lifeStages.length > 0 && service.lifeStages.length > 0) {
     fit += reasons.lifeStages.length / service.lifeStages.length / 2;
   }
   return fit;
+}
+
+/**
+ * The reasons with the focus topics the service lists (not those already answered as topics), so
+ * a card can say why it comes first; the same reasons when it lists none.
+ */
+function withFocus(reasons: MatchReasons, service: MatchService, answers: Answers): MatchReasons {
+  const focus = (answers.focus ?? []).filter(
+    (topic) => service.topics.includes(topic) && !answers.topics.includes(topic),
+  );
+  return focus.length > 0 ? { ...reasons, focus } : reasons;
 }
 
 /** In a crisis the urgent services show whatever else was answered (age, other topics). */
@@ -172,6 +186,8 @@ export function rankResults<E extends MatchEntry = DirectoryEntry>(
     answers.lifeStages.length === 0 && answers.topics.length === 0
       ? { ...(municipality && { municipality }), lifeStages: [], topics: [] }
       : undefined;
+  // A focus ranks only services that fit the answered topics (without topics it has nothing to rank).
+  const focused = (answers.focus?.length ?? 0) > 0 && answers.topics.length > 0;
   const results: Ranked<E>[] = [];
   // The sort keys, worked out once per result rather than in each of the sort's comparisons:
   // group and urgency; fit; responsible role, language and "open now"; the directory's order.
@@ -189,6 +205,7 @@ export function rankResults<E extends MatchEntry = DirectoryEntry>(
       reasons = !municipality || coversMunicipality(service.serviceArea, municipality) ? unnarrowed : undefined;
     else reasons = matchEntry(entry, answers);
     if (!reasons) continue;
+    if (focused && !urgent) reasons = withFocus(reasons, service, answers);
     const speaksLanguage = language !== undefined && service.languages.includes(language);
     const group = groupOf(entry, answers, urgent);
     const boost = (speaksLanguage ? 2 : 0) + (openNow(service.schedules) ? 1 : 0);

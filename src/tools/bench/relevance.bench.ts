@@ -17,6 +17,7 @@ import { searchDirectory } from '../../domain/search/directory-search';
 import { loadSource } from '../directory/load-source';
 import { publishDirectory } from '../directory/publish';
 import {
+  caseAnswers,
   figuresOf,
   isRelevant,
   outcomeOf,
@@ -110,13 +111,14 @@ async function main(): Promise<void> {
   const now = berlinMoment(new Date('2026-11-10T10:00:00+01:00'));
   console.log('\nGuide cases (place of the first relevant service, and unfitting "responsible" offices):');
   const guide = data.guide.map((c) => {
-    const ranked = rankResults(entries, c.answers, { language: c.lang, now });
+    const answers = caseAnswers(directory.guide, c);
+    const ranked = rankResults(entries, answers, { language: c.lang, now });
     const index = ranked.findIndex((r) => isRelevant(r.entry, c.rel));
     const found = ranked[index];
     const place = found && c.inGroup ? ranked.filter((r) => r.group === found.group).indexOf(found) + 1 : index + 1;
     const rank = found ? place : undefined;
     const unfitting = [
-      ...unfittingResponsible(ranked, c.answers),
+      ...unfittingResponsible(ranked, answers),
       ...ranked
         .filter((r) => r.group === 'responsible' && c.notResponsible && isRelevant(r.entry, c.notResponsible))
         .map((r) => r.entry.service.id),

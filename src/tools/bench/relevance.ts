@@ -2,8 +2,10 @@
  * Relevance of the search and the guide's ranking over the editorial directory: what counts as a
  * relevant result for a query (criteria from relevance-queries.json) and the figures per language.
  */
+import type { Guide } from '../../domain/directory/guide-schema';
 import type { Answers } from '../../domain/guide/answers';
 import type { DirectoryEntry } from '../../domain/guide/entries';
+import { toMatchAnswers } from '../../domain/guide/flow';
 import { coversMunicipality } from '../../domain/guide/match';
 
 /** Every field given must hold; `id` is one of these parts of the service id, `topics` all of these. */
@@ -32,6 +34,27 @@ export interface GuideCase {
   before?: Criterion[];
   /** No service meeting these criteria may be "responsible for you". */
   notResponsible?: Criterion[];
+  /**
+   * Answers to the directory guide's follow-up questions by question id (e.g. `{ "school-focus": ["worries"] }`),
+   * read as the app reads them: only when the answers lead to that question.
+   */
+  followUps?: Record<string, string[]>;
+}
+
+/**
+ * The case's answers as the app ranks them: the town, life stages and topics given, and the follow-ups
+ * answered through the directory's own guide (so a focus is what `guide.yaml` says it is).
+ */
+export function caseAnswers(guide: Guide, c: GuideCase): Answers {
+  if (!c.followUps) return c.answers;
+  const chosen: Record<string, string[]> = { ...c.followUps };
+  for (const question of guide.questions) {
+    if (question.followUpOnly) continue;
+    if (question.kind === 'municipality' && c.answers.municipality) chosen[question.id] = [c.answers.municipality];
+    if (question.kind === 'life-stage') chosen[question.id] = [...c.answers.lifeStages];
+    if (question.kind === 'topic') chosen[question.id] = [...c.answers.topics];
+  }
+  return { ...toMatchAnswers(guide, chosen), ...(c.answers.urgent && { urgent: true }) };
 }
 
 export interface QueryOutcome {

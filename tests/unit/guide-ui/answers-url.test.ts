@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { answersQuery, readAnswers, toggleValue, withAnswer } from '../../../src/app/guide/answers-url';
+import { toMatchAnswers } from '../../../src/domain/guide/flow';
 import { guide, question } from '../../fixtures/region';
 
 /**
  * The test region's questions (tests/fixtures/region/guide.yaml): town (single), who and topic
- * (several), danger (follow-up). The address uses their ids, whatever a region calls them.
+ * (several), danger and the school focus (follow-ups). The address uses their ids, whatever a region calls them.
  */
-const [T, W, P, D] = [question('municipality'), question('life-stage'), question('topic'), question('urgent')].map(
-  (q) => q.id,
-) as [string, string, string, string];
+const [T, W, P, D, F] = [
+  question('municipality'),
+  question('life-stage'),
+  question('topic'),
+  question('urgent'),
+  question('focus'),
+].map((q) => q.id) as [string, string, string, string, string];
+const [focusA, focusB] = question('focus').options.map((o) => o.value) as [string, string];
 
 describe('readAnswers', () => {
   it.each([
@@ -24,8 +30,28 @@ describe('readAnswers', () => {
     [`?${P}=child-protection&${D}=yes`, { [P]: ['child-protection'], [D]: ['yes'] }],
     [`?${T}=<script>&${W}=,,`, {}],
     [`?${W}=%20baby%20`, { [W]: ['baby'] }],
+    [`?${P}=school&${F}=${focusA}`, { [P]: ['school'], [F]: [focusA] }],
+    // One focus answer (a single-choice question); malformed values never reach the answers.
+    [`?${P}=school&${F}=${focusB},${focusA}`, { [P]: ['school'], [F]: [focusB] }],
+    [`?${P}=school&${F}=%3Cscript%3E,%C3%BC,-x`, { [P]: ['school'] }],
   ])('%s', (search, answers) => {
     expect(readAnswers(guide, search)).toEqual(answers);
+  });
+
+  it.each([
+    ['an unknown focus value', `?${P}=school&${F}=something-else`, { lifeStages: [], topics: ['school'] }],
+    [
+      'a focus without its topic (an old or edited link)',
+      `?${P}=money&${F}=${focusA}`,
+      { lifeStages: [], topics: ['money'] },
+    ],
+    [
+      'a link from before the focus question',
+      `?${T}=unna&${P}=school`,
+      { municipality: 'unna', lifeStages: [], topics: ['school'] },
+    ],
+  ])('%s: read and matched as if the focus were skipped', (_name, search, expected) => {
+    expect(toMatchAnswers(guide, readAnswers(guide, search))).toEqual(expected);
   });
 });
 
@@ -44,8 +70,9 @@ describe('answersQuery', () => {
     const answers = {
       [T]: ['luenen'],
       [W]: ['baby', 'toddler'],
-      [P]: ['baby-care', 'child-protection'],
+      [P]: ['baby-care', 'child-protection', 'school'],
       [D]: ['no'],
+      [F]: [focusA],
     };
     expect(readAnswers(guide, answersQuery(guide, answers))).toEqual(answers);
   });

@@ -69,6 +69,10 @@ describe('reasonsText', () => {
     [{ lifeStages: ['baby', 'toddler'], topics: [] }, 'Baby, Kleinkind'],
     [{ municipality: 'froendenberg', lifeStages: [], topics: [] }, 'Fröndenberg/Ruhr'],
     [{ lifeStages: [], topics: [] }, ''],
+    [
+      { municipality: 'unna', lifeStages: ['secondary'], topics: ['school'], focus: ['parenting'] },
+      'Unna · Schulkind oder Jugendliche · Schule, Erziehung',
+    ],
   ])('%j → %s', (reasons, text) => {
     expect(reasonsText(reasons, translator('de'))).toBe(text);
   });
