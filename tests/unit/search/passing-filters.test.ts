@@ -75,6 +75,29 @@ describe('passingFilters', () => {
     expect(ids(passingFilters(found, free, now))).toEqual(first);
   });
 
+  it('reads a service again when another one takes its place in the directory (a new version)', () => {
+    const found = shuffled(entries, 9);
+    const towns = taxonomy.municipalities.map((m) => m.code);
+    // The same places, each service changed: the other "free", another town or the whole Kreis.
+    const changed = found.map((entry, i) => ({
+      ...entry,
+      service: {
+        ...entry.service,
+        flags: { ...entry.service.flags, free: entry.service.flags.free !== true },
+        serviceArea:
+          entry.service.serviceArea.scope === 'municipality'
+            ? { scope: 'kreis' as const }
+            : { scope: 'municipality' as const, municipalities: [towns[i % towns.length]!] },
+      },
+    }));
+    for (const filters of filterSets) {
+      expect(ids(passingFilters(found, filters, now))).toEqual(expected(found, filters));
+      expect(ids(passingFilters(changed, filters, now))).toEqual(expected(changed, filters));
+      expect(ids(passingFilters(found, filters, now))).toEqual(expected(found, filters));
+    }
+    expect(expected(changed, { free: true })).not.toEqual(expected(found, { free: true }));
+  });
+
   it('keeps duplicates and entries whose order is not a position, in the search order', () => {
     const found = shuffled(entries, 7);
     const twice = [...found.slice(0, 4), ...found.slice(0, 4)];
