@@ -304,8 +304,9 @@ export function searchFromData(data: SearchData): DocSearch {
 }
 
 /**
- * The query side, answering with whatever hit object the caller makes (positions for the worker,
- * entries on the page), so each query makes one object per service found and no more.
+ * The query side, answering with whatever hit object the caller makes (entries on the page), so each
+ * query makes one object per service found and no more, or with the positions alone in a typed
+ * array (`docs`, the search worker's answer), so it makes none.
  */
 function searchDocs(data: SearchData) {
   const index = TermIndex.fromData(data.index);

@@ -49,12 +49,13 @@ describe('passingFilters', () => {
     expect(entries.length).toBeGreaterThan(10);
     let narrowed = 0;
     for (const filters of filterSets) {
-      for (const [seed, found] of [
+      const lists: [number, readonly MatchEntry[]][] = [
         [1, shuffled(entries, 1)],
         [2, shuffled(entries, 2).slice(0, Math.ceil(entries.length / 3))],
         [3, shuffled(rows, 3)],
         [4, [...entries].reverse()],
-      ] as const) {
+      ];
+      for (const [seed, found] of lists) {
         const want = expected(found, filters);
         expect({ seed, filters, ids: ids(passingFilters(found, filters, now)) }).toEqual({ seed, filters, ids: want });
         if (want.length > 0 && want.length < found.length) narrowed += 1;
