@@ -30,7 +30,7 @@ function searchOf(version: string): Promise<DocSearch> {
 async function answer(request: SearchRequest): Promise<SearchReply> {
   try {
     const search = await searchOf(request.version);
-    return { id: request.id, docs: Int32Array.from(search.search(request.query), (hit) => hit.doc) };
+    return { id: request.id, docs: search.docs(request.query) };
   } catch (error) {
     if (!(error instanceof OtherVersionError)) forgetWorkerStore();
     return { id: request.id, unavailable: error instanceof Error ? error.message : String(error) };

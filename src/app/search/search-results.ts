@@ -14,7 +14,7 @@ import { rankResults, type ResultGroup } from '../../domain/guide/rank';
 import type { BerlinMoment } from '../../domain/hours/berlin-time';
 import type { OpeningStatus } from '../../domain/hours/opening-status';
 import { withLazyStatus } from '../../domain/hours/open-now';
-import { passesFilters, type SearchFilters } from '../../domain/search/filters';
+import { passesFilters, passingFilters, type SearchFilters } from '../../domain/search/filters';
 import type { DirectorySearch } from '../../domain/search/search-index';
 import { tokenize } from '../../domain/search/fold';
 import { activeFilterCount, type SearchState } from './search-url';
@@ -76,9 +76,9 @@ export function outcomeOf<E extends MatchEntry>(
 ): SearchOutcome<E> {
   const { filters } = state;
   if (hasQuery(state.query)) {
-    const results = found
-      .filter((entry) => passesFilters(entry, filters, context.now))
-      .map((entry) => withLazyStatus({ entry }, entry.service.schedules, context.now));
+    const results = passingFilters(found, filters, context.now).map((entry) =>
+      withLazyStatus({ entry }, entry.service.schedules, context.now),
+    );
     return { kind: 'results', results, grouped: false };
   }
   if (activeFilterCount(filters) === 0) return { kind: 'idle', results: [], grouped: false };

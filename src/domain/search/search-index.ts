@@ -194,6 +194,12 @@ interface DocHit {
 export interface DocSearch {
   /** Services best first, as positions in the entries; an empty or blank query gives an empty list. */
   search(query: string): DocHit[];
+  /**
+   * The same positions, best first, in a typed array of their own (the search worker's answer, sent
+   * to the page by transfer): no object per service found, so a query of thousands of hits leaves
+   * next to no garbage.
+   */
+  docs(query: string): Int32Array;
   townOf(query: string): MunicipalityCode | undefined;
 }
 
@@ -293,12 +299,14 @@ export function searchFromData(data: SearchData): DocSearch {
   return {
     townOf: (query) => search.townOf(query),
     search: (query) => search.found(query, (doc, score) => ({ doc, score })),
+    docs: (query) => search.docs(query),
   };
 }
 
 /**
- * The query side, answering with whatever hit object the caller makes (positions for the worker,
- * entries on the page), so each query makes one object per service found and no more.
+ * The query side, answering with whatever hit object the caller makes (entries on the page), so each
+ * query makes one object per service found and no more, or with the positions alone in a typed
+ * array (`docs`, the search worker's answer), so it makes none.
  */
 function searchDocs(data: SearchData) {
   const index = TermIndex.fromData(data.index);
@@ -413,61 +421,81 @@ function searchDocs(data: SearchData) {
       ? sortPacked(found, count, total, keys)
       : Array.from(found.subarray(0, count)).sort((a, b) => total[b]! - total[a]! || orderOf[a]! - orderOf[b]!);
 
+  /**
+   * Scores the services a query finds into `total` and sorts them: returns how many there are and
+   * leaves their positions, best first, in `sorted`. The caller reads them and sets their `total` back to 0.
+   */
+  let sorted: ArrayLike<number> = found;
+  const run = (query: string): number => {
+    const { town, words } = parseQuery(query, townCodes);
+    // Which services the town covers: its own (a flag per service) and those of the Kreis and the country.
+    const ofTown = town === undefined ? undefined : (area.towns.get(town) ?? area.none);
+    const inTown = (doc: number) => ofTown === undefined || area.wide[doc] === 1 || ofTown[doc] === 1;
+    let foundCount = 0;
+    if (words.length === 0) {
+      // Only a town: its own offices (youth office, Familienbüro …) first, then its other services,
+      // then those of the Kreis and the country.
+      if (town === undefined) return 0;
+      for (let doc = 0; doc < docs.length; doc += 1) {
+        if (!inTown(doc)) continue;
+        total[doc] = area.wide[doc] === 1 ? 1 : area.office[doc] === 1 ? 3 : 2;
+        found[foundCount++] = doc;
+      }
+    } else {
+      // Each word's stems once per query (the stemmers of every language of its script are the costly part).
+      const stems = words.map(queryStems);
+      const concepts = phraseConcepts(words, stems);
+      words.forEach((word, w) => {
+        if (!consumed.has(word)) for (const concept of conceptsOf(word, stems[w]!)) concepts.push(concept);
+      });
+      touchedCount = 0;
+      for (const concept of concepts) addConcept(concept);
+      // Scores into `total`; results scoring under a share of the best are left out (they match only a side word).
+      let top = 0;
+      for (let i = 0; i < touchedCount; i += 1) {
+        const doc = touched[i]!;
+        const share = matched[doc]! / concepts.length;
+        matched[doc] = 0;
+        if (!inTown(doc)) {
+          total[doc] = -1; // left out, whatever the floor
+          continue;
+        }
+        const score = total[doc]! * share * share;
+        total[doc] = score;
+        if (score > top) top = score;
+      }
+      const floor = top * MIN_SHARE;
+      for (let i = 0; i < touchedCount; i += 1) {
+        const doc = touched[i]!;
+        if (total[doc]! >= floor) found[foundCount++] = doc;
+        else total[doc] = 0;
+      }
+    }
+    sorted = bestFirst(foundCount);
+    return foundCount;
+  };
+
   return {
     townOf: (query: string) => parseQuery(query, townCodes).town,
     found<T>(query: string, make: (doc: number, score: number) => T): T[] {
-      const { town, words } = parseQuery(query, townCodes);
-      // Which services the town covers: its own (a flag per service) and those of the Kreis and the country.
-      const ofTown = town === undefined ? undefined : (area.towns.get(town) ?? area.none);
-      const inTown = (doc: number) => ofTown === undefined || area.wide[doc] === 1 || ofTown[doc] === 1;
-      let foundCount = 0;
-      if (words.length === 0) {
-        // Only a town: its own offices (youth office, Familienbüro …) first, then its other services,
-        // then those of the Kreis and the country.
-        if (town === undefined) return [];
-        for (let doc = 0; doc < docs.length; doc += 1) {
-          if (!inTown(doc)) continue;
-          total[doc] = area.wide[doc] === 1 ? 1 : area.office[doc] === 1 ? 3 : 2;
-          found[foundCount++] = doc;
-        }
-      } else {
-        // Each word's stems once per query (the stemmers of every language of its script are the costly part).
-        const stems = words.map(queryStems);
-        const concepts = phraseConcepts(words, stems);
-        words.forEach((word, w) => {
-          if (!consumed.has(word)) for (const concept of conceptsOf(word, stems[w]!)) concepts.push(concept);
-        });
-        touchedCount = 0;
-        for (const concept of concepts) addConcept(concept);
-        // Scores into `total`; results scoring under a share of the best are left out (they match only a side word).
-        let top = 0;
-        for (let i = 0; i < touchedCount; i += 1) {
-          const doc = touched[i]!;
-          const share = matched[doc]! / concepts.length;
-          matched[doc] = 0;
-          if (!inTown(doc)) {
-            total[doc] = -1; // left out, whatever the floor
-            continue;
-          }
-          const score = total[doc]! * share * share;
-          total[doc] = score;
-          if (score > top) top = score;
-        }
-        const floor = top * MIN_SHARE;
-        for (let i = 0; i < touchedCount; i += 1) {
-          const doc = touched[i]!;
-          if (total[doc]! >= floor) found[foundCount++] = doc;
-          else total[doc] = 0;
-        }
-      }
-      const sorted = bestFirst(foundCount);
-      const hits = new Array<T>(foundCount);
-      for (let i = 0; i < foundCount; i += 1) {
+      const count = run(query);
+      const hits = new Array<T>(count);
+      for (let i = 0; i < count; i += 1) {
         const doc = sorted[i]!;
         hits[i] = make(doc, total[doc]!);
         total[doc] = 0;
       }
       return hits;
+    },
+    docs(query: string): Int32Array {
+      const count = run(query);
+      const positions = new Int32Array(count);
+      for (let i = 0; i < count; i += 1) {
+        const doc = sorted[i]!;
+        positions[i] = doc;
+        total[doc] = 0;
+      }
+      return positions;
     },
   };
 }

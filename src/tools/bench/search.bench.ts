@@ -5,21 +5,33 @@
  * stored index (after a structured-clone trip, as IndexedDB gives it back) into a searchable one.
  * Writes the numbers to .tmp/bench/search.json. A benchmark, not a test: it never fails on slow numbers.
  *
+ * A query is measured the way the phone answers it: the search worker's path (the stored index made
+ * searchable by `searchFromData`, its answer as document numbers in an Int32Array) and then the page's
+ * part (those numbers → rows of the match table, the filters on the rows). Ranking reads the rows too.
+ * Between the index builds and the series the builds' garbage is collected, as the phone's search
+ * worker never holds it (the sync worker builds the index, the search worker only loads it).
+ * Also prints a fingerprint (SHA-256) of every position and score the queries find: the same
+ * fingerprint before and after a change to the search means the same results.
+ *
  * Usage: tsx src/tools/bench/search.bench.ts [services] [repetitions]   (defaults: 10000 and 20000, 30)
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { serialize } from 'node:v8';
+import { createHash } from 'node:crypto';
+import { serialize, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import taxonomy from '../../domain/taxonomy.json';
 import type { Answers } from '../../domain/guide/answers';
+import { matchServiceOf, type MatchRow } from '../../domain/guide/match-table';
 import { rankResults } from '../../domain/guide/rank';
 import { berlinMoment } from '../../domain/hours/berlin-time';
-import { passesFilters, type SearchFilters } from '../../domain/search/filters';
+import { passesFilters, passingFilters, type SearchFilters } from '../../domain/search/filters';
 import {
   buildSearchData,
   createDirectorySearch,
   searchFromData,
+  type DocSearch,
   type SearchData,
   type TopicLabels,
 } from '../../domain/search/search-index';
@@ -31,6 +43,7 @@ import { syntheticEntries } from './synthetic-services';
 const [servicesArg, repetitionsArg] = benchOptions(process.argv.slice(2)).numbers;
 const SIZES = servicesArg !== undefined ? [servicesArg] : [10_000, 20_000];
 const REPETITIONS = repetitionsArg ?? 30;
+const WARM_UP_ROUNDS = 3;
 const OUT_DIR = join(resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..'), '.tmp/bench');
 
 const QUERIES: { query: string; filters?: SearchFilters }[] = [
@@ -126,60 +139,135 @@ function printTable(title: string, rows: readonly Row[]): void {
 /** Bytes of the stored index as structured clone writes it (V8's serializer, as IndexedDB uses). */
 const storedBytes = (data: SearchData) => serialize(data).byteLength;
 
-async function measureSize(services: number, vocabulary: Parameters<typeof createDirectorySearch>[3]) {
+/** More queries for the fingerprint only: a town alone, prefixes, a typo, a compound, words found nowhere. */
+const FINGERPRINT_QUERIES = [
+  'Unna',
+  'Holzwickede',
+  'kita',
+  'kit',
+  'hebamme',
+  'tagesmutter',
+  'schuldnerberatung',
+  'familienbüro kamen',
+  'beratung bergkamen',
+  'erziehungs',
+  'ausbildungsplatz',
+  'kinder garten',
+  'Familien Beratung Sucht',
+  'family counselling',
+  'ücretsiz danışmanlık',
+  'консультація',
+  'xqzvw',
+];
+
+/**
+ * SHA-256 of every position and score the queries find (the search worker's answer, before any
+ * filter): the same fingerprint means the same results, in the same order, with the same scores.
+ */
+function fingerprint(search: DocSearch): string {
+  const hash = createHash('sha256');
+  for (const query of [...QUERIES.map((q) => q.query), ...FINGERPRINT_QUERIES]) {
+    hash.update(`${query}\n`);
+    for (const { doc, score } of search.search(query)) hash.update(`${doc}:${score}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * A full garbage collection, so the series start without the index builds' garbage (as the phone's
+ * search worker does), then a pause for the collector's background threads to finish sweeping (their
+ * CPU time would count as the next query's).
+ */
+async function collectGarbage(): Promise<void> {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  await new Promise((done) => setTimeout(done, 500));
+}
+
+/** What the phone holds when it searches: the stored index and the match table (as IndexedDB gives them back). */
+function prepare(services: number, vocabulary: Parameters<typeof createDirectorySearch>[3]) {
   const entries = syntheticEntries(services);
   const topicLabels: TopicLabels = Object.fromEntries(taxonomy.topics.map((t) => [t.code, [t.de, t.en]]));
   const towns = Object.fromEntries(taxonomy.municipalities.map((m) => [m.code, m.name]));
-  // Tuesday 10:00 in Berlin: many services open, so "open now" has work to do.
-  const now = berlinMoment(new Date('2026-11-10T10:00:00+01:00'));
-
   const build = measure('index build', services > 10_000 ? 3 : Math.max(3, Math.round(REPETITIONS / 6)), () => {
     createDirectorySearch(entries, topicLabels, towns, vocabulary);
     return entries.length;
   });
   const data = buildSearchData(entries, topicLabels, towns, vocabulary);
-  const stored = structuredClone(data);
+  const rows: MatchRow[] = entries.map(({ service, organization, order }) => ({
+    id: service.id,
+    organizationId: organization.id,
+    order,
+    service: matchServiceOf(service),
+  }));
+  return { build, bytes: storedBytes(data), stored: structuredClone(data), rows: structuredClone(rows) };
+}
+
+async function measureSize(services: number, vocabulary: Parameters<typeof createDirectorySearch>[3]) {
+  const { build, bytes, stored, rows } = prepare(services, vocabulary);
+  await collectGarbage();
+  // Tuesday 10:00 in Berlin: many services open, so "open now" has work to do.
+  const now = berlinMoment(new Date('2026-11-10T10:00:00+01:00'));
+
   const load = measure('stored index → searchable (cold start)', 10, () => {
     searchFromData(stored);
-    return entries.length;
+    return services;
   });
-  const search = createDirectorySearch(entries, topicLabels, towns, vocabulary);
-
-  const searchRows = QUERIES.map(({ query, filters }) =>
-    measure(filters ? `${query} + ${JSON.stringify(filters)}` : query, REPETITIONS, () => {
-      const found = search.search(query);
-      return filters ? found.filter(({ entry }) => passesFilters(entry, filters, now)).length : found.length;
-    }),
+  // The search worker's search (its answer: positions), and the page's part: the answer's rows, filtered.
+  const search = searchFromData(stored);
+  const answer = ({ query, filters }: (typeof QUERIES)[number]) => {
+    const docs = search.docs(query);
+    const found = Array.from(docs, (doc) => rows[doc]!);
+    return filters ? passingFilters(found, filters, now).length : found.length;
+  };
+  const rank = (answers: Answers) => rankResults(rows, answers, { language: 'tr', now }).length;
+  // Warm-up: every query and answer set a few times, as a phone runs the search at every pause in typing
+  // before the query that counts (the JIT compiles the code once, not in the first series measured).
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const query of QUERIES) answer(query);
+    for (const { answers } of ANSWER_SETS) rank(answers);
+  }
+  await collectGarbage();
+  const searchRows = QUERIES.map((query) =>
+    measure(query.filters ? `${query.query} + ${JSON.stringify(query.filters)}` : query.query, REPETITIONS, () =>
+      answer(query),
+    ),
   );
-  const rankRows = ANSWER_SETS.map(({ label, answers }) =>
-    measure(label, REPETITIONS, () => rankResults(entries, answers, { language: 'tr', now }).length),
-  );
+  const rankRows = ANSWER_SETS.map(({ label, answers }) => measure(label, REPETITIONS, () => rank(answers)));
   const openNowRow = measure('"open now" over every service', REPETITIONS, () => {
     const filters: SearchFilters = { openNow: true };
-    return entries.filter((entry) => passesFilters(entry, filters, now)).length;
+    return rows.filter((row) => passesFilters(row, filters, now)).length;
   });
+  const results = fingerprint(search);
 
   console.log(
     `\nSearch and ranking benchmark: ${services} synthetic services, ${REPETITIONS} repetitions each (Node ${process.version})`,
   );
   printTable('Search index', [build, load]);
-  console.log(`  stored index about ${(storedBytes(data) / 1e6).toFixed(1)} MB (${data.index.terms.length} terms)`);
-  printTable('Search (query → results best first, with filters where given)', searchRows);
-  printTable('Match and rank (guide answers → grouped, ranked results)', [...rankRows, openNowRow]);
+  console.log(`  stored index about ${(bytes / 1e6).toFixed(1)} MB (${stored.index.terms.length} terms)`);
+  printTable('Search (query → rows of the match table best first, with filters where given)', searchRows);
+  printTable('Match and rank over the match table (guide answers → grouped, ranked results)', [
+    ...rankRows,
+    openNowRow,
+  ]);
   const all = [...searchRows, ...rankRows, openNowRow];
   console.log(
     `  worst p95 of queries ${Math.max(...searchRows.map((r) => r.p95Ms)).toFixed(1)} ms (CPU ${Math.max(...searchRows.map((r) => r.cpuP95Ms)).toFixed(1)} ms), ` +
       `of ranking ${Math.max(...rankRows.map((r) => r.p95Ms)).toFixed(1)} ms (CPU ${Math.max(...rankRows.map((r) => r.cpuP95Ms)).toFixed(1)} ms)`,
   );
+  console.log(
+    `  results fingerprint (every position and score of ${QUERIES.length + FINGERPRINT_QUERIES.length} queries): ${results}`,
+  );
   return {
     services,
     build,
     load,
-    storedBytes: storedBytes(data),
+    storedBytes: bytes,
     search: searchRows,
     rank: rankRows,
     openNow: openNowRow,
     all: all.length,
+    fingerprint: results,
   };
 }
 

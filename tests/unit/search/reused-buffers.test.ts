@@ -43,6 +43,24 @@ describe('a search reusing its working arrays between queries', () => {
     }
   });
 
+  it("answers the worker's positions (docs) exactly as the hits' positions, mixed with hits in any order", () => {
+    const list = queries();
+    const fresh = list.map((query) => answer(searchFromData(structuredClone(data)), query).map(([doc]) => doc));
+    const reused = searchFromData(structuredClone(data));
+    for (const order of [list, [...list].reverse()]) {
+      for (const query of order) {
+        const expected = fresh[list.indexOf(query)];
+        const docs = reused.docs(query);
+        expect(docs).toBeInstanceOf(Int32Array);
+        expect({ query, docs: [...docs] }).toEqual({ query, docs: expected });
+        // A hits answer after a positions answer (and the other way round) still starts from clean buffers.
+        expect({ query, hits: answer(reused, query).map(([doc]) => doc) }).toEqual({ query, hits: expected });
+      }
+    }
+    // Each answer is its own array (the worker transfers it to the page).
+    expect(reused.docs(list[0]!)).not.toBe(reused.docs(list[0]!));
+  });
+
   it('sorts by score, best first, ties by position, with one key buffer for a long and then a short list', () => {
     const scores = [0.5, 2, 0, 2, 7.25, 0.5, 1, 2];
     const keys = new BigUint64Array(scores.length);
