@@ -145,7 +145,9 @@ export function summarizeTrace(events: readonly TraceEvent[], untilMs: number, m
   const origin = navigation?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   const tasks = tasksOf(events, thread, origin);
   const busy = tasks.filter((t) => t.start >= 0 && t.start <= untilMs).reduce((sum, t) => sum + t.dur, 0);
-  const lines = [`  main thread busy ${Math.round(busy)} ms of the first ${Math.round(untilMs)} ms; tasks ≥ ${minMs} ms:`];
+  const lines = [
+    `  main thread busy ${Math.round(busy)} ms of the first ${Math.round(untilMs)} ms; tasks ≥ ${minMs} ms:`,
+  ];
   for (const task of tasks) {
     if (task.start < 0 || task.start > untilMs || task.dur < minMs) continue;
     lines.push(`    ${String(Math.round(task.start)).padStart(5)} ms +${Math.round(task.dur)} ms  ${task.inside}`);
