@@ -31,12 +31,27 @@ function ask(version: string, query: string): Promise<SearchReply> {
   return replyOf<SearchReply>(worker, request, 'The search worker could not start');
 }
 
+/** A question asked before the match table was read, and its answer to come. */
+let early: { version: string; query: string; reply: Promise<SearchReply> } | undefined;
+
+/**
+ * Asks the worker as soon as the stored version is known (from the small head record), while the
+ * page still reads the match table: `findRows` then takes this answer instead of asking once more.
+ */
+export function askEarly(version: string, query: string): void {
+  if (!usable || (early?.version === version && early.query === query)) return;
+  const reply = ask(version, query);
+  reply.catch(() => undefined);
+  early = { version, query, reply };
+}
+
 /** The rows of the match table a query finds, best first. */
 export async function findRows(matches: MatchSource, query: string): Promise<MatchRow[]> {
   if (!usable || onPageOnly.has(matches)) return onPage(matches, query);
   let reply: SearchReply;
   try {
-    reply = await ask(matches.version, query);
+    const asked = early?.version === matches.version && early.query === query ? early.reply : undefined;
+    reply = await (asked ?? ask(matches.version, query));
   } catch (error) {
     console.warn('Searching on the page instead of in a worker', error);
     usable = false;
