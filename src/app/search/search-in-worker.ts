@@ -25,10 +25,28 @@ async function onPage(matches: MatchSource, query: string): Promise<MatchRow[]> 
     .flatMap(({ entry }) => matches.rows[entry.order] ?? []);
 }
 
-function ask(version: string, query: string): Promise<SearchReply> {
+function searchWorker(): Worker {
   worker ??= new Worker(new URL('../../worker/search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  return worker;
+}
+
+/**
+ * Starts the worker before the first question (a search screen opened with a query): it reads the
+ * stored index meanwhile. Nothing happens where workers cannot run.
+ */
+export function startSearchWorker(): void {
+  if (!usable) return;
+  try {
+    searchWorker();
+  } catch (error) {
+    console.warn('Searching on the page instead of in a worker', error);
+    usable = false;
+  }
+}
+
+function ask(version: string, query: string): Promise<SearchReply> {
   const request: SearchRequest = { id: ++lastId, version, query };
-  return replyOf<SearchReply>(worker, request, 'The search worker could not start');
+  return replyOf<SearchReply>(searchWorker(), request, 'The search worker could not start');
 }
 
 /** A question asked before the match table was read, and its answer to come. */

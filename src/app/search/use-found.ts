@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { MatchRow } from '../../domain/guide/match-table';
 import type { MatchSource } from '../data/match-source';
 import { hasQuery } from './search-results';
-import { askEarly, findRows } from './search-in-worker';
+import { askEarly, findRows, startSearchWorker } from './search-in-worker';
 
 export interface Found {
   matches: MatchSource;
@@ -20,9 +20,12 @@ export function useFound(
   version: string | undefined,
 ): Found | undefined {
   const [found, setFound] = useState<Found | undefined>(undefined);
-  // The stored version is known before its match table has been read: the worker starts on the query meanwhile.
+  // A query before anything is read: the worker starts (and reads the stored index) at once; once the
+  // stored version is known (before its match table has been read), it works on the query meanwhile.
   useLayoutEffect(() => {
-    if (!matches && version !== undefined && hasQuery(query)) askEarly(version, query);
+    if (matches || !hasQuery(query)) return;
+    if (version === undefined) startSearchWorker();
+    else askEarly(version, query);
   }, [matches, version, query]);
   // Asked in the task that rendered (a layout effect), not after the next paint.
   useLayoutEffect(() => {
