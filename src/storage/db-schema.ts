@@ -25,6 +25,11 @@ export interface BffDB extends DBSchema {
    */
   match: { key: string; value: MatchRow };
   /**
+   * The same table as a few JSON texts (records.ts, `matchPartsOf`), keyed 0, 1, …: what a page reads
+   * at a cold start. Written in the same transaction as `match` and the services.
+   */
+  matchParts: { key: number; value: string };
+  /**
    * "directory" → StoredDirectoryInfo (written in the same transaction as the records); "sync" → SyncState;
    * "search" → the search index built for the stored directory (StoredSearch), written after it.
    */

@@ -12,6 +12,8 @@ import {
   bySavedOrder,
   fromRecords,
   headOf,
+  MATCH_PART_ROWS,
+  matchPartsOf,
   reorder,
   snapshotOf,
   toRecords,
@@ -80,6 +82,27 @@ async function readAll<S extends DirectoryStore>(
   }
 }
 
+/**
+ * The match table from its stored texts, one part parsed per task (the page stays responsive), or
+ * undefined when they do not hold exactly `services` rows in order.
+ */
+async function parsedParts(texts: readonly string[], services: number): Promise<MatchRow[] | undefined> {
+  if (texts.length !== Math.ceil(services / MATCH_PART_ROWS)) return undefined;
+  const rows: MatchRow[] = [];
+  for (const text of texts) {
+    if (rows.length > 0) await new Promise((resolve) => setTimeout(resolve));
+    let part: unknown;
+    try {
+      part = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    if (!Array.isArray(part)) return undefined;
+    for (const row of part as MatchRow[]) rows.push(row);
+  }
+  return rows.length === services && rows.every((row, i) => row?.order === i) ? rows : undefined;
+}
+
 /** A directory whose record counts do not match its meta is incomplete (evicted, tampered): treat as absent. */
 function isComplete(info: StoredDirectoryInfo | undefined, services: number, organizations: number): boolean {
   return info !== undefined && info.counts.services === services && info.counts.organizations === organizations;
@@ -126,6 +149,22 @@ class IdbStore implements AppStore {
   }
 
   async loadMatchTable(): Promise<{ rows: MatchRow[]; info: StoredDirectoryInfo } | undefined> {
+    const tx = (await this.db()).transaction(['meta', 'matchParts', 'organizations']);
+    const [info, texts, organizations] = await Promise.all([
+      tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
+      tx.objectStore('matchParts').getAll(),
+      tx.objectStore('organizations').count(),
+      tx.done,
+    ]);
+    if (!info || info.counts.organizations !== organizations) return undefined;
+    // Parsed after the transaction, one part per task. Parts that do not hold the directory's rows in
+    // order (written by hand, cut short): the rows themselves, in a transaction of their own.
+    const rows = await parsedParts(texts, info.counts.services);
+    return rows ? { rows, info } : this.loadMatchRows();
+  }
+
+  /** The match table from its rows (one record per service), read in parts. */
+  private async loadMatchRows(): Promise<{ rows: MatchRow[]; info: StoredDirectoryInfo } | undefined> {
     const tx = (await this.db()).transaction(['meta', 'match', 'organizations']);
     const [info, rows, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
@@ -192,7 +231,7 @@ class IdbStore implements AppStore {
   ): Promise<ReplaceResult> {
     const records = toRecords(directory);
     const tx = (await this.db()).transaction(
-      ['meta', 'services', 'organizations', 'match', 'saved', 'parts'],
+      ['meta', 'services', 'organizations', 'match', 'matchParts', 'saved', 'parts'],
       'readwrite',
     );
     const pending: Promise<unknown>[] = [tx.done];
@@ -214,10 +253,18 @@ class IdbStore implements AppStore {
       const organizations = tx.objectStore('organizations');
       // The old directory's search index goes with it; the new one's is built after this write.
       const matches = tx.objectStore('match');
-      pending.push(services.clear(), organizations.clear(), matches.clear(), tx.objectStore('meta').delete('search'));
+      const matchParts = tx.objectStore('matchParts');
+      pending.push(
+        services.clear(),
+        organizations.clear(),
+        matches.clear(),
+        matchParts.clear(),
+        tx.objectStore('meta').delete('search'),
+      );
       for (const record of records.organizations) pending.push(organizations.put(record));
       for (const record of records.services) pending.push(services.put(record));
       for (const row of records.matches) pending.push(matches.put(row));
+      matchPartsOf(records.matches).forEach((text, part) => pending.push(matchParts.put(text, part)));
 
       const byId = new Map(records.services.map((r) => [r.id, r]));
       const orgs = new Map(records.organizations.map((r) => [r.id, r.organization]));
@@ -336,7 +383,17 @@ class IdbStore implements AppStore {
 
   async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
     const stores = options.includeDirectory
-      ? (['saved', 'settings', 'children', 'services', 'organizations', 'match', 'meta', 'parts'] as const)
+      ? ([
+          'saved',
+          'settings',
+          'children',
+          'services',
+          'organizations',
+          'match',
+          'matchParts',
+          'meta',
+          'parts',
+        ] as const)
       : (['saved', 'settings', 'children'] as const);
     const tx = (await this.db()).transaction([...stores], 'readwrite');
     const savedContacts = await tx.objectStore('saved').count();

@@ -229,3 +229,20 @@ export function matchRowsOf(organizations: OrganizationRecord[], services: Servi
     service: matchServiceOf(record.service),
   }));
 }
+
+/**
+ * Rows of the match table in one stored part (`matchParts`, JSON text). A page reads the whole table
+ * at every cold start: a few texts, each parsed in its own task, instead of thousands of records
+ * deserialized one by one (measured in Chromium at 4× CPU: 5,000 rows in 90 ms as JSON texts against
+ * 190–280 ms as records read in parts of 200).
+ */
+export const MATCH_PART_ROWS = 500;
+
+/** The match table as stored texts, in the directory's order (part n holds rows n × MATCH_PART_ROWS …). */
+export function matchPartsOf(rows: readonly MatchRow[]): string[] {
+  const parts: string[] = [];
+  for (let from = 0; from < rows.length; from += MATCH_PART_ROWS) {
+    parts.push(JSON.stringify(rows.slice(from, from + MATCH_PART_ROWS)));
+  }
+  return parts;
+}

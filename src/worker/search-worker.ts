@@ -37,6 +37,14 @@ async function answer(request: SearchRequest): Promise<SearchReply> {
   }
 }
 
+// Started by a search screen that opened with a query: the stored index is read at once, while the
+// page still reads its match table, so the first question finds it ready (a question about another
+// version replaces it).
+void workerStore()
+  .then((store) => store.readDirectoryInfo())
+  .then((info) => (info && prepared === undefined ? searchOf(info.version) : undefined))
+  .catch(() => undefined);
+
 self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
   void answer(event.data).then((reply) => {
     if ('docs' in reply) self.postMessage(reply, [reply.docs.buffer]);

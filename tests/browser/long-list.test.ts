@@ -49,8 +49,13 @@ describe('a long result list on a phone', () => {
     await page.getByText(`${shown} von ${SERVICES} Angeboten angezeigt`).waitFor();
 
     // Scrolling to the end brings more, batch by batch, until the last one.
-    for (let round = 0; round < 40 && (await page.locator(cards).count()) < SERVICES; round += 1) {
-      const before = await page.locator(cards).count();
+    // A batch is built a few cards per task: counted once it is complete (no list busy).
+    const settled = async () => {
+      await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+      return page.locator(cards).count();
+    };
+    for (let round = 0; round < 40 && (await settled()) < SERVICES; round += 1) {
+      const before = await settled();
       await page.locator(cards).last().scrollIntoViewIfNeeded();
       await page.mouse.wheel(0, 4000);
       await expect.poll(() => page.locator(cards).count(), { timeout: 10_000 }).toBeGreaterThan(before);
@@ -136,6 +141,8 @@ describe('a long result list on a phone', () => {
 
     await page.getByRole('button', { name: /^Weitere \d+ anzeigen$/ }).click();
     await expect.poll(() => page.locator(cards).count()).toBeGreaterThan(shown);
+    // The batch is built a few cards per task: counted once it is complete.
+    await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
     const more = await page.locator(cards).count();
     expect(await reads()).toMatchObject({ many: 0 });
     expect((await reads()).one).toBeLessThanOrEqual(more + 32);

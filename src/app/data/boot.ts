@@ -22,7 +22,9 @@ function start(services: boolean | 'matches'): void {
 const RANKING_PAGES = /^\/(fragen|ergebnisse|suche|themen|angebot)(\/|$)/;
 
 // Every screen but the start screen shows directory data: there, reading it from the phone starts at
-// once (in parallel with the screen's own code); the start screen lets the page finish loading first.
-if (location.pathname !== '/') start(RANKING_PAGES.test(location.pathname) ? 'matches' : true);
+// once (in parallel with the screen's own code, in the task after the one that asks for the screen's
+// chunks: each costs a preload link, and both in one task was the longest task of a cold start); the
+// start screen lets the page finish loading first.
+if (location.pathname !== '/') setTimeout(() => start(RANKING_PAGES.test(location.pathname) ? 'matches' : true));
 else if (document.readyState === 'complete') startWhenIdle();
 else addEventListener('load', startWhenIdle, { once: true });

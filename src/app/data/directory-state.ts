@@ -88,8 +88,9 @@ let runtime: Promise<Runtime> | undefined;
  * (`services: false`).
  */
 export function startDirectory({ services = true }: { services?: boolean | 'matches' } = {}): Promise<Runtime> {
+  // The first caller's wish goes with the start, so the first read from storage is already the one it needs.
   runtime ??= import('./runtime')
-    .then((m) => m.startRuntime())
+    .then((m) => m.startRuntime(services))
     .catch((error: unknown) => {
       // E.g. the chunk could not be loaded: let the next caller try again instead of failing forever.
       runtime = undefined;

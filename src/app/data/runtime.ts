@@ -6,6 +6,7 @@
 import type { Service } from '../../domain/directory/schema';
 import type { SyncRun } from '../../domain/sync/sync';
 import type { LeanOutcome } from '../../domain/sync/worker-protocol';
+import { berlinMoment } from '../../domain/hours/berlin-time';
 import { isSuccess, isTransient } from '../../domain/sync/outcome';
 import { RETRY_AFTER_FAILURE_MS, shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
 import { openAppStore } from '../../storage/open-store';
@@ -51,7 +52,11 @@ function infoWithoutHead(info: StoredDirectoryInfo): Omit<StoredDirectoryInfo, '
   return rest;
 }
 
-export async function startRuntime(): Promise<Runtime> {
+/**
+ * `wanted`: what the screen that starts it reads (see `Runtime.wantServices`, `wantMatches`): read in
+ * the first read from storage, together with the head record, not one read later.
+ */
+export async function startRuntime(wanted: boolean | 'matches' = false): Promise<Runtime> {
   updateDirectoryState({ status: 'loading' });
   let history: SyncState = {};
   let run: (trigger: SyncTrigger) => Promise<LeanOutcome | undefined> = async () => undefined;
@@ -71,15 +76,18 @@ export async function startRuntime(): Promise<Runtime> {
     ...(opened.problem !== undefined ? { storageProblem: opened.problem } : {}),
   });
 
+  let servicesWanted = wanted === true;
+  let matchesWanted = wanted === 'matches';
+  const refresh = (announce = false) =>
+    showStored(store, { announce, services: servicesWanted, matches: matchesWanted });
+  // The sync history and what the screen shows are read side by side: the screen does not wait for it.
+  const shown = refresh();
+  if (matchesWanted) warmUpRanking();
   history = await store.readSyncState().catch(() => ({}));
   updateDirectoryState({
     ...(history.lastSuccessAt !== undefined ? { lastSuccessAt: history.lastSuccessAt } : {}),
   });
-  let servicesWanted = false;
-  let matchesWanted = false;
-  const refresh = (announce = false) =>
-    showStored(store, { announce, services: servicesWanted, matches: matchesWanted });
-  await refresh();
+  await shown;
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
   // Another tab stored a new directory: show it here too (it is already on the phone).
@@ -170,6 +178,7 @@ export async function startRuntime(): Promise<Runtime> {
       if (matchesWanted) return;
       matchesWanted = true;
       void refresh();
+      warmUpRanking();
     },
     syncNow: () => run('manual'),
     async saveContact(service) {
@@ -214,6 +223,15 @@ function textsMissing(state: DirectoryState, language: string): boolean {
   return held !== undefined && language !== 'de' && !held.includes(language);
 }
 
+/**
+ * While the match table is being read (the page mostly waits for storage then), the time-zone data
+ * every ranking and opening status needs is loaded: building the Berlin clock's formatter the first
+ * time was traced at about 90 ms with a 4× slower CPU, inside the ranking's task.
+ */
+function warmUpRanking(): void {
+  setTimeout(() => berlinMoment(Date.now()));
+}
+
 /** When the directory on screen was stored (its fetchedAt): a new write of the same version differs. */
 let loadedFrom: number | undefined;
 /** The same for the match table on screen. */
@@ -254,7 +272,10 @@ async function showStored(
     return;
   }
   // The guide first, so the questions do not wait for every service to be read.
-  if (current.guide === undefined) updateDirectoryState({ guide: head.head.guide });
+  // The version too (with the data date and counts), so the search can ask its worker meanwhile.
+  if (current.guide === undefined || current.info === undefined) {
+    updateDirectoryState({ guide: current.guide ?? head.head.guide, info: current.info ?? infoWithoutHead(head) });
+  }
   if (table) {
     const loaded = await table;
     if (!loaded) return;

@@ -68,7 +68,7 @@ export function SearchScreen() {
   };
 
   const loaded = matches;
-  const found = useFound(loaded, state.query);
+  const found = useFound(loaded, state.query, directory.info?.version);
   const outcome: SearchOutcome<MatchRow> | undefined = useMemo(() => {
     // While the worker answers a new query (a few milliseconds), the last answer stays on screen: no flicker while typing.
     if (!loaded || (hasQuery(state.query) && found === undefined)) return undefined;

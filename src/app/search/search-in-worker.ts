@@ -25,10 +25,42 @@ async function onPage(matches: MatchSource, query: string): Promise<MatchRow[]> 
     .flatMap(({ entry }) => matches.rows[entry.order] ?? []);
 }
 
-function ask(version: string, query: string): Promise<SearchReply> {
+function searchWorker(): Worker {
   worker ??= new Worker(new URL('../../worker/search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  return worker;
+}
+
+/**
+ * Starts the worker before the first question (a search screen opened with a query): it reads the
+ * stored index meanwhile. Nothing happens where workers cannot run.
+ */
+export function startSearchWorker(): void {
+  if (!usable) return;
+  try {
+    searchWorker();
+  } catch (error) {
+    console.warn('Searching on the page instead of in a worker', error);
+    usable = false;
+  }
+}
+
+function ask(version: string, query: string): Promise<SearchReply> {
   const request: SearchRequest = { id: ++lastId, version, query };
-  return replyOf<SearchReply>(worker, request, 'The search worker could not start');
+  return replyOf<SearchReply>(searchWorker(), request, 'The search worker could not start');
+}
+
+/** A question asked before the match table was read, and its answer to come. */
+let early: { version: string; query: string; reply: Promise<SearchReply> } | undefined;
+
+/**
+ * Asks the worker as soon as the stored version is known (from the small head record), while the
+ * page still reads the match table: `findRows` then takes this answer instead of asking once more.
+ */
+export function askEarly(version: string, query: string): void {
+  if (!usable || (early?.version === version && early.query === query)) return;
+  const reply = ask(version, query);
+  reply.catch(() => undefined);
+  early = { version, query, reply };
 }
 
 /** The rows of the match table a query finds, best first. */
@@ -36,7 +68,8 @@ export async function findRows(matches: MatchSource, query: string): Promise<Mat
   if (!usable || onPageOnly.has(matches)) return onPage(matches, query);
   let reply: SearchReply;
   try {
-    reply = await ask(matches.version, query);
+    const asked = early?.version === matches.version && early.query === query ? early.reply : undefined;
+    reply = await (asked ?? ask(matches.version, query));
   } catch (error) {
     console.warn('Searching on the page instead of in a worker', error);
     usable = false;

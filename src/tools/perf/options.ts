@@ -1,4 +1,4 @@
-/** `npm run perf [-- --runs 5] [-- --no-build] [-- --no-lighthouse] [-- --against DIR] [-- --services 2000,5000]`. */
+/** `npm run perf [-- --runs 5] [-- --no-build] [-- --no-lighthouse] [-- --against DIR] [-- --services 2000,5000 [--trace]]`. */
 import { ENGLISH, parseCommandLine, UsageError } from '../command-line';
 
 export interface PerfOptions {
@@ -9,6 +9,8 @@ export interface PerfOptions {
   lighthouse: boolean;
   /** Directory sizes to measure the search and results pages at (realistic copies of directory/). */
   services: number[] | undefined;
+  /** With --services: record a Chromium trace of each measured cold start and summarize it. */
+  trace: boolean;
 }
 
 const OPTIONS = {
@@ -17,6 +19,7 @@ const OPTIONS = {
   'no-build': { type: 'boolean' },
   'no-lighthouse': { type: 'boolean' },
   services: { type: 'string' },
+  trace: { type: 'boolean' },
 } as const;
 
 function serviceCounts(value: string | undefined): number[] | undefined {
@@ -38,5 +41,6 @@ export function perfOptions(args: readonly string[]): PerfOptions {
     build: !values['no-build'],
     lighthouse: !values['no-lighthouse'],
     services: serviceCounts(values.services),
+    trace: values.trace === true,
   };
 }

@@ -11,7 +11,8 @@
  * the app faster on a machine whose speed drifts from one minute to the next.
  *
  * --services N[,N…]: instead, measures the search and results pages with a realistic directory of
- * that many services (scale-run.ts).
+ * that many services (scale-run.ts); with --trace, also records a Chromium trace of each of those cold
+ * starts (.tmp/perf/trace-*.json) and prints its main-thread tasks (trace-summary.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -114,14 +115,14 @@ function scenarioMeasurements(scenarios: ScenarioResults): Measurement[] {
 }
 
 async function main(): Promise<void> {
-  const { runs, against, services, ...steps } = perfOptions(process.argv.slice(2));
+  const { runs, against, services, trace, ...steps } = perfOptions(process.argv.slice(2));
   if (against !== undefined && !existsSync(join(resolve(against), 'index.html'))) {
     console.error(`--against ${against}: no build there (index.html missing); make one with npm run build.`);
     process.exit(1);
   }
   if (steps.build) build();
   if (services !== undefined) {
-    await runScale(ROOT, services, runs, serve, against === undefined ? undefined : resolve(against));
+    await runScale(ROOT, services, runs, serve, against === undefined ? undefined : resolve(against), trace);
     return;
   }
   const servers = [await serve(join(ROOT, 'dist'))];

@@ -36,6 +36,7 @@ export async function runScale(
   runs: number,
   serve: (dir: string) => Promise<Server>,
   against?: string,
+  trace = false,
 ): Promise<void> {
   const rows: string[] = [];
   const otherRows: string[] = [];
@@ -53,9 +54,20 @@ export async function runScale(
       const samples: ScaleSample[] = [];
       const otherSamples: ScaleSample[] = [];
       for (let run = 0; run < runs; run += 1) {
-        samples.push(...(await measureScale(server.url, 1, (line) => console.log(`${line} (this build)`))));
+        const traceTo = (build: string) =>
+          trace ? { dir: join(root, '.tmp/perf'), name: `${services}-${build}-run${run + 1}` } : undefined;
+        samples.push(
+          ...(await measureScale(server.url, 1, (line) => console.log(`${line} (this build)`), traceTo('this'))),
+        );
         if (otherServer) {
-          otherSamples.push(...(await measureScale(otherServer.url, 1, (line) => console.log(`${line} (${against})`))));
+          otherSamples.push(
+            ...(await measureScale(
+              otherServer.url,
+              1,
+              (line) => console.log(`${line} (${against})`),
+              traceTo('against'),
+            )),
+          );
         }
       }
       rows.push(`| ${row(services, samples)} |`);

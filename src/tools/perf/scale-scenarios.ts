@@ -6,12 +6,19 @@
  * list is complete and the page has been collected, and the page's DOM nodes.
  * Browser-side code is passed as strings: src/tools has no DOM types.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchPhone, waitForServiceWorker, waitInPage } from './phone-browser';
 import { applyPhoneProfile } from './phone-profile';
+import { startTrace, summarizeTrace } from './trace-summary';
+
+/** Where to write a trace of each measured cold start (`--trace`), and the files' name stem. */
+export interface TraceTo {
+  dir: string;
+  name: string;
+}
 
 /** The two pages measured: a search with thousands of hits, and the guide's results for a pregnant mother. */
 export const SCALE_PAGES = {
@@ -76,11 +83,18 @@ async function install(baseUrl: string, profileDir: string): Promise<void> {
   await context.close();
 }
 
-async function measurePage(baseUrl: string, profileDir: string, name: PageName): Promise<PageSample> {
+async function measurePage(
+  baseUrl: string,
+  profileDir: string,
+  name: PageName,
+  traceTo?: TraceTo,
+  log?: (line: string) => void,
+): Promise<PageSample> {
   const context = await launch(profileDir, true);
   try {
     const page = await context.newPage();
     await applyPhoneProfile(page, { offline: true });
+    const stopTrace = traceTo ? await startTrace(await context.newCDPSession(page)) : undefined;
     await page.goto(`${baseUrl}${SCALE_PAGES[name]}`, { waitUntil: 'commit' });
     await waitInPage(
       page,
@@ -96,6 +110,15 @@ async function measurePage(baseUrl: string, profileDir: string, name: PageName):
       WAIT,
     );
     await page.waitForTimeout(1500);
+    if (stopTrace && traceTo) {
+      const events = await stopTrace();
+      await mkdir(traceTo.dir, { recursive: true });
+      const file = join(traceTo.dir, `trace-${traceTo.name}-${name}.json`);
+      await writeFile(file, JSON.stringify({ traceEvents: events }));
+      const painted = (await page.evaluate('window.__scale.cardPainted')) as number;
+      log?.(`  trace of ${name} (${traceTo.name}): ${file}`);
+      for (const line of summarizeTrace(events, painted)) log?.(line);
+    }
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -113,15 +136,20 @@ async function measurePage(baseUrl: string, profileDir: string, name: PageName):
 }
 
 /** One fresh phone per run: install and sync once, then an offline cold start of each page. */
-export async function measureScale(baseUrl: string, runs: number, log: (line: string) => void): Promise<ScaleSample[]> {
+export async function measureScale(
+  baseUrl: string,
+  runs: number,
+  log: (line: string) => void,
+  traceTo?: TraceTo,
+): Promise<ScaleSample[]> {
   const samples: ScaleSample[] = [];
   for (let run = 0; run < runs; run += 1) {
     const profileDir = await mkdtemp(join(tmpdir(), 'bff-perf-scale-'));
     try {
       await install(baseUrl, profileDir);
       const sample = {
-        search: await measurePage(baseUrl, profileDir, 'search'),
-        results: await measurePage(baseUrl, profileDir, 'results'),
+        search: await measurePage(baseUrl, profileDir, 'search', traceTo, log),
+        results: await measurePage(baseUrl, profileDir, 'results', traceTo, log),
       };
       samples.push(sample);
       const line = (s: PageSample) =>

@@ -15,6 +15,7 @@ const EXPECTED = {
   services: [],
   organizations: [],
   match: [],
+  matchParts: [],
   meta: [],
   saved: [],
   settings: [],
@@ -209,6 +210,47 @@ describe('database upgrades', () => {
     const table = await store.loadMatchTable();
     expect(table?.rows.length).toBeGreaterThan(0);
     expect(table?.rows).toEqual(matchTable(loaded!.directory));
+    store.close();
+  });
+
+  it('version 5 → 6 stores the match table as parts of text, read back row for row as the table of the directory on the phone', async () => {
+    const name = freshName();
+    const { directory, info } = version(1, 1100);
+    const old = (await openDatabase({ name, migrations: MIGRATIONS.slice(0, 5) })) as unknown as IDBPDatabase;
+    const records = toRecords(directory);
+    const tx = old.transaction(['services', 'organizations', 'match', 'meta'], 'readwrite');
+    for (const record of records.services.toReversed()) await tx.objectStore('services').put(record);
+    for (const record of records.organizations.toReversed()) await tx.objectStore('organizations').put(record);
+    for (const row of records.matches) await tx.objectStore('match').put(row);
+    await tx.objectStore('meta').put({ ...info, head: headOf(directory), counts: records.counts }, 'directory');
+    await tx.done;
+    old.close();
+
+    const store = await openIdbStore({ name });
+    expect(await shapeOf(name)).toEqual({ version: DB_VERSION, shape: EXPECTED });
+    const db = await openDB(name);
+    // 1,100 rows: parts of 500, 500 and 100.
+    expect(await db.getAllKeys('matchParts')).toEqual([0, 1, 2]);
+    db.close();
+    const table = await store.loadMatchTable();
+    expect(table?.info.version).toBe(info.version);
+    expect(table?.rows).toEqual(matchTable(directory));
+    store.close();
+  });
+
+  it('parts of the match table that do not hold the directory are not used: the rows are read instead', async () => {
+    const name = freshName();
+    const store = await openIdbStore({ name });
+    const { directory, info } = version(1, 600);
+    await store.replaceDirectory(directory, info);
+    const db = await openDB(name, DB_VERSION);
+    await db.put('matchParts', JSON.stringify([{ order: 0 }]), 1);
+    db.close();
+    expect((await store.loadMatchTable())?.rows).toEqual(matchTable(directory));
+    const cut = await openDB(name, DB_VERSION);
+    await cut.delete('matchParts', 1);
+    cut.close();
+    expect((await store.loadMatchTable())?.rows).toEqual(matchTable(directory));
     store.close();
   });
 

@@ -50,7 +50,7 @@ describe('the directory command line', () => {
 
 describe('npm run perf', () => {
   it('defaults to five runs, a build and Lighthouse', () => {
-    expect(perfOptions([])).toEqual({ runs: 5, against: undefined, build: true, lighthouse: true });
+    expect(perfOptions([])).toEqual({ runs: 5, against: undefined, build: true, lighthouse: true, trace: false });
   });
 
   it('reads every option', () => {
@@ -59,7 +59,9 @@ describe('npm run perf', () => {
       against: '/tmp/old',
       build: false,
       lighthouse: false,
+      trace: false,
     });
+    expect(perfOptions(['--services', '5000,202', '--trace'])).toMatchObject({ services: [5000, 202], trace: true });
   });
 
   it('names the mistake in English', () => {
