@@ -106,6 +106,13 @@ const SHOTS: Shot[] = [
     prepare: enterChild,
   },
   { name: '15-start-was-steht-an', path: '/?lang=de', ready: '[data-testid="whats-next"]' },
+  {
+    name: '16-schulfrage-arabisch-360-grosse-schrift',
+    path: '/fragen/4?town=unna&who=secondary&topic=school&lang=ar',
+    ready: 'main h1',
+    needs: 'locales/ar.json',
+    phone: { width: 360, height: 740, text: 200 },
+  },
 ];
 
 /** Waits for the screen's content; false when the address has no screen yet or it never got ready. */
