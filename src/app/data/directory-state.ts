@@ -54,7 +54,7 @@ export interface DirectoryState {
   superseded: boolean;
 }
 
-/** The one copy of the directory's state (exported for `useDirectory`; change it through updateDirectoryState). */
+/** The one copy of the directory's state (exported for `useDirectoryState`; change it through updateDirectoryState). */
 export const directoryStore = createStore<DirectoryState>({
   status: 'idle',
   storage: 'unknown',
