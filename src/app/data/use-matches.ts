@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import { useDirectoryState } from './use-directory';
 import type { DirectoryState } from './directory-state';
@@ -103,10 +103,16 @@ export function useEntries(
       current = false;
     };
   }, [matches, wanted]);
-  return useMemo(
+  const entries = useMemo(
     () => (matches && wanted ? entriesFor(matches, wanted).entries : undefined),
     // `read`: entries read since the last render are known now.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [matches, wanted, read],
   );
+  // A new table (an update, a language's texts added) is read again: the same services stay on screen
+  // meanwhile, as they did while a new directory was read, instead of a moment of "loading".
+  const shown = useRef<{ key: string; entries: readonly DirectoryEntry[] }>(undefined);
+  if (entries && key !== undefined) shown.current = { key, entries };
+  else if (matches && key !== undefined && shown.current?.key === key) return shown.current.entries;
+  return entries;
 }
