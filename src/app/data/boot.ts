@@ -17,14 +17,16 @@ function start(services: boolean | 'matches'): void {
 
 /**
  * The questions, results, search and topic pages rank and list services, and a service's page shows
- * one: the match table is all they read at first (the services of their cards by id).
+ * one: the match table is all they read at first (the services of their cards by id). So do the
+ * emergency duty, the Merkliste, visit mode and the timeline, for the few services they show.
  */
-const RANKING_PAGES = /^\/(fragen|ergebnisse|suche|themen|angebot)(\/|$)/;
+const RANKING_PAGES =
+  /^\/(fragen|ergebnisse|suche|themen|angebot|notfall|merkliste|besuch|weitergeben|kontakte|zeitleiste)(\/|$)/;
 
 // Every screen but the start screen shows directory data: there, reading it from the phone starts at
 // once (in parallel with the screen's own code, in the task after the one that asks for the screen's
 // chunks: each costs a preload link, and both in one task was the longest task of a cold start); the
 // start screen lets the page finish loading first.
-if (location.pathname !== '/') setTimeout(() => start(RANKING_PAGES.test(location.pathname) ? 'matches' : true));
+if (location.pathname !== '/') setTimeout(() => start(RANKING_PAGES.test(location.pathname) ? 'matches' : false));
 else if (document.readyState === 'complete') startWhenIdle();
 else addEventListener('load', startWhenIdle, { once: true });

@@ -54,7 +54,7 @@ export interface DirectoryState {
   superseded: boolean;
 }
 
-/** The one copy of the directory's state (exported for `useDirectory`; change it through updateDirectoryState). */
+/** The one copy of the directory's state (exported for `useDirectoryState`; change it through updateDirectoryState). */
 export const directoryStore = createStore<DirectoryState>({
   status: 'idle',
   storage: 'unknown',
@@ -83,11 +83,11 @@ let runtime: Promise<Runtime> | undefined;
 
 /**
  * Loads the storage and sync code and starts it (once); every caller gets the same runtime. Screens
- * that show services ask for them (the default); those that rank and list them ask for the match
- * table only (`services: 'matches'`); the frame and the start screen need only the small head record
- * (`services: false`).
+ * that rank, list or show services ask for the match table (`services: 'matches'`) and read the
+ * services they show by id; the frame, the start screen and actions need only the small head record
+ * (`services: false`, the default). `services: true` reads the whole directory (no screen needs it).
  */
-export function startDirectory({ services = true }: { services?: boolean | 'matches' } = {}): Promise<Runtime> {
+export function startDirectory({ services = false }: { services?: boolean | 'matches' } = {}): Promise<Runtime> {
   // The first caller's wish goes with the start, so the first read from storage is already the one it needs.
   runtime ??= import('./runtime')
     .then((m) => m.startRuntime(services))

@@ -4,7 +4,7 @@
  * cold start (a few hundred bytes per service instead of the whole directory), or from a directory
  * already in memory (another screen loaded it, or it could not be stored).
  */
-import type { Directory } from '../../domain/directory/schema';
+import type { Directory, Retirement } from '../../domain/directory/schema';
 import { directoryEntries, type DirectoryEntry } from '../../domain/guide/entries';
 import { matchTable, type MatchRow } from '../../domain/guide/match-table';
 import type { StoredDirectoryInfo } from '../../storage/records';
@@ -24,6 +24,8 @@ export interface MatchSource extends EntrySource {
   meta: Directory['meta'];
   /** In the directory's order: row n is the search's document n. */
   rows: readonly MatchRow[];
+  /** The editors' records of services the directory no longer has (from the small head record). */
+  retired: readonly Retirement[];
   /** The whole directory: only for searching on the page when the search worker cannot. */
   directory(): Promise<Directory | undefined>;
 }
@@ -39,6 +41,7 @@ export function storedMatches(store: AppStore, rows: MatchRow[], info: StoredDir
     version,
     meta: info.head.meta,
     rows,
+    retired: info.head.retired ?? [],
     known: (id) => known.get(id),
     async read(ids) {
       const missing = ids.filter((id) => !known.has(id) && !reading.has(id));
@@ -74,6 +77,7 @@ function directoryMatches(directory: Directory): MatchSource {
       version: directory.meta.version,
       meta: directory.meta,
       rows: matchTable(directory),
+      retired: directory.retired ?? [],
       known: (id) => byId.get(id),
       read: async () => undefined,
       directory: async () => directory,

@@ -3,16 +3,10 @@ import { useStore } from '../state/store';
 import { directoryStore, startDirectory, type DirectoryState } from './directory-state';
 
 /**
- * The screens' view of the directory: status, meta, data date and the directory itself. Using it
- * starts the storage and sync code (once, lazily) and has the services read from storage.
- */
-export function useDirectory(): DirectoryState {
-  return useDirectoryState(true);
-}
-
-/**
- * The same view without the services (`directory` stays empty unless another screen loaded it):
- * status, data date, counts and the guide's questions, read from the small head record only.
+ * The screens' view of the directory without the services (`directory` stays empty unless another
+ * screen loaded it): status, data date, counts and the guide's questions, read from the small head
+ * record only. It starts the storage and sync code (once, lazily). Screens that show services read
+ * the match table and those services by id instead (use-matches.ts).
  */
 export function useDirectoryStatus(): DirectoryState {
   return useDirectoryState(false);

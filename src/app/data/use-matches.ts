@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Directory } from '../../domain/directory/schema';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import { useDirectoryState } from './use-directory';
 import type { DirectoryState } from './directory-state';
@@ -41,19 +40,79 @@ export function useEntry(matches: MatchSource | undefined, id: string): Director
   return matches?.known(id);
 }
 
-/** The whole directory, read only when `wanted` (a service the directory no longer lists: its retirement record). */
-export function useWholeDirectory(matches: MatchSource | undefined, wanted: boolean): Directory | undefined {
-  const [whole, setWhole] = useState<{ matches: MatchSource; directory: Directory | undefined }>();
+const listedOf = new WeakMap<MatchSource, ReadonlySet<string>>();
+
+/** The ids of the services the match table lists (worked out once per table). */
+function listedIds(matches: MatchSource): ReadonlySet<string> {
+  let listed = listedOf.get(matches);
+  if (!listed) {
+    listed = new Set(matches.rows.map((row) => row.id));
+    listedOf.set(matches, listed);
+  }
+  return listed;
+}
+
+/** What a screen can show of these services now, and which of them are still to be read. */
+export interface EntriesFor {
+  /**
+   * The full entries in the order of the ids (ids the table does not list left out), or undefined
+   * while one it lists is still to be read.
+   */
+  entries: DirectoryEntry[] | undefined;
+  /** Listed ids whose entries have not been read yet. */
+  unread: string[];
+}
+
+export function entriesFor(matches: MatchSource, ids: readonly string[]): EntriesFor {
+  const listed = listedIds(matches);
+  const entries: DirectoryEntry[] = [];
+  const unread: string[] = [];
+  for (const id of ids) {
+    if (!listed.has(id)) continue;
+    const entry = matches.known(id);
+    if (entry) entries.push(entry);
+    else if (!unread.includes(id)) unread.push(id);
+  }
+  return { entries: unread.length === 0 ? entries : undefined, unread };
+}
+
+/**
+ * The full entries of a few services, read by id (the Merkliste's retirement notes, the emergency
+ * duty, visit mode, the timeline's contacts), in the order of `ids`, without those the match table
+ * does not list: undefined while the table or a listed service is still being read. Never reads the
+ * whole directory.
+ */
+export function useEntries(
+  matches: MatchSource | undefined,
+  ids: readonly string[] | undefined,
+): readonly DirectoryEntry[] | undefined {
+  const [read, setRead] = useState(0);
+  // The ids by value: screens pass a new list of the same ids at every render.
+  const key = ids === undefined ? undefined : JSON.stringify(ids);
+  const wanted = useMemo(() => (key === undefined ? undefined : (JSON.parse(key) as string[])), [key]);
   useEffect(() => {
     if (!matches || !wanted) return;
+    const { unread } = entriesFor(matches, wanted);
+    if (unread.length === 0) return;
     let current = true;
     matches
-      .directory()
-      .then((directory) => current && setWhole({ matches, directory }))
-      .catch(() => undefined);
+      .read(unread)
+      .then(() => current && setRead((n) => n + 1))
+      .catch((error: unknown) => console.warn('The services could not be read', error));
     return () => {
       current = false;
     };
   }, [matches, wanted]);
-  return whole !== undefined && whole.matches === matches ? whole.directory : undefined;
+  const entries = useMemo(
+    () => (matches && wanted ? entriesFor(matches, wanted).entries : undefined),
+    // `read`: entries read since the last render are known now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [matches, wanted, read],
+  );
+  // A new table (an update, a language's texts added) is read again: the same services stay on screen
+  // meanwhile, as they did while a new directory was read, instead of a moment of "loading".
+  const shown = useRef<{ key: string; entries: readonly DirectoryEntry[] }>(undefined);
+  if (entries && key !== undefined) shown.current = { key, entries };
+  else if (matches && key !== undefined && shown.current?.key === key) return shown.current.entries;
+  return entries;
 }

@@ -1,12 +1,12 @@
 import { useRoute } from 'preact-iso';
 import { mailtoHref, safeHref, telHref } from '../../domain/links/safe-href';
-import type { Directory, Retirement } from '../../domain/directory/schema';
+import type { Retirement, Service } from '../../domain/directory/schema';
 import type { DirectoryEntry } from '../../domain/guide/entries';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { dataDate, formatDate } from '../data/use-directory';
-import { useEntry, useMatches, useWholeDirectory } from '../data/use-matches';
+import { useEntries, useEntry, useMatches } from '../data/use-matches';
 import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { Icon } from '../ui/Icon';
@@ -16,7 +16,7 @@ import { DirectoryGate } from '../ui/DirectoryGate';
 import { DirectoryText } from '../ui/DirectoryText';
 import { MachineNote } from '../translation/MachineNote';
 import { detailTexts } from '../translation/shown-texts';
-import { RetiredNotice, retirementOf } from '../ui/RetiredNotice';
+import { RetiredNotice } from '../ui/RetiredNotice';
 import { CheckedNote } from './CheckedNote';
 import { FlagBadges } from './FlagBadges';
 import { languageNames } from '../ui/language-names';
@@ -32,8 +32,8 @@ import { CardLink } from '../ui/CardLink';
 
 /**
  * `/angebot/:id`: everything about one service, for reading at home or showing in a home visit. Reads
- * that one service (by id); the whole directory only for a service it no longer lists (the retirement
- * record and its successor).
+ * that one service (by id); for a service the directory no longer lists, the editors' retirement
+ * record (from the head, with the match table) and its successor (by id).
  */
 export function DetailScreen() {
   const t = useT();
@@ -42,25 +42,25 @@ export function DetailScreen() {
   const id = params.id ?? '';
   const listed = matches?.rows.some((row) => row.id === id);
   const entry = useEntry(matches, id);
-  const whole = useWholeDirectory(matches, listed === false);
-  if (!matches || (listed === false && !whole) || (listed && !entry)) {
+  const retired = listed === false ? matches?.retired.find((record) => record.id === id) : undefined;
+  const successors = useEntries(
+    matches,
+    listed === false ? (retired?.successor !== undefined ? [retired.successor] : []) : undefined,
+  );
+  if (!matches || (listed === false && !successors) || (listed && !entry)) {
     return <DirectoryGate state={state} title={t('detail.title')} />;
   }
-  if (!entry || !listed) return <DetailNotFound retired={retirementOf(whole, id)} directory={whole} />;
+  if (!entry || !listed) return <DetailNotFound retired={retired} successor={successors?.[0]?.service} />;
   const date = dataDate(state);
   return <Detail entry={entry} editorialEmail={matches.meta.editorialEmail} dataDateValue={date} />;
 }
 
-function DetailNotFound({ retired, directory }: { retired: Retirement | undefined; directory: Directory | undefined }) {
+function DetailNotFound({ retired, successor }: { retired: Retirement | undefined; successor: Service | undefined }) {
   const t = useT();
   return (
     <section class="stack">
       <ScreenTitle title={t('detail.notFoundTitle')}>{t('detail.notFoundHeading')}</ScreenTitle>
-      {retired && directory ? (
-        <RetiredNotice record={retired} directory={directory} />
-      ) : (
-        <p>{t('detail.notFoundText')}</p>
-      )}
+      {retired ? <RetiredNotice record={retired} successor={successor} /> : <p>{t('detail.notFoundText')}</p>}
       <CardLink href="/suche" title={t('detail.notFoundSearch')} icon={icons.search} />
       <CardLink href="/" title={t('detail.notFoundHome')} />
     </section>

@@ -1,11 +1,17 @@
 import { useState } from 'preact/hooks';
 import { telHref } from '../../domain/links/safe-href';
-import type { Directory } from '../../domain/directory/schema';
+import type { Retirement, Service } from '../../domain/directory/schema';
 import type { SavedContact } from '../../storage/records';
 import { useLanguage, useT } from '../i18n';
 import { startDirectory } from '../data/directory-state';
 import { textIn } from '../../domain/directory/text-in';
-import { RetiredNotice, retirementOf } from '../ui/RetiredNotice';
+import { RetiredNotice } from '../ui/RetiredNotice';
+
+/** A saved service the editors retired: their record and the service that took its place (when listed). */
+export interface RetiredService {
+  record: Retirement;
+  successor: Service | undefined;
+}
 
 /**
  * The Merkliste's entries from storage. A service that left the directory stays, marked "Nicht mehr
@@ -15,12 +21,15 @@ import { RetiredNotice, retirementOf } from '../ui/RetiredNotice';
 export function SavedContacts({
   contacts,
   onChange,
-  directory,
+  retired,
 }: {
   contacts: SavedContact[];
   onChange: () => void;
-  /** The directory in use: its retirement records say why a saved service is gone and what replaces it. */
-  directory?: Directory;
+  /**
+   * The retirement records of saved services the directory no longer has, by id, with their
+   * successors: why a saved service is gone and what replaces it (undefined while they are read).
+   */
+  retired?: ReadonlyMap<string, RetiredService>;
 }) {
   const t = useT();
   const { code } = useLanguage();
@@ -28,7 +37,7 @@ export function SavedContacts({
 
   const remove = async (contact: SavedContact, name: string) => {
     try {
-      const runtime = await startDirectory();
+      const runtime = await startDirectory({ services: false });
       await runtime.removeSaved(contact.id);
       setRemoved(t('storage.removed', { name }));
     } catch {
@@ -45,7 +54,7 @@ export function SavedContacts({
     const [moved] = ids.splice(index, 1);
     ids.splice(index + by, 0, moved!);
     try {
-      const runtime = await startDirectory();
+      const runtime = await startDirectory({ services: false });
       await runtime.reorderSaved(ids);
       setRemoved(t('storage.moved', { name, position: index + by + 1 }));
     } catch {
@@ -61,6 +70,7 @@ export function SavedContacts({
           const { service, organization, locations } = contact.snapshot;
           const name = textIn(service.name, code);
           const phones = service.phones.length > 0 ? service.phones : (organization?.phones ?? []);
+          const gone = contact.inDirectory ? undefined : retired?.get(contact.id);
           return (
             <li key={contact.id} class="saved-item" data-testid="saved-contact">
               <h2>{name}</h2>
@@ -68,10 +78,8 @@ export function SavedContacts({
               {contact.savedName && textIn(contact.savedName, code) !== name && (
                 <p class="note">{t('storage.savedAs', { name: textIn(contact.savedName, code) })}</p>
               )}
-              {!contact.inDirectory && directory && retirementOf(directory, contact.id) && (
-                <RetiredNotice record={retirementOf(directory, contact.id)!} directory={directory} />
-              )}
-              {!contact.inDirectory && !retirementOf(directory, contact.id) && (
+              {gone && <RetiredNotice record={gone.record} successor={gone.successor} />}
+              {!contact.inDirectory && !gone && (
                 <p>
                   <span class="saved-gone">{t('storage.savedGone')}</span> – {t('storage.savedGoneHint')}
                 </p>

@@ -3,17 +3,24 @@ import { Icon } from '../ui/Icon';
 import * as icons from '../ui/icons';
 import { useLanguage, useT } from '../i18n';
 import { SavedContacts } from './SavedContacts';
-import { dataDate, formatDate, useDirectory } from '../data/use-directory';
+import { dataDate, formatDate } from '../data/use-directory';
+import { useMatches } from '../data/use-matches';
 import { useSavedContacts } from '../data/saved-list';
+import { useRetiredSaved } from './retired-saved';
 import { outcomeMessage } from '../data/sync-messages';
 import '../data/directory.css';
 
-/** The family's saved contacts (Merkliste). They are kept only on this phone. */
+/**
+ * The family's saved contacts (Merkliste). They are kept only on this phone, each with its last known
+ * contact data; of the directory only the match table is read (with the editors' retirement records)
+ * and, by id, the successors of retired saved services.
+ */
 export function SavedScreen() {
   const t = useT();
   const { code } = useLanguage();
-  const state = useDirectory();
+  const { state, matches } = useMatches();
   const { contacts, reload } = useSavedContacts();
+  const retired = useRetiredSaved(matches, contacts);
   const date = dataDate(state);
   return (
     <section class="stack">
@@ -33,7 +40,7 @@ export function SavedScreen() {
         <>
           {date !== undefined && <p class="note data-date">{t('sync.dataDate', { date: formatDate(date, code) })}</p>}
           {state.failedUpdate !== undefined && <p class="note">{outcomeMessage(state.failedUpdate, t)}</p>}
-          <SavedContacts contacts={contacts} onChange={reload} directory={state.directory} />
+          <SavedContacts contacts={contacts} onChange={reload} retired={retired} />
           <p class="note">{t('saved.privacy')}</p>
         </>
       )}

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { useLanguage, useT } from '../i18n';
 import { syncNow } from '../data/directory-state';
-import { dataDate, formatDate, formatDateTime, useDirectoryStatus } from '../data/use-directory';
+import { dataDate, formatDate, formatDateTime } from '../data/use-directory';
+import { useMatches } from '../data/use-matches';
 import { outcomeMessage } from '../data/sync-messages';
 import { ClearMyData } from '../data/ClearMyData';
 import { ChildrenData } from '../timeline/ChildrenData';
@@ -12,7 +13,8 @@ import '../data/directory.css';
 export function SettingsScreen() {
   const t = useT();
   const language = useLanguage();
-  const state = useDirectoryStatus();
+  // The match table's source carries the directory's meta (the sample note); no service is read.
+  const { state, matches } = useMatches();
   const [message, setMessage] = useState('');
   const date = dataDate(state);
 
@@ -35,7 +37,7 @@ export function SettingsScreen() {
         ) : (
           <p>{state.status === 'empty' ? t('settings.empty') : t('settings.loading')}</p>
         )}
-        {state.directory?.meta.sample && <p class="note">{t('settings.sample')}</p>}
+        {matches?.meta.sample && <p class="note">{t('settings.sample')}</p>}
         <p class="note">
           {state.lastSuccessAt !== undefined
             ? t('settings.lastCheck', { date: formatDateTime(state.lastSuccessAt, language.code) })

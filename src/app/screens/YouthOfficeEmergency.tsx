@@ -2,35 +2,41 @@
  * The youth office's emergency service (Kinderschutz-Notdienst) for the family's town, from the
  * directory on the phone. Which office is responsible depends on the town (the Kreisjugendamt for
  * Bönen, Fröndenberg and Holzwickede, the town's own Jugendamt elsewhere), so the family picks
- * its town; `?town=` preselects it.
+ * its town; `?town=` preselects it. Reads the match table and then only the duties shown, by id.
  */
 import { useLocation } from 'preact-iso';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { telHref } from '../../domain/links/safe-href';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { coversMunicipality } from '../../domain/guide/match';
-import { useDirectory } from '../data/use-directory';
+import { useEntries, useMatches } from '../data/use-matches';
+import type { MatchSource } from '../data/match-source';
 import { CallButton } from '../ui/CallButton';
 import { useT } from '../i18n';
 import { callablePhones } from '../ui/contact';
-import { entriesOf } from '../ui/entries-cache';
 import { isTown, townName, TOWNS } from '../../domain/towns';
 import { OpeningStatusLine } from '../ui/OpeningStatusLine';
 
+/** The ids of the youth offices' emergency duties for the town (every town's without one), in the directory's order. */
+function dutiesFor(matches: MatchSource | undefined, town: string | undefined): string[] | undefined {
+  return matches?.rows
+    .filter(
+      (row) =>
+        row.service.role === 'youth-office-emergency' && (!town || coversMunicipality(row.service.serviceArea, town)),
+    )
+    .map((row) => row.id);
+}
+
 export function YouthOfficeEmergency() {
   const t = useT();
-  const { directory, status } = useDirectory();
+  const { state, matches } = useMatches();
+  const { status } = state;
   const { query, route, path } = useLocation();
   const town = isTown(query.town) ? query.town : undefined;
+  const services = useEntries(matches, dutiesFor(matches, town));
 
   const chooseTown = (code: string) => route(code ? `${path}?town=${encodeURIComponent(code)}` : path, true);
   const now = berlinMoment(Date.now());
-  const services = directory
-    ? entriesOf(directory).filter(
-        (e) =>
-          e.service.role === 'youth-office-emergency' && (!town || coversMunicipality(e.service.serviceArea, town)),
-      )
-    : [];
 
   return (
     <section class="stack youth-office-emergency" aria-labelledby="youth-office-emergency">
@@ -47,13 +53,13 @@ export function YouthOfficeEmergency() {
           ))}
         </select>
       </label>
-      {!directory && (
+      {!services && (
         <p class="note">
           {status === 'empty' ? t('emergency.youthOffice.noData') : t('emergency.youthOffice.loading')}
         </p>
       )}
       <ul class="plain-list call-list">
-        {services.map((entry) => {
+        {services?.map((entry) => {
           const { service } = entry;
           const area = service.serviceArea;
           const towns = area.scope === 'municipality' ? area.municipalities.map(townName).join(', ') : '';

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { telHref } from '../../domain/links/safe-href';
 import { compareDates, parseIsoDate } from '../../domain/timeline/calendar-date';
@@ -7,32 +7,39 @@ import type { TimelineSource } from '../../domain/timeline/schema';
 import type { TimelineEntry } from '../../domain/timeline/timeline';
 import type { ChildRecord } from '../../storage/records';
 import { CallButton } from '../ui/CallButton';
-import { useDirectory } from '../data/use-directory';
+import { useEntries, useMatches } from '../data/use-matches';
 import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { callablePhones, entryPath } from '../ui/contact';
-import { entriesOf } from '../ui/entries-cache';
 import { ReadAloud } from '../speech/ReadAloud';
 import { formatCalendarDate } from '../ui/calendar-date';
 import { calendarText, eventsOf, handOver } from './ics-file';
 
-/** The local contacts for an item: the first of the guide's ranking for the child's town (up to two). */
+/**
+ * The local contacts for an item: the first of the guide's ranking for the child's town (up to two),
+ * ranked on the match table; only those two services are read, by id.
+ */
 function Contacts({ entry, town }: { entry: TimelineEntry; town: string | undefined }) {
   const t = useT();
   const { code } = useLanguage();
-  const { directory } = useDirectory();
+  const { matches } = useMatches();
   const contact = entry.item.contact;
-  if (!contact || !directory) return null;
-  const results = contactsFor(contact, town, entriesOf(directory), {
-    language: code,
-    now: berlinMoment(Date.now()),
-  }).slice(0, 2);
-  if (results.length === 0) return null;
+  const ids = useMemo(
+    () =>
+      contact && matches
+        ? contactsFor(contact, town, matches.rows, { language: code, now: berlinMoment(Date.now()) })
+            .slice(0, 2)
+            .map((result) => result.entry.id)
+        : undefined,
+    [contact, town, matches, code],
+  );
+  const results = useEntries(matches, ids);
+  if (!results || results.length === 0) return null;
   return (
     <div class="timeline-contacts stack-small">
       <h4>{town ? t('timeline.contactsTown') : t('timeline.contacts')}</h4>
       <ul class="plain-list stack-small">
-        {results.map(({ entry: result }) => {
+        {results.map((result) => {
           const name = textIn(result.service.name, code);
           const phone = callablePhones(result)[0];
           const href = phone ? telHref(phone.number) : undefined;

@@ -12,7 +12,3 @@ export function entriesOf(directory: Directory): DirectoryEntry[] {
   }
   return entries;
 }
-
-export function findEntry(directory: Directory, serviceId: string): DirectoryEntry | undefined {
-  return entriesOf(directory).find((entry) => entry.service.id === serviceId);
-}

@@ -13,10 +13,9 @@ import { ScreenTitle } from '../ui/ScreenTitle';
 import { Icon } from '../ui/Icon';
 import * as icons from '../ui/icons';
 import { startDirectory } from '../data/directory-state';
-import { useDirectory } from '../data/use-directory';
+import { useEntries, useMatches } from '../data/use-matches';
 import { useLanguage, useT } from '../i18n';
 import { DirectoryGate } from '../ui/DirectoryGate';
-import { entriesOf } from '../ui/entries-cache';
 import { HoursLine } from './HoursLine';
 import { useHoursWords } from './selection';
 import './share.css';
@@ -26,15 +25,16 @@ import { CardLink } from '../ui/CardLink';
 export function ContactsScreen() {
   const t = useT();
   const { url } = useLocation();
-  const state = useDirectory();
+  const { state, matches } = useMatches();
   const { code } = useLanguage();
   const words = useHoursWords();
   const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const query = useMemo(() => readContactsQuery(search), [search]);
+  // Only the services passed on are read (by id), never the whole directory.
+  const entries = useEntries(matches, query.ids);
   const title = t('visit.contacts.title');
-  const directory = state.directory;
-  if (!directory) return <DirectoryGate state={state} title={title} />;
-  const { found, missing } = pickEntries(query.ids, entriesOf(directory));
+  if (!entries) return <DirectoryGate state={state} title={title} />;
+  const { found, missing } = pickEntries(query.ids, entries);
   const skipped = missing.length + query.malformed;
   const contacts = found.map((entry) => summarize(entry, code, words));
   return (
@@ -94,7 +94,7 @@ function SaveAll({ services }: { services: Service[] }) {
   const [message, setMessage] = useState('');
   const save = async () => {
     try {
-      const runtime = await startDirectory();
+      const runtime = await startDirectory({ services: false });
       for (const service of services) await runtime.saveContact(service);
       setMessage(t('visit.contacts.savedAll', { count: services.length }));
     } catch {

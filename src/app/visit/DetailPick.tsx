@@ -1,4 +1,4 @@
-import { useDirectory } from '../data/use-directory';
+import { useEntry, useMatches } from '../data/use-matches';
 import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { PickButton } from './VisitSelectToggle';
@@ -7,8 +7,9 @@ import { PickButton } from './VisitSelectToggle';
 export function DetailPick({ id, picks }: { id: string; picks: readonly string[] }) {
   const t = useT();
   const { code } = useLanguage();
-  const { directory } = useDirectory();
-  const service = directory?.organizations.flatMap((o) => o.services).find((s) => s.id === id);
+  // The service page reads the same entry from the same match table: no second read.
+  const { matches } = useMatches();
+  const service = useEntry(matches, id)?.service;
   if (!service) return null;
   return <PickButton id={id} name={textIn(service.name, code)} picked={picks.includes(id)} t={t} />;
 }

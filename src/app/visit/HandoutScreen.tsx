@@ -28,7 +28,7 @@ export function HandoutScreen() {
     return () => document.documentElement.classList.remove(PAGE_CLASS);
   }, []);
   const title = t('handout.title');
-  if (!state.directory || !handout || !ids) return <DirectoryGate state={state} title={title} />;
+  if (!handout || !ids) return <DirectoryGate state={state} title={title} />;
   const { contacts } = handout;
   const link =
     contacts.length > 0

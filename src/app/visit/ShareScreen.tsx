@@ -20,7 +20,7 @@ export function ShareScreen() {
   const t = useT();
   const { state, source, ids, handout, language } = useSelection();
   const title = t('visit.share.title');
-  if (!state.directory || !handout || !ids) return <DirectoryGate state={state} title={title} />;
+  if (!handout || !ids) return <DirectoryGate state={state} title={title} />;
   const contacts = handout.contacts;
   return (
     <section class="stack share-screen">

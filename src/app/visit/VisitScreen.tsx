@@ -4,10 +4,9 @@
  */
 import { useLocation } from 'preact-iso';
 import { ScreenTitle } from '../ui/ScreenTitle';
-import { useDirectory } from '../data/use-directory';
+import { useEntries, useMatches } from '../data/use-matches';
 import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
-import { findEntry } from '../ui/entries-cache';
 import { PickButton } from './VisitSelectToggle';
 import { endVisit, startVisit, useVisit, type Visit } from './visit-state';
 import { leaveVisit } from './visit-history';
@@ -64,7 +63,9 @@ function Running({ visit }: { visit: Visit }) {
   const t = useT();
   const { code } = useLanguage();
   const { route } = useLocation();
-  const { directory } = useDirectory();
+  const { matches } = useMatches();
+  // The names of the picks only: those services are read by id, not the whole directory.
+  const entries = useEntries(matches, visit.picks);
   const end = async () => {
     const ended = await endVisit();
     // The family's pages must not stay on screen, nor one tap on "Zurück" away.
@@ -81,7 +82,7 @@ function Running({ visit }: { visit: Visit }) {
         ) : (
           <ul class="plain-list visit-list">
             {visit.picks.map((id) => {
-              const entry = directory ? findEntry(directory, id) : undefined;
+              const entry = entries?.find((candidate) => candidate.service.id === id);
               const name = entry ? textIn(entry.service.name, code) : id;
               return (
                 <li key={id}>

@@ -5,11 +5,11 @@
 import { useMemo } from 'preact/hooks';
 import { handoutModel, type Handout } from '../../domain/visit/handout';
 import type { HoursWords } from '../../domain/visit/hours-words';
-import { dataDate, useDirectory } from '../data/use-directory';
+import { dataDate } from '../data/use-directory';
+import { useEntries, useMatches } from '../data/use-matches';
 import { useSavedContacts } from '../data/saved-list';
 import type { DirectoryState } from '../data/directory-state';
 import { useLanguage, useT } from '../i18n';
-import { entriesOf } from '../ui/entries-cache';
 import { useVisit } from './visit-state';
 
 export interface Selection {
@@ -17,6 +17,7 @@ export interface Selection {
   source: 'visit' | 'saved';
   /** Undefined while the Merkliste is still being read. */
   ids: readonly string[] | undefined;
+  /** Undefined while the match table or the chosen services are read (only those, by id). */
   handout: Handout | undefined;
   language: string;
 }
@@ -27,27 +28,27 @@ export function useHoursWords(): HoursWords {
 }
 
 export function useSelection(): Selection {
-  const state = useDirectory();
+  const { state, matches } = useMatches();
   const visit = useVisit();
   const { contacts } = useSavedContacts();
   const { code } = useLanguage();
   const words = useHoursWords();
   const picks = visit?.picks;
   const ids = useMemo(() => picks ?? contacts?.filter((c) => c.inDirectory).map((c) => c.id), [picks, contacts]);
-  const directory = state.directory;
+  const entries = useEntries(matches, ids);
   const date = dataDate(state);
   const handout = useMemo(
     () =>
-      directory && ids
+      entries && ids
         ? handoutModel({
             ids,
-            entries: entriesOf(directory),
+            entries,
             language: code,
             words,
             ...(date !== undefined ? { dataDate: date } : {}),
           })
         : undefined,
-    [directory, ids, code, words, date],
+    [entries, ids, code, words, date],
   );
   return { state, source: visit ? 'visit' : 'saved', ids, handout, language: code };
 }

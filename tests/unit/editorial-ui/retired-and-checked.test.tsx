@@ -10,9 +10,9 @@ import { RetiredNotice } from '../../../src/app/ui/RetiredNotice';
 import { setLanguage } from '../../../src/app/i18n';
 import { CheckedNote } from '../../../src/app/results/CheckedNote';
 import { checkedLongAgo } from '../../../src/domain/directory/freshness';
-import type { Directory, Retirement } from '../../../src/domain/directory/schema';
+import type { Retirement } from '../../../src/domain/directory/schema';
 import type { SavedContact } from '../../../src/storage/records';
-import { nameOf, publishedRegion, services } from '../../fixtures/region';
+import { nameOf, services } from '../../fixtures/region';
 
 beforeAll(() => {
   Object.assign(globalThis, { document: { documentElement: {} } });
@@ -29,7 +29,6 @@ const record: Retirement = {
   reason: { de: 'Der Kurs wurde eingestellt.', en: 'The course was discontinued.' },
   successor: successor!.service.id,
 };
-const directory: Directory = { ...publishedRegion(), retired: [record] };
 
 function savedContact(inDirectory: boolean): SavedContact {
   return {
@@ -44,7 +43,7 @@ function savedContact(inDirectory: boolean): SavedContact {
 describe('a retired saved contact', () => {
   it('says in German that it is gone, why, and links to its successor', async () => {
     await setLanguage('de', false);
-    const html = renderToString(<RetiredNotice record={record} directory={directory} />);
+    const html = renderToString(<RetiredNotice record={record} successor={successor!.service} />);
     expect(html).toContain('Dieses Angebot gibt es nicht mehr');
     expect(html).toContain('Seit 1. Oktober 2026.');
     expect(html).toContain('Der Kurs wurde eingestellt.');
@@ -54,7 +53,7 @@ describe('a retired saved contact', () => {
 
   it('speaks the family’s language', async () => {
     await setLanguage('en', false);
-    const html = renderToString(<RetiredNotice record={record} directory={directory} />);
+    const html = renderToString(<RetiredNotice record={record} successor={successor!.service} />);
     expect(html).toContain('This service no longer exists');
     expect(html).toContain('The course was discontinued.');
     expect(html).toContain(`Instead: ${nameOf(successor!.service.id, 'en')}`);
@@ -63,16 +62,16 @@ describe('a retired saved contact', () => {
   it('the Merkliste shows the notice instead of "Nicht mehr im Verzeichnis" for a retired service only', async () => {
     await setLanguage('de', false);
     const retired = renderToString(
-      <SavedContacts contacts={[savedContact(false)]} onChange={() => undefined} directory={directory} />,
+      <SavedContacts
+        contacts={[savedContact(false)]}
+        onChange={() => undefined}
+        retired={new Map([[record.id, { record, successor: successor!.service }]])}
+      />,
     );
     expect(retired).toContain('data-testid="retired-notice"');
     expect(retired).not.toContain('Nicht mehr im Verzeichnis');
     const unknown = renderToString(
-      <SavedContacts
-        contacts={[savedContact(false)]}
-        onChange={() => undefined}
-        directory={{ ...directory, retired: [] }}
-      />,
+      <SavedContacts contacts={[savedContact(false)]} onChange={() => undefined} retired={new Map()} />,
     );
     expect(unknown).toContain('Nicht mehr im Verzeichnis');
     expect(unknown).not.toContain('retired-notice');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { directoryEntries } from '../../../src/domain/guide/entries';
+import { matchTable } from '../../../src/domain/guide/match-table';
 import { rankResults } from '../../../src/domain/guide/rank';
 import { berlinMoment } from '../../../src/domain/hours/berlin-time';
 import { contactsFor } from '../../../src/domain/timeline/contact';
 import { coversTown, publishedRegion } from '../../fixtures/region';
 
-const entries = directoryEntries(publishedRegion());
+const directory = publishedRegion();
+const entries = directoryEntries(directory);
 const now = berlinMoment(new Date('2026-11-04T10:00:00Z'));
 const ids = (results: { entry: { service: { id: string } } }[]) => results.map((r) => r.entry.service.id);
 
@@ -51,4 +53,19 @@ describe("a timeline item's contacts come from the guide's own ranking", () => {
     if (firstOther >= 0) expect(sectors.slice(firstOther).every((sector) => sector !== 'work')).toBe(true);
     expect(sectors[0]).toBe('work');
   });
+
+  it.each([undefined, 'luenen', 'werne'])(
+    'ranked on the match table (what the timeline reads) in %s: the same contacts as on the full services',
+    (town) => {
+      const rows = matchTable(directory);
+      for (const contact of [
+        { topic: 'baby-care', lifeStage: 'baby' },
+        { topic: 'baby-care', lifeStage: 'baby', role: 'family-office' as const },
+      ]) {
+        const onRows = contactsFor(contact, town, rows, { now, language: 'tr' }).map((r) => r.entry.id);
+        expect(onRows).toEqual(ids(contactsFor(contact, town, entries, { now, language: 'tr' })));
+        expect(onRows.length).toBeGreaterThan(0);
+      }
+    },
+  );
 });
