@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { numberedDirectory } from '../fixtures/numbered-directory';
 import { useDistCopySuite } from './dist-copy-suite';
 import { publishedDirectory, republish } from './republish';
+import { countServiceReads } from './service-reads';
 
 const SERVICES = 600;
 const suite = useDistCopySuite();
@@ -110,27 +111,7 @@ describe('a long result list on a phone', () => {
     await first.close();
 
     const page = await suite.browser.newPage();
-    // Counts the page's reads of the stored services (records read one by one, and reads of many at once).
-    await page.addInitScript(() => {
-      const reads = { one: 0, many: 0 };
-      (window as unknown as { __serviceReads: typeof reads }).__serviceReads = reads;
-      const prototype = IDBObjectStore.prototype;
-      const { get, getAll, openCursor } = prototype;
-      prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
-        if (this.name === 'services') reads.one += 1;
-        return get.apply(this, args);
-      };
-      prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
-        if (this.name === 'services') reads.many += 1;
-        return getAll.apply(this, args);
-      };
-      prototype.openCursor = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['openCursor']>) {
-        if (this.name === 'services') reads.many += 1;
-        return openCursor.apply(this, args);
-      };
-    });
-    const reads = () =>
-      page.evaluate(() => (window as unknown as { __serviceReads: { one: number; many: number } }).__serviceReads);
+    const reads = await countServiceReads(page);
     await searchEveryService(page);
     const shown = await page.locator(cards).count();
     expect(shown).toBeLessThanOrEqual(40);

@@ -12,6 +12,7 @@ import { coversTown } from '../fixtures/region';
 import { useDistCopySuite } from './dist-copy-suite';
 import { publishedDirectory, republish } from './republish';
 import { saveByHand } from './saved-by-hand';
+import { countServiceReads, type ServiceReads } from './service-reads';
 
 const SERVICES = 600;
 const suite = useDistCopySuite();
@@ -23,36 +24,10 @@ beforeAll(async () => {
   await republish(suite.dir, directory);
 });
 
-interface Reads {
-  /** Services read one by one (by id). */
-  one: number;
-  /** Reads of many services at once (the whole store, a cursor). */
-  many: number;
-}
-
 /** A page that counts its reads of the stored services, from its first script on. */
-async function countingPage(): Promise<{ page: Page; reads: () => Promise<Reads> }> {
+async function countingPage(): Promise<{ page: Page; reads: () => Promise<ServiceReads> }> {
   const page = await suite.browser.newPage();
-  await page.addInitScript(() => {
-    const reads = { one: 0, many: 0 };
-    (window as unknown as { __serviceReads: typeof reads }).__serviceReads = reads;
-    const prototype = IDBObjectStore.prototype;
-    const { get, getAll, openCursor } = prototype;
-    prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
-      if (this.name === 'services') reads.one += 1;
-      return get.apply(this, args);
-    };
-    prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
-      if (this.name === 'services') reads.many += 1;
-      return getAll.apply(this, args);
-    };
-    prototype.openCursor = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['openCursor']>) {
-      if (this.name === 'services') reads.many += 1;
-      return openCursor.apply(this, args);
-    };
-  });
-  const reads = () => page.evaluate(() => (window as unknown as { __serviceReads: Reads }).__serviceReads);
-  return { page, reads };
+  return { page, reads: await countServiceReads(page) };
 }
 
 /** The youth offices' emergency duties the directory has for the town. */
