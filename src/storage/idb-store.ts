@@ -131,10 +131,17 @@ class IdbStore implements AppStore {
     private early?: EarlySnapshot,
   ) {}
 
-  /** The early read for this first read, if it has not been answered from it yet (then never again). */
+  /**
+   * The early read for this first read, if it has not been answered from it yet. A second read of the
+   * same kind (a refresh) ends the early read for every kind, so a later read never mixes it with newer data.
+   */
   private fromEarly(answer: EarlyAnswer): EarlySnapshot | undefined {
     const snapshot = this.early;
-    if (!snapshot || !this.unanswered.delete(answer)) return undefined;
+    if (!snapshot) return undefined;
+    if (!this.unanswered.delete(answer)) {
+      this.early = undefined;
+      return undefined;
+    }
     if (this.unanswered.size === 0) this.early = undefined;
     return snapshot;
   }
@@ -243,6 +250,8 @@ class IdbStore implements AppStore {
   }
 
   async loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined> {
+    // The whole directory is read instead of the table: the early read is of no more use.
+    this.forgetEarly();
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,

@@ -116,6 +116,22 @@ describe('the early read of a cold start', () => {
     other.close();
   });
 
+  it('a refresh ends the early read for every kind: a table read after a second head read is the stored one', async () => {
+    const name = await phoneWithDirectory(30);
+    const early = readEarly({ name });
+    await early;
+    const other = await openTestStore({ name });
+    const { store } = await openAppStore({ name, early });
+    expect((await store.readDirectoryInfo())?.version).toBe(V1);
+    const { directory, info } = version(2, 40);
+    await other.replaceDirectory(directory, info);
+    expect((await store.readDirectoryInfo())?.version).toBe(V2);
+    expect((await store.loadMatchTable())?.rows).toHaveLength(40);
+    expect(await store.readSyncState()).toEqual({ lastSuccessAt: 1_800_000_000_000 });
+    store.close();
+    other.close();
+  });
+
   it('a write through the store makes it read again', async () => {
     const name = await phoneWithDirectory(10);
     const { store } = await openAppStore({ name, early: readEarly({ name }) });
