@@ -14,8 +14,8 @@ async function start(): Promise<void> {
   finishLeavingVisit();
   const root = document.getElementById('app')!;
   const screen = preloadScreen(location.pathname);
-  // Fetching the screen's chunks (a preload link each) and the first render are two tasks, not one:
-  // traced together at 250–350 ms with a 4× slower CPU, the longest task of a cold start.
+  // Asking for the screen's chunk and the first render are two tasks, not one (with a preload link per
+  // chunk of the screen, both were traced together at 250–350 ms with a 4× slower CPU).
   await new Promise((resolve) => setTimeout(resolve));
   await initI18n();
   // A ready page (the guide's first question, built with the app) stays until the app can show the same screen.

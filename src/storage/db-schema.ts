@@ -14,6 +14,13 @@ import type {
 /** The database's name on every phone. Never rename: it would orphan the families' saved contacts. */
 export const DB_NAME = 'bruecken-fuer-familien';
 
+/**
+ * The database's version this code reads (migrations.ts: DB_VERSION, the number of its steps; a unit
+ * test keeps the two equal). Here without the migration code, for the first screen's early read
+ * (early-read.ts).
+ */
+export const CURRENT_VERSION = 6;
+
 /** The current shape (the newest migration step's result). */
 export interface BffDB extends DBSchema {
   /** Published directory, one record per service. */

@@ -7,7 +7,8 @@ import { dropsLanguages, keepsStored } from '../domain/sync/order';
 import type { Holding } from '../domain/sync/parts-sync';
 import type { DirectoryInfo, ReplaceResult } from '../domain/sync/ports';
 import type { BffDB } from './db-schema';
-import { openDatabase, type OpenOptions } from './migrations';
+import type { EarlyRead, EarlySnapshot } from './early-read';
+import { adoptDatabase, openDatabase, type OpenOptions } from './migrations';
 import {
   bySavedOrder,
   fromRecords,
@@ -33,31 +34,40 @@ import { StoreClosedError, type AppStore } from './store';
  * If the browser closes the connection under us (site data cleared, storage evicted), the next call
  * opens the database again, empty, so a sync can download the directory once more.
  */
-export async function openIdbStore(options: OpenOptions = {}): Promise<AppStore> {
+export async function openIdbStore(options: OpenOptions = {}, early?: EarlyRead): Promise<AppStore> {
   let closed = false;
-  const open = (): Promise<IDBPDatabase<BffDB>> =>
-    openDatabase({
-      ...options,
-      onVersionChange: () => {
-        closed = true;
-        options.onVersionChange?.();
-      },
-      onTerminated: () => {
-        connection = undefined;
-        options.onTerminated?.();
-      },
-    });
-  let connection: Promise<IDBPDatabase<BffDB>> | undefined = open();
+  const watched: OpenOptions = {
+    ...options,
+    onVersionChange: () => {
+      closed = true;
+      options.onVersionChange?.();
+    },
+    onTerminated: () => {
+      connection = undefined;
+      options.onTerminated?.();
+    },
+  };
+  const open = (): Promise<IDBPDatabase<BffDB>> => openDatabase(watched);
+  // The first screen's early read already opened the database at this version: take its connection and
+  // what it read, unless another tab asked to upgrade meanwhile (then it is closed: open as usual).
+  const adopted = early?.isOpen() === true;
+  let connection: Promise<IDBPDatabase<BffDB>> | undefined = adopted
+    ? Promise.resolve(adoptDatabase(early.db, watched))
+    : open();
   await connection;
   const live = (): Promise<IDBPDatabase<BffDB>> => {
     if (closed) return Promise.reject(new StoreClosedError());
     connection ??= open();
     return connection;
   };
-  return new IdbStore(live, () => {
-    closed = true;
-    void connection?.then((db) => db.close());
-  });
+  return new IdbStore(
+    live,
+    () => {
+      closed = true;
+      void connection?.then((db) => db.close());
+    },
+    adopted ? early.snapshot : undefined,
+  );
 }
 
 /**
@@ -108,19 +118,46 @@ function isComplete(info: StoredDirectoryInfo | undefined, services: number, org
   return info !== undefined && info.counts.services === services && info.counts.organizations === organizations;
 }
 
+/** What the early read answers: each of the first reads once (the start-up's), before any write through the store. */
+type EarlyAnswer = 'info' | 'table' | 'sync';
+
 class IdbStore implements AppStore {
   readonly kind = 'indexeddb' as const;
+  private readonly unanswered = new Set<EarlyAnswer>(['info', 'table', 'sync']);
 
   constructor(
     private readonly db: () => Promise<IDBPDatabase<BffDB>>,
     readonly close: () => void,
+    private early?: EarlySnapshot,
   ) {}
+
+  /**
+   * The early read for this first read, if it has not been answered from it yet. A second read of the
+   * same kind (a refresh) ends the early read for every kind, so a later read never mixes it with newer data.
+   */
+  private fromEarly(answer: EarlyAnswer): EarlySnapshot | undefined {
+    const snapshot = this.early;
+    if (!snapshot) return undefined;
+    if (!this.unanswered.delete(answer)) {
+      this.early = undefined;
+      return undefined;
+    }
+    if (this.unanswered.size === 0) this.early = undefined;
+    return snapshot;
+  }
+
+  /** A write through this store: the early read no longer says what is stored. */
+  private forgetEarly(): void {
+    this.early = undefined;
+  }
 
   async currentVersion(): Promise<string | undefined> {
     return (await this.readDirectoryInfo())?.version;
   }
 
   async readDirectoryInfo(): Promise<StoredDirectoryInfo | undefined> {
+    const early = this.fromEarly('info');
+    if (early) return isComplete(early.info, early.services, early.organizations) ? early.info : undefined;
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
@@ -149,6 +186,18 @@ class IdbStore implements AppStore {
   }
 
   async loadMatchTable(): Promise<{ rows: MatchRow[]; info: StoredDirectoryInfo } | undefined> {
+    const early = this.fromEarly('table');
+    const [info, texts, organizations] = early
+      ? [early.info, early.matchParts, early.organizations]
+      : await this.readMatchParts();
+    if (!info || info.counts.organizations !== organizations) return undefined;
+    // Parsed after the transaction, one part per task. Parts that do not hold the directory's rows in
+    // order (written by hand, cut short): the rows themselves, in a transaction of their own.
+    const rows = await parsedParts(texts, info.counts.services);
+    return rows ? { rows, info } : this.loadMatchRows();
+  }
+
+  private async readMatchParts() {
     const tx = (await this.db()).transaction(['meta', 'matchParts', 'organizations']);
     const [info, texts, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
@@ -156,11 +205,7 @@ class IdbStore implements AppStore {
       tx.objectStore('organizations').count(),
       tx.done,
     ]);
-    if (!info || info.counts.organizations !== organizations) return undefined;
-    // Parsed after the transaction, one part per task. Parts that do not hold the directory's rows in
-    // order (written by hand, cut short): the rows themselves, in a transaction of their own.
-    const rows = await parsedParts(texts, info.counts.services);
-    return rows ? { rows, info } : this.loadMatchRows();
+    return [info, texts, organizations] as const;
   }
 
   /** The match table from its rows (one record per service), read in parts. */
@@ -205,6 +250,8 @@ class IdbStore implements AppStore {
   }
 
   async loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined> {
+    // The whole directory is read instead of the table: the early read is of no more use.
+    this.forgetEarly();
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
@@ -229,6 +276,7 @@ class IdbStore implements AppStore {
     seen?: { version: string | undefined },
     newParts?: ReadonlyMap<string, string>,
   ): Promise<ReplaceResult> {
+    this.forgetEarly();
     const records = toRecords(directory);
     const tx = (await this.db()).transaction(
       ['meta', 'services', 'organizations', 'match', 'matchParts', 'saved', 'parts'],
@@ -305,11 +353,14 @@ class IdbStore implements AppStore {
   }
 
   async readSyncState(): Promise<SyncState> {
+    const early = this.fromEarly('sync');
+    if (early) return early.sync ?? {};
     const db = await this.db();
     return ((await db.get('meta', 'sync')) as SyncState | undefined) ?? {};
   }
 
   async writeSyncState(state: SyncState): Promise<void> {
+    this.forgetEarly();
     const db = await this.db();
     await db.put('meta', state, 'sync');
   }
@@ -382,6 +433,7 @@ class IdbStore implements AppStore {
   }
 
   async clearMyData(options: { includeDirectory: boolean }): Promise<ClearReport> {
+    this.forgetEarly();
     const stores = options.includeDirectory
       ? ([
           'saved',

@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { DB_NAME, type BffDB } from './db-schema';
 import { matchPartsOf, matchRowsOf, type OrganizationRecord, type ServiceRecord } from './records';
 
@@ -117,4 +117,17 @@ export async function openDatabase(options: OpenOptions = {}): Promise<IDBPDatab
     },
   });
   return db as unknown as IDBPDatabase<BffDB>;
+}
+
+/**
+ * A connection opened elsewhere at the current version (early-read.ts): watched like one opened here,
+ * closed at once when another tab wants to upgrade.
+ */
+export function adoptDatabase(db: IDBDatabase, options: OpenOptions = {}): IDBPDatabase<BffDB> {
+  db.addEventListener('versionchange', () => {
+    db.close();
+    options.onVersionChange?.();
+  });
+  db.addEventListener('close', () => options.onTerminated?.());
+  return wrap(db) as unknown as IDBPDatabase<BffDB>;
 }

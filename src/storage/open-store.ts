@@ -1,3 +1,4 @@
+import type { EarlyRead } from './early-read';
 import { openIdbStore } from './idb-store';
 import { createMemoryStore } from './memory-store';
 import type { OpenOptions } from './migrations';
@@ -50,13 +51,18 @@ export interface OpenedStore {
 export interface OpenStoreOptions extends OpenOptions {
   /** How long to wait for a blocked upgrade before running from memory. */
   blockedTimeoutMs?: number;
+  /**
+   * The first screen's early read (early-read.ts), if one was started: its connection and what it read
+   * are taken over; without one (no database yet, an older or newer one, a failure) the store opens as usual.
+   */
+  early?: Promise<EarlyRead | undefined>;
 }
 
 /**
  * Opens IndexedDB, and when that is not possible returns the in-memory store with the reason, so
  * the app always has a working store. Never rejects.
  */
-export async function openAppStore(options: OpenStoreOptions = {}): Promise<OpenedStore> {
+export async function openAppStore({ early: earlyRead, ...options }: OpenStoreOptions = {}): Promise<OpenedStore> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
     return { store: createMemoryStore(), problem: 'unavailable' };
   }
@@ -67,15 +73,20 @@ export async function openAppStore(options: OpenStoreOptions = {}): Promise<Open
       timer ??= setTimeout(() => resolve('timeout'), options.blockedTimeoutMs ?? 10_000);
     };
   });
-  const opening = openIdbStore({
-    ...options,
-    onBlocked: () => {
-      options.onBlocked?.();
-      // Our upgrade waits for another tab (which closes itself if it runs this code). Give it a
-      // moment; if it never lets go, carry on from memory rather than showing nothing.
-      startTimeout();
+  // Never rejects; settled before the store's own open, which would queue behind it anyway.
+  const early = await earlyRead;
+  const opening = openIdbStore(
+    {
+      ...options,
+      onBlocked: () => {
+        options.onBlocked?.();
+        // Our upgrade waits for another tab (which closes itself if it runs this code). Give it a
+        // moment; if it never lets go, carry on from memory rather than showing nothing.
+        startTimeout();
+      },
     },
-  });
+    early,
+  );
   try {
     const result = await Promise.race([opening, blockedTooLong]);
     if (result === 'timeout') {

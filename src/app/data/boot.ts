@@ -1,8 +1,11 @@
 /**
  * Import once from main.tsx (`import './data/boot';`) so the directory reaches the phone on the
  * first visit without any action: after the page has loaded and the browser is idle, the storage
- * and sync code is fetched and started. Costs the first screen only directory-state.ts.
+ * and sync code is fetched and started. Costs the first screen only directory-state.ts and, for
+ * the pages that rank services, the early read of the stored head and match table (early-read.ts).
  */
+import { startEarlyRead } from '../../storage/early-read';
+import { searchWorker } from './search-worker-start';
 import { startDirectory } from './directory-state';
 
 function startWhenIdle(): void {
@@ -23,10 +26,20 @@ function start(services: boolean | 'matches'): void {
 const RANKING_PAGES =
   /^\/(fragen|ergebnisse|suche|themen|angebot|notfall|merkliste|besuch|weitergeben|kontakte|zeitleiste)(\/|$)/;
 
-// Every screen but the start screen shows directory data: there, reading it from the phone starts at
-// once (in parallel with the screen's own code, in the task after the one that asks for the screen's
-// chunks: each costs a preload link, and both in one task was the longest task of a cold start); the
-// start screen lets the page finish loading first.
+// A page that ranks or shows services opens the database and reads the head record and the match table right now, from
+// this bundle, while the storage code is fetched (the store takes the read over: early-read.ts).
+if (RANKING_PAGES.test(location.pathname)) startEarlyRead();
+// A search page opened with a query: the search worker starts now and reads the stored index meanwhile.
+if (/^\/suche\/?$/.test(location.pathname) && new URLSearchParams(location.search).get('q')?.trim()) {
+  try {
+    if (typeof Worker === 'function') searchWorker();
+  } catch {
+    // No module workers here: the search screen searches on the page (search-in-worker.ts).
+  }
+}
+// Every screen but the start screen shows directory data: there, the storage code starts at once (in
+// parallel with the screen's own code, in the task after the one that asks for the screen's chunk);
+// the start screen lets the page finish loading first.
 if (location.pathname !== '/') setTimeout(() => start(RANKING_PAGES.test(location.pathname) ? 'matches' : false));
 else if (document.readyState === 'complete') startWhenIdle();
 else addEventListener('load', startWhenIdle, { once: true });

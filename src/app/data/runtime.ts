@@ -9,6 +9,7 @@ import type { LeanOutcome } from '../../domain/sync/worker-protocol';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { isSuccess, isTransient } from '../../domain/sync/outcome';
 import { RETRY_AFTER_FAILURE_MS, shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
+import { takeEarlyRead } from '../../storage/early-read';
 import { openAppStore } from '../../storage/open-store';
 import type { ClearReport, SavedContact, StoredDirectoryInfo, SyncState } from '../../storage/records';
 import type { AppStore } from '../../storage/store';
@@ -62,6 +63,8 @@ export async function startRuntime(wanted: boolean | 'matches' = false): Promise
   let run: (trigger: SyncTrigger) => Promise<LeanOutcome | undefined> = async () => undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
   const opened = await openAppStore({
+    // A ranking page's first screen has opened the database and read the head and the table already.
+    early: takeEarlyRead(),
     onVersionChange: () => updateDirectoryState({ superseded: true }),
     // The browser dropped our data (site data cleared, eviction): the store reopens by itself;
     // forget the sync history so the next check downloads the directory again right away.

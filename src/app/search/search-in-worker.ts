@@ -9,8 +9,8 @@ import type { SearchReply, SearchRequest } from '../../domain/search/worker-prot
 import type { MatchSource } from '../data/match-source';
 import { replyOf } from '../data/worker-reply';
 import { searchFor } from './search-cache';
+import { dropSearchWorker, searchWorker } from '../data/search-worker-start';
 
-let worker: Worker | undefined;
 let usable = typeof Worker === 'function';
 let lastId = 0;
 /** Directories the worker cannot answer for (not the stored version): searched on the page. */
@@ -23,11 +23,6 @@ async function onPage(matches: MatchSource, query: string): Promise<MatchRow[]> 
   return searchFor(directory)
     .search(query)
     .flatMap(({ entry }) => matches.rows[entry.order] ?? []);
-}
-
-function searchWorker(): Worker {
-  worker ??= new Worker(new URL('../../worker/search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
-  return worker;
 }
 
 /**
@@ -73,8 +68,7 @@ export async function findRows(matches: MatchSource, query: string): Promise<Mat
   } catch (error) {
     console.warn('Searching on the page instead of in a worker', error);
     usable = false;
-    worker?.terminate();
-    worker = undefined;
+    dropSearchWorker();
     return onPage(matches, query);
   }
   const rows = matches.rows;
