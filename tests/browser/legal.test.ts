@@ -69,6 +69,8 @@ describe('legal pages', () => {
   it('say what stays on the phone and lead to "Meine Daten löschen"', async () => {
     const page = await suite.browser.newPage();
     await page.goto(`${suite.server.url}/datenschutz?lang=de`);
+    // The page's screen arrives as its own chunk: read its text once its sections are there.
+    await page.locator('main .legal-page .legal-section').first().waitFor();
     const text = await page.locator('main').innerText();
     for (const promise of [
       'kein Tracking',
