@@ -97,6 +97,8 @@ describe('update flow', () => {
     await page.goto(`${suite.server.url}/ergebnisse${answersQuery({ town: 'unna' })}`);
     await waitForOfflineReady(page);
     await waitForAllResults(page);
+    // The count is announced a moment after the cards (a live region's text must change to be read out).
+    await page.locator('p[role="status"].result-count', { hasText: /\d/ }).waitFor();
     // Version 3, put off above, still waits and is offered again: put it off, then release version 4.
     const later = page.getByRole('button', { name: 'Später' });
     await later.waitFor({ state: 'visible', timeout: 15_000 });
