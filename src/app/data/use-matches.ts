@@ -20,26 +20,6 @@ export function useMatches(): MatchesView {
   return { state, matches: matchesOf(state) };
 }
 
-/**
- * One service's full entry, read by id (the detail screen): undefined while it is read, or when the
- * match table does not list it.
- */
-export function useEntry(matches: MatchSource | undefined, id: string): DirectoryEntry | undefined {
-  const [, setRead] = useState(0);
-  useEffect(() => {
-    if (!matches || matches.known(id) || !matches.rows.some((row) => row.id === id)) return;
-    let current = true;
-    matches
-      .read([id])
-      .then(() => current && setRead((n) => n + 1))
-      .catch((error: unknown) => console.warn('The service could not be read', error));
-    return () => {
-      current = false;
-    };
-  }, [matches, id]);
-  return matches?.known(id);
-}
-
 const listedOf = new WeakMap<MatchSource, ReadonlySet<string>>();
 
 /** The ids of the services the match table lists (worked out once per table). */
@@ -50,6 +30,26 @@ function listedIds(matches: MatchSource): ReadonlySet<string> {
     listedOf.set(matches, listed);
   }
   return listed;
+}
+
+/**
+ * One service's full entry, read by id (the detail screen): undefined while it is read, or when the
+ * match table does not list it.
+ */
+export function useEntry(matches: MatchSource | undefined, id: string): DirectoryEntry | undefined {
+  const [, setRead] = useState(0);
+  useEffect(() => {
+    if (!matches || matches.known(id) || !listedIds(matches).has(id)) return;
+    let current = true;
+    matches
+      .read([id])
+      .then(() => current && setRead((n) => n + 1))
+      .catch((error: unknown) => console.warn('The service could not be read', error));
+    return () => {
+      current = false;
+    };
+  }, [matches, id]);
+  return matches?.known(id);
 }
 
 /** What a screen can show of these services now, and which of them are still to be read. */
