@@ -3,6 +3,8 @@
  * results, search, topics, a service's page) opens the database and reads the head record and the
  * match table's texts while the storage code (idb, migrations, the store) is still being fetched.
  * The store takes the open connection and this read over (idb-store.ts) instead of reading again.
+ * The records are not counted here (counting thousands takes IndexedDB 100 ms and more, on the way
+ * to the first card): the store checks the counts against the head once the page is idle.
  *
  * Only a database already at the current version is read. With none yet, or an older one, the
  * upgrade is aborted at once, so nothing is created or changed: the store's own open (with its
@@ -15,9 +17,6 @@ import type { StoredDirectoryInfo, SyncState } from './records';
 /** Everything read, in one transaction: a head and a table of one version, never a mix. */
 export interface EarlySnapshot {
   info: StoredDirectoryInfo | undefined;
-  /** Records in `services` and `organizations` (a directory whose counts differ from its head is incomplete). */
-  services: number;
-  organizations: number;
   /** The match table's stored texts (`matchParts`), in key order. */
   matchParts: string[];
   sync: SyncState | undefined;
@@ -81,18 +80,14 @@ export function readEarly({ name = DB_NAME, version = CURRENT_VERSION }: EarlyOp
 
 function readSnapshot(db: IDBDatabase): Promise<EarlySnapshot> {
   return new Promise((resolve, reject) => {
-    const tx = db.transaction(['meta', 'services', 'organizations', 'matchParts'], 'readonly');
+    const tx = db.transaction(['meta', 'matchParts'], 'readonly');
     const meta = tx.objectStore('meta');
     const info = meta.get('directory');
     const sync = meta.get('sync');
-    const services = tx.objectStore('services').count();
-    const organizations = tx.objectStore('organizations').count();
     const matchParts = tx.objectStore('matchParts').getAll();
     tx.oncomplete = () =>
       resolve({
         info: info.result as StoredDirectoryInfo | undefined,
-        services: services.result,
-        organizations: organizations.result,
         matchParts: matchParts.result as string[],
         sync: sync.result as SyncState | undefined,
       });

@@ -156,8 +156,20 @@ class IdbStore implements AppStore {
   }
 
   async readDirectoryInfo(): Promise<StoredDirectoryInfo | undefined> {
+    // The early read did not count the records (isStoredComplete does, once the page is idle).
     const early = this.fromEarly('info');
-    if (early) return isComplete(early.info, early.services, early.organizations) ? early.info : undefined;
+    if (early) return early.info;
+    const { info, complete } = await this.countedInfo();
+    return complete ? info : undefined;
+  }
+
+  async isStoredComplete(): Promise<boolean> {
+    const { info, complete } = await this.countedInfo();
+    return info === undefined || complete;
+  }
+
+  /** The head with the records counted against it, in one transaction. */
+  private async countedInfo(): Promise<{ info: StoredDirectoryInfo | undefined; complete: boolean }> {
     const tx = (await this.db()).transaction(['meta', 'services', 'organizations']);
     const [info, services, organizations] = await Promise.all([
       tx.objectStore('meta').get('directory') as Promise<StoredDirectoryInfo | undefined>,
@@ -165,7 +177,7 @@ class IdbStore implements AppStore {
       tx.objectStore('organizations').count(),
       tx.done,
     ]);
-    return isComplete(info, services, organizations) ? info : undefined;
+    return { info, complete: isComplete(info, services, organizations) };
   }
 
   async readHolding(): Promise<Holding | undefined> {
@@ -187,8 +199,9 @@ class IdbStore implements AppStore {
 
   async loadMatchTable(): Promise<{ rows: MatchRow[]; info: StoredDirectoryInfo } | undefined> {
     const early = this.fromEarly('table');
+    // The early read's head and table are not counted (see readDirectoryInfo).
     const [info, texts, organizations] = early
-      ? [early.info, early.matchParts, early.organizations]
+      ? [early.info, early.matchParts, early.info?.counts.organizations]
       : await this.readMatchParts();
     if (!info || info.counts.organizations !== organizations) return undefined;
     // Parsed after the transaction, one part per task. Parts that do not hold the directory's rows in
@@ -343,8 +356,12 @@ class IdbStore implements AppStore {
   }
 
   async loadSearch(version: string): Promise<SearchData | undefined> {
-    const stored = (await (await this.db()).get('meta', 'search')) as StoredSearch | undefined;
+    const stored = await this.loadStoredSearch();
     return stored?.version === version ? stored.data : undefined;
+  }
+
+  async loadStoredSearch(): Promise<StoredSearch | undefined> {
+    return (await (await this.db()).get('meta', 'search')) as StoredSearch | undefined;
   }
 
   async saveSearch(version: string, data: SearchData): Promise<void> {

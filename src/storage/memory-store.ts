@@ -49,6 +49,9 @@ export function createMemoryStore(): AppStore {
     async readDirectoryInfo() {
       return current ? clone(current.info) : undefined;
     },
+    async isStoredComplete() {
+      return true;
+    },
     async readHolding() {
       return current ? { version: current.info.version, languages: current.info.languages } : undefined;
     },
@@ -114,6 +117,9 @@ export function createMemoryStore(): AppStore {
     },
     async loadSearch(version: string) {
       return search?.version === version ? search.data : undefined;
+    },
+    async loadStoredSearch() {
+      return search;
     },
     async saveSearch(version: string, data: SearchData) {
       search = { version, data };

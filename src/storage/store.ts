@@ -10,6 +10,7 @@ import type {
   SettingKey,
   Settings,
   StoredDirectoryInfo,
+  StoredSearch,
   SyncState,
 } from './records';
 
@@ -23,7 +24,14 @@ export interface AppStore extends PartsStore {
 
   /** The whole stored directory, read in one transaction (never a mix of two versions). */
   loadDirectory(): Promise<{ directory: Directory; info: StoredDirectoryInfo } | undefined>;
+  /**
+   * The stored directory's head, or undefined when none is stored or its records are incomplete
+   * (their counts differ from the head: evicted in part, tampered with). Answered from a cold start's
+   * early read, the counts are not checked: see isStoredComplete.
+   */
   readDirectoryInfo(): Promise<StoredDirectoryInfo | undefined>;
+  /** False when a directory is stored whose record counts differ from its head (nothing stored: true). */
+  isStoredComplete(): Promise<boolean>;
   /**
    * The stored directory's match table (in the directory's order) with its info, read in one
    * transaction: what a screen needs to rank and filter every service without reading their texts.
@@ -37,6 +45,11 @@ export interface AppStore extends PartsStore {
 
   /** The search index stored for this directory version, if one was built. */
   loadSearch(version: string): Promise<SearchData | undefined>;
+  /**
+   * The stored search index with its version, whatever version that is: an index is stored only for
+   * the stored directory and deleted with it, so reading it needs no look at the directory.
+   */
+  loadStoredSearch(): Promise<StoredSearch | undefined>;
   /** Stores a search index built for a directory version (replacing any other). */
   saveSearch(version: string, data: SearchData): Promise<void>;
 

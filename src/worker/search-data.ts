@@ -14,6 +14,9 @@ export class OtherVersionError extends Error {}
 
 /** The stored index of `version` (or of whatever is stored), built and stored first when missing. */
 export async function preparedSearchData(store: AppStore, version?: string): Promise<SearchData> {
+  // The index of the version asked is stored only with that directory: nothing else needs reading.
+  const ready = version === undefined ? undefined : await store.loadSearch(version);
+  if (ready) return ready;
   const info = await store.readDirectoryInfo();
   if (!info || (version !== undefined && info.version !== version)) {
     throw new OtherVersionError(`stored ${info?.version ?? 'nothing'}, asked for ${version ?? 'any'}`);

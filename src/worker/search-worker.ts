@@ -39,10 +39,18 @@ async function answer(request: SearchRequest): Promise<SearchReply> {
 
 // Started by a search screen that opened with a query: the stored index is read at once, while the
 // page still reads its match table, so the first question finds it ready (a question about another
-// version replaces it).
+// version replaces it). Read without the directory's head: counting its records would hold up the
+// page's own first read in IndexedDB.
 void workerStore()
-  .then((store) => store.readDirectoryInfo())
-  .then((info) => (info && prepared === undefined ? searchOf(info.version) : undefined))
+  .then((store) => store.loadStoredSearch())
+  .then((stored) => {
+    if (!stored || prepared !== undefined) return;
+    const search = Promise.resolve(stored.data).then(searchFromData);
+    prepared = { version: stored.version, search };
+    search.catch(() => {
+      if (prepared?.search === search) prepared = undefined;
+    });
+  })
   .catch(() => undefined);
 
 self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {

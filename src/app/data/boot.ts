@@ -7,11 +7,10 @@
 import { startEarlyRead } from '../../storage/early-read';
 import { searchWorker } from './search-worker-start';
 import { startDirectory } from './directory-state';
+import { whenIdle } from '../timing/when-idle';
 
 function startWhenIdle(): void {
-  const later =
-    typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
-  later(() => start(false));
+  whenIdle(() => start(false), 5000);
 }
 
 function start(services: boolean | 'matches'): void {

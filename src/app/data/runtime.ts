@@ -6,7 +6,8 @@
 import type { Service } from '../../domain/directory/schema';
 import type { SyncRun } from '../../domain/sync/sync';
 import type { LeanOutcome } from '../../domain/sync/worker-protocol';
-import { berlinMoment } from '../../domain/hours/berlin-time';
+import { loadBerlinZoneData } from '../../domain/hours/berlin-time';
+import { whenIdle } from '../timing/when-idle';
 import { isSuccess, isTransient } from '../../domain/sync/outcome';
 import { RETRY_AFTER_FAILURE_MS, shouldSync, type SyncTrigger } from '../../domain/sync/throttle';
 import { takeEarlyRead } from '../../storage/early-read';
@@ -91,6 +92,19 @@ export async function startRuntime(wanted: boolean | 'matches' = false): Promise
     ...(history.lastSuccessAt !== undefined ? { lastSuccessAt: history.lastSuccessAt } : {}),
   });
   await shown;
+  // A cold start's first read did not count the stored records (early-read.ts): once the screen is up,
+  // they are; a directory found incomplete is dropped and downloaded again, as after an eviction.
+  whenIdle(() => {
+    void store.isStoredComplete().then(
+      (complete) => {
+        if (complete) return;
+        updateDirectoryState({ status: 'empty', directory: undefined, matches: undefined, info: undefined });
+        history = {};
+        void run('online');
+      },
+      () => undefined,
+    );
+  });
 
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
   // Another tab stored a new directory: show it here too (it is already on the phone).
@@ -227,12 +241,13 @@ function textsMissing(state: DirectoryState, language: string): boolean {
 }
 
 /**
- * While the match table is being read (the page mostly waits for storage then), the time-zone data
- * every ranking and opening status needs is loaded: building the Berlin clock's formatter the first
- * time was traced at about 90 ms with a 4× slower CPU, inside the ranking's task.
+ * The phone's time-zone data for Berlin, which rankings and opening status use once it is there
+ * (until then the EU summer-time rule gives the same times), is loaded a few seconds after the start,
+ * when the page is idle: building it was traced at 60–95 ms with a 4× slower CPU, and loaded at once
+ * (or at the first idle moment, while the table is read) it held up the first cards.
  */
 function warmUpRanking(): void {
-  setTimeout(() => berlinMoment(Date.now()));
+  setTimeout(() => whenIdle(loadBerlinZoneData), 3000);
 }
 
 /** When the directory on screen was stored (its fetchedAt): a new write of the same version differs. */

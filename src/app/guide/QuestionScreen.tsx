@@ -21,6 +21,7 @@ import { TownChoice } from './TownChoice';
 import { useGuide } from './use-guide';
 import './guide.css';
 import { CardLink } from '../ui/CardLink';
+import { whenIdle } from '../timing/when-idle';
 
 /**
  * One question of the guide per screen (`/fragen/2?town=…&who=…`). Single-choice answers move on at
@@ -41,11 +42,14 @@ export function QuestionScreen() {
   // then, prepared while the phone is idle (again once the services have been read).
   const directory = state.directory;
   useEffect(() => {
-    const later = typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout;
-    later(() => {
-      preloadScreen('/ergebnisse');
-      warmUpResults(code, t, directory);
-    });
+    whenIdle(
+      () => {
+        preloadScreen('/ergebnisse');
+        warmUpResults(code, t, directory);
+      },
+      5000,
+      0,
+    );
   }, [code, t, directory]);
 
   // A step past the last question (a follow-up was answered away, an old link): the results.

@@ -5,14 +5,14 @@
  * the last answer.
  */
 import type { Directory } from '../../domain/directory/schema';
-import { berlinMoment } from '../../domain/hours/berlin-time';
+import { loadBerlinZoneData } from '../../domain/hours/berlin-time';
 import { formatDate } from '../data/use-directory';
 import type { Translate } from '../i18n';
 import { entriesOf } from '../ui/entries-cache';
 import { languageName } from '../ui/language-names';
 
 export function warmUpResults(language: string, t: Translate, directory: Directory | undefined): void {
-  berlinMoment(Date.now());
+  loadBerlinZoneData();
   formatDate(Date.now(), language);
   languageName('tr', language);
   t('guide.countMany', { count: 2 });

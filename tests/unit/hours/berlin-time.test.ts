@@ -1,10 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, berlinMoment } from '../../../src/domain/hours/berlin-time';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  addDays,
+  berlinMoment,
+  berlinMomentByRule,
+  berlinMomentFromZoneData,
+} from '../../../src/domain/hours/berlin-time';
 
 describe('berlinMoment', () => {
   const originalTz = process.env.TZ;
   afterEach(() => {
     process.env.TZ = originalTz;
+    vi.restoreAllMocks();
   });
 
   it.each([
@@ -32,6 +38,55 @@ describe('berlinMoment', () => {
       expect(new Date(instant).getHours()).not.toBe(10); // the phone's own clock differs …
       expect(berlinMoment(instant)).toEqual(inBerlin); // … but the answer does not
     }
+  });
+});
+
+describe('the EU summer-time rule, used until the time-zone data is loaded', () => {
+  const HOUR = 3_600_000;
+
+  it('gives the same Berlin time as the time-zone data, every hour from 1997 to 2040', () => {
+    const differences: string[] = [];
+    for (let t = Date.UTC(1997, 0, 1); t < Date.UTC(2041, 0, 1); t += HOUR) {
+      const rule = berlinMomentByRule(t);
+      const data = berlinMomentFromZoneData(t);
+      if (rule.date !== data.date || rule.weekday !== data.weekday || rule.minutes !== data.minutes) {
+        differences.push(new Date(t).toISOString());
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('switches at the very minute, both ways, in every year', () => {
+    for (let year = 1997; year <= 2040; year++) {
+      for (const month of [2, 9]) {
+        const lastDay = Date.UTC(year, month + 1, 0);
+        const switchAt = lastDay - new Date(lastDay).getUTCDay() * 24 * HOUR + HOUR;
+        for (const t of [switchAt - 60_000, switchAt, switchAt + 60_000]) {
+          expect(berlinMomentByRule(t)).toEqual(berlinMomentFromZoneData(t));
+        }
+      }
+    }
+  });
+
+  it('answers without building a time-zone formatter until the data is loaded, and from the data after', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/domain/hours/berlin-time');
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    const Real = Intl.DateTimeFormat;
+    const built = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof Real>
+    ) {
+      return new Real(...args);
+    });
+    const instant = Date.UTC(2026, 6, 1, 9);
+    expect(fresh.berlinMoment(instant)).toEqual({ date: '2026-07-01', weekday: 'we', minutes: 11 * 60 });
+    expect(built).not.toHaveBeenCalled();
+    fresh.loadBerlinZoneData();
+    expect(built).toHaveBeenCalledTimes(1);
+    expect(format).not.toHaveBeenCalled();
+    expect(fresh.berlinMoment(instant)).toEqual({ date: '2026-07-01', weekday: 'we', minutes: 11 * 60 });
+    expect(format).toHaveBeenCalledTimes(1);
+    expect(built).toHaveBeenCalledTimes(1);
   });
 });
 

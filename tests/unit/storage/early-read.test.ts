@@ -98,6 +98,31 @@ describe('the early read of a cold start', () => {
     own.close();
   });
 
+  it('does not count the records; the store counts them when asked, and a record lost behind its back shows then', async () => {
+    const name = await phoneWithDirectory(30);
+    const raw = await openDB(name);
+    const lost = (await raw.getAllKeys('services'))[7]!;
+    await raw.delete('services', lost);
+    raw.close();
+
+    const { store } = await openAppStore({ name, early: readEarly({ name }) });
+    // The cold start's first reads trust the head read with the table …
+    expect((await store.readDirectoryInfo())?.version).toBe(V1);
+    expect((await store.loadMatchTable())?.rows).toHaveLength(30);
+    // … the count, asked once the page is idle, finds the gap, and every later read treats it as absent.
+    expect(await store.isStoredComplete()).toBe(false);
+    expect(await store.readDirectoryInfo()).toBeUndefined();
+    store.close();
+
+    const whole = await phoneWithDirectory(30);
+    const complete = await openAppStore({ name: whole, early: readEarly({ name: whole }) });
+    expect(await complete.store.isStoredComplete()).toBe(true);
+    complete.store.close();
+    const empty = await openTestStore({ name: freshName() });
+    expect(await empty.isStoredComplete()).toBe(true);
+    empty.close();
+  });
+
   it('never mixes versions: a directory written after the early read is read on the next read, head and table alike', async () => {
     const name = await phoneWithDirectory(30);
     const early = readEarly({ name });

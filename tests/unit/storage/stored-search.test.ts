@@ -16,8 +16,12 @@ describe('the search index stored next to the directory', () => {
     expect(await store.loadSearch(V1)).toEqual(built);
 
     const load = vi.spyOn(store, 'loadDirectory');
+    // Asked for the stored version, the index is all it reads (no head, no counting of records).
+    const head = vi.spyOn(store, 'readDirectoryInfo');
     const again = await preparedSearchData(store, V1);
     expect(load).not.toHaveBeenCalled();
+    expect(head).not.toHaveBeenCalled();
+    expect(await store.loadStoredSearch()).toEqual({ version: V1, data: again });
     const entries = directoryEntries(directory);
     const fresh = searchDirectory(directory, entries).search('Stand');
     expect(
@@ -47,6 +51,7 @@ describe('the search index stored next to the directory', () => {
     await preparedSearchData(store);
     await store.clearMyData({ includeDirectory: true });
     expect(await store.loadSearch(V1)).toBeUndefined();
+    expect(await store.loadStoredSearch()).toBeUndefined();
     store.close();
   });
 });
