@@ -4,7 +4,8 @@
  * German is bundled and the first screen renders from it through a tiny lookup (mini-translate.ts),
  * so i18next (about 14 KB gzip) is not on the critical path. i18next itself comes as a lazy chunk: at
  * once when another language is wanted, otherwise when the browser is idle after the first screen; from
- * then on its own `t` does all translating (lookup, plurals, interpolation). Every other language's
+ * then on its own `t` translates every other language (lookup, plurals, interpolation, German where a
+ * string is missing), while German stays with the tiny lookup (see adopt). Every other language's
  * strings are fetched on demand from `locales/` (the service worker precaches those files, so switching
  * works offline).
  */
@@ -14,6 +15,7 @@ import { SOURCE_LANGUAGE, UI_LANGUAGES, findLanguage, type UiLanguage } from '..
 import { createStore, useStore } from '../state/store';
 import { readStoredLanguage, storeLanguage } from './language-choice';
 import { miniTranslate, type TranslateValues } from './mini-translate';
+import { whenIdle } from '../timing/when-idle';
 
 type Messages = Record<string, unknown>;
 
@@ -38,8 +40,9 @@ export type Translate = (key: string, options?: TOptions) => string;
 /** i18next once it is loaded and has taken over from the first screen's lookup. */
 let engine: i18n | undefined;
 let starting: Promise<i18n> | undefined;
-let translateNow: Translate = (key, options) =>
+const translateGerman: Translate = (key, options) =>
   miniTranslate(de, SOURCE_LANGUAGE, key, options as TranslateValues | undefined);
+let translateNow: Translate = translateGerman;
 
 interface Shown {
   language: UiLanguage;
@@ -77,9 +80,29 @@ async function switchTo(loaded: i18n, code: string): Promise<void> {
   await loaded.changeLanguage(code);
 }
 
+/**
+ * i18next translates from now on, in its current language; German stays with the bundled lookup,
+ * which says exactly what i18next says (tests/unit/i18n/translators.test.ts) in a fraction of the
+ * time: i18next's own lookup took a third of a results card's render (traced with a 4× slower CPU).
+ * In another language a text without values is looked up once: a screen asks for the same labels on
+ * every card.
+ */
 function adopt(loaded: i18n): void {
   engine = loaded;
-  translateNow = (key, options) => loaded.t(key, options ?? {});
+  if (loaded.language === SOURCE_LANGUAGE) {
+    translateNow = translateGerman;
+    return;
+  }
+  const plain = new Map<string, string>();
+  translateNow = (key, options) => {
+    if (options) return loaded.t(key, options);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = loaded.t(key, {});
+      plain.set(key, text);
+    }
+    return text;
+  };
 }
 
 function publish(lang: UiLanguage): void {
@@ -100,7 +123,10 @@ export async function setLanguage(code: string, remember = true): Promise<UiLang
     } catch (error) {
       console.warn('Could not load language', lang.code, error);
       lang = german;
-      if (engine) await engine.changeLanguage(SOURCE_LANGUAGE);
+      if (engine) {
+        await engine.changeLanguage(SOURCE_LANGUAGE);
+        adopt(engine);
+      }
     }
   }
   publish(lang);
@@ -123,8 +149,7 @@ function loadEngineWhenIdle(): void {
       () => undefined, // stays with the bundled German lookup; the next language switch tries again
     );
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
-  else setTimeout(load, 2000);
+  whenIdle(load, 5000, 2000);
 }
 
 /**

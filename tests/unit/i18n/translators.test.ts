@@ -1,7 +1,7 @@
 /**
  * The first screen translates with a tiny lookup instead of i18next (kept off the critical path: loading
- * i18next before the first screen made the offline cold start slower, see README → Performance); afterwards
- * i18next does all translating. The lookup must say exactly what i18next says: compared for every string of
+ * i18next before the first screen made the offline cold start slower, see README → Performance); German
+ * stays with it, and i18next translates the other languages. The lookup must say exactly what i18next says: compared for every string of
  * every locale file, with every placeholder filled and every plural count that matters.
  */
 import { readFileSync, readdirSync } from 'node:fs';
