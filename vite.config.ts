@@ -11,6 +11,7 @@ import { localeBlocksPlugin } from './src/tools/vite-plugin-locale-blocks';
 import { localeMetaPlugin } from './src/tools/vite-plugin-locale-meta';
 import { prerenderPlugin } from './src/tools/vite-plugin-prerender';
 import { timelinePlugin } from './src/tools/vite-plugin-timeline';
+import { localeNamesPlugin } from './src/tools/vite-plugin-locale-names';
 
 const port = Number(process.env.PORT ?? 4173);
 // Emergency build that retires the service worker everywhere: see src/sw/kill-switch.ts.
@@ -25,6 +26,8 @@ export default defineConfig({
     pwaIcons(),
     directoryPlugin({ sourceDir: directorySource }),
     localeMetaPlugin(),
+    // Weekday and language names from the build's locale data: a card needs none of the phone's tables.
+    localeNamesPlugin(),
     // German strings of lazy screens (the timeline) stay out of the first screen's bundle.
     localeBlocksPlugin(),
     // The child's timeline (timeline.yaml next to the directory), bundled with the timeline screen only.

@@ -5,6 +5,16 @@ declare module 'virtual:locale-meta' {
   export default meta;
 }
 
+/** Weekday and language names in every UI language, from the build's locale data (src/tools/vite-plugin-locale-names.ts). */
+declare module 'virtual:locale-names' {
+  const names: {
+    // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot import by a relative path
+    weekdays: import('../domain/hours/weekday-names').WeekdayNames;
+    languages: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  };
+  export default names;
+}
+
 /** The child's timeline from timeline.yaml (src/tools/vite-plugin-timeline.ts); null when the region has none. */
 declare module 'virtual:timeline' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot import by a relative path

@@ -4,7 +4,7 @@ import { textIn } from '../../domain/directory/text-in';
 import { rankResults } from '../../domain/guide/rank';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { ScreenTitle } from '../ui/ScreenTitle';
-import { dataDate, formatDate } from '../data/use-directory';
+import { dataDate, useFormattedDate } from '../data/use-directory';
 import { useLanguage, useT } from '../i18n';
 import { DirectoryGate } from '../ui/DirectoryGate';
 import { matchesOf } from '../data/match-source';
@@ -39,6 +39,8 @@ export function ResultsScreen() {
 
   const count = results.length === 1 ? t('guide.countOne') : t('guide.countMany', { count: results.length });
   const announced = useAnnouncement(matches ? count : '');
+  const date = dataDate(state);
+  const dateText = useFormattedDate(date, code);
 
   if (!matches || !matchAnswers) return <DirectoryGate state={state} title={t('guide.resultsTitle')} />;
 
@@ -52,7 +54,6 @@ export function ResultsScreen() {
   ]
     .filter((part) => part !== '')
     .join(' · ');
-  const date = dataDate(state);
   return (
     <section class="stack">
       <ScreenTitle title={t('guide.resultsTitle')}>{t('guide.resultsHeading')}</ScreenTitle>
@@ -76,7 +77,10 @@ export function ResultsScreen() {
       )}
       {/* After the list: every sample card carries its own "Beispieldaten" badge, so the first contact stays in view. */}
       {matches.meta.sample && <p class="sample-notice">{t('guide.sampleNotice')}</p>}
-      {date !== undefined && <p class="note">{t('guide.dataDate', { date: formatDate(date, code) })}</p>}
+      {/* A line kept for the date, which comes a moment after the cards (useFormattedDate). */}
+      {date !== undefined && (
+        <p class="note">{dateText === undefined ? '\u00a0' : t('guide.dataDate', { date: dateText })}</p>
+      )}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import type { DirectoryEntry } from '../../domain/guide/entries';
 import { berlinMoment } from '../../domain/hours/berlin-time';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { ScreenTitle } from '../ui/ScreenTitle';
-import { dataDate, formatDate } from '../data/use-directory';
+import { dataDate, useFormattedDate } from '../data/use-directory';
 import { useEntries, useEntry, useMatches } from '../data/use-matches';
 import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
@@ -79,6 +79,7 @@ function Detail({
   const t = useT();
   const { code } = useLanguage();
   const { service, organization } = entry;
+  const dateText = useFormattedDate(dataDateValue, code);
   useOfferQuickExit(service.topics.includes(PROTECTION_TOPIC));
   const name = textIn(service.name, code);
   const now = berlinMoment(Date.now());
@@ -199,7 +200,7 @@ function Detail({
 
       <p class="note">
         <CheckedNote lastChecked={service.lastChecked} />
-        {dataDateValue !== undefined && ` · ${t('detail.dataDate', { date: formatDate(dataDateValue, code) })}`}
+        {dateText !== undefined && ` · ${t('detail.dataDate', { date: dateText })}`}
       </p>
       {report !== undefined && <CardLink href={report} title={t('detail.report')} hint={t('detail.reportHint')} />}
     </article>

@@ -3,7 +3,8 @@ import type { Weekday } from '../../domain/directory/hours-schema';
 import { weekTable } from '../../domain/hours/week-table';
 import { useLanguage, useT } from '../i18n';
 import { DirectoryText } from '../ui/DirectoryText';
-import { intervalTexts, weekdayName } from './week-text';
+import { intervalTexts } from './week-text';
+import { dayName } from '../ui/weekday-names';
 import { formatCalendarDate } from '../ui/calendar-date';
 
 /**
@@ -30,7 +31,7 @@ export function WeekHours({ schedule, today }: { schedule: Schedule; today: Week
           <tbody>
             {week.map((day) => (
               <tr key={day.weekday} class={day.weekday === today ? 'today' : undefined}>
-                <th scope="row">{weekdayName(day.weekday, code)}</th>
+                <th scope="row">{dayName(day.weekday, code, 'long')}</th>
                 <td>
                   {day.intervals.length === 0
                     ? t('detail.closed')

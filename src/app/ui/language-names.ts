@@ -1,4 +1,9 @@
-/** Names of spoken languages in the UI language ("Türkisch", "Turkish"), from the browser's own tables. */
+/**
+ * Names of spoken languages in the UI language ("Türkisch", "Turkish"): the common ones as the app
+ * was built with them (virtual:locale-names), others from the browser's own tables.
+ */
+import built from 'virtual:locale-names';
+
 const cache = new Map<string, Intl.DisplayNames | null>();
 
 function displayNames(uiLanguage: string): Intl.DisplayNames | null {
@@ -21,7 +26,7 @@ export function languageName(code: string, uiLanguage: string): string {
   const key = `${uiLanguage}|${code}`;
   let name = names.get(key);
   if (name === undefined) {
-    name = displayNames(uiLanguage)?.of(code) ?? code;
+    name = built.languages[uiLanguage]?.[code] ?? displayNames(uiLanguage)?.of(code) ?? code;
     names.set(key, name);
   }
   return name;

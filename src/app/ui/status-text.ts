@@ -4,6 +4,7 @@
  * so the unit tests run it with the real German and English strings.
  */
 import type { LocalTime, OpeningStatus } from '../../domain/hours/opening-status';
+import { dayNameOf } from './weekday-names';
 
 export type StatusTone = 'open' | 'soon' | 'closed' | 'appointment' | 'unknown';
 
@@ -14,26 +15,12 @@ function isolate(text: string, rtl: boolean): string {
   return rtl ? `\u2066${text}\u2069` : text;
 }
 
-// Building a DateTimeFormat is costly (a list of thirty cards asked for one each); one per language.
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "Mo." / "Mon" for a YYYY-MM-DD date, in the UI language. */
-function shortWeekday(date: string, language: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  let format = weekdayFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
-    weekdayFormats.set(language, format);
-  }
-  return format.format(Date.UTC(y, m - 1, d));
-}
-
 /** "um 13:30" today, "morgen um 08:30", "Mo. 08:30" later. */
 function when(at: LocalTime, t: T, language: string, rtl: boolean): string {
   const time = isolate(at.time, rtl);
   if (at.daysAhead === 0) return t('results.status.today', { time });
   if (at.daysAhead === 1) return t('results.status.tomorrow', { time });
-  return t('results.status.onDay', { day: shortWeekday(at.date, language), time });
+  return t('results.status.onDay', { day: dayNameOf(at.date, language), time });
 }
 
 function closedText(status: Extract<OpeningStatus, { kind: 'closed' }>, t: T, language: string, rtl: boolean) {

@@ -4,22 +4,13 @@
  * joined into ranges so a whole week fits in one or two lines.
  */
 import type { Schedule } from '../directory/schema';
-import type { Weekday } from '../directory/hours-schema';
+import { weekdayName } from '../hours/weekday-names';
 import { weekTable, type DayHours } from '../hours/week-table';
 
 /** The few fixed phrases the lines need, in the reader's language (the caller translates). */
 export interface HoursWords {
   alwaysOpen: string;
   appointmentOnly: string;
-}
-
-const ORDER: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
-const MONDAY_2024 = Date.UTC(2024, 0, 1); // 1 January 2024 was a Monday
-
-/** "Mo." / "Mon" / "Pzt" in the given language. */
-export function shortDayName(weekday: Weekday, language: string): string {
-  const date = MONDAY_2024 + ORDER.indexOf(weekday) * 86_400_000;
-  return new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(date);
 }
 
 const dayKey = (day: DayHours) => day.intervals.map((i) => `${i.opens}–${i.closes}`).join(', ');
@@ -36,8 +27,8 @@ export function scheduleLines(schedule: Schedule, language: string, words: Hours
     let end = start;
     while (end + 1 < week.length && dayKey(week[end + 1]!) === key) end += 1;
     if (key !== '') {
-      const first = shortDayName(week[start]!.weekday, language);
-      const days = end === start ? first : `${first}–${shortDayName(week[end]!.weekday, language)}`;
+      const first = weekdayName(week[start]!.weekday, language);
+      const days = end === start ? first : `${first}–${weekdayName(week[end]!.weekday, language)}`;
       lines.push(`${days} ${key}`);
     }
     start = end + 1;

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekTable } from '../../../src/domain/hours/week-table';
-import { intervalTexts, weekdayName } from '../../../src/app/results/week-text';
+import { intervalTexts } from '../../../src/app/results/week-text';
 import { formatCalendarDate } from '../../../src/app/ui/calendar-date';
-
-describe('weekdayName', () => {
-  it.each([
-    ['mo', 'de', 'Montag'],
-    ['su', 'de', 'Sonntag'],
-    ['we', 'en', 'Wednesday'],
-    ['sa', 'tr', 'Cumartesi'],
-  ] as const)('%s in %s → %s', (weekday, language, name) => {
-    expect(weekdayName(weekday, language)).toBe(name);
-  });
-});
 
 describe('intervalTexts', () => {
   it('lists a lunch break as two intervals and marks the overnight one', () => {

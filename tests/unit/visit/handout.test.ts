@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { directoryEntries } from '../../../src/domain/guide/entries';
 import { summarize } from '../../../src/domain/visit/contact-summary';
 import { handoutModel } from '../../../src/domain/visit/handout';
-import { scheduleLines, shortDayName } from '../../../src/domain/visit/hours-words';
+import { scheduleLines } from '../../../src/domain/visit/hours-words';
+import { weekdayName } from '../../../src/domain/hours/weekday-names';
 import { shareText } from '../../../src/domain/visit/share-text';
 import { EMERGENCY_NUMBERS } from '../../../src/domain/emergency-numbers';
 import { directory, organization, service } from '../guide/fixtures';
@@ -49,7 +50,7 @@ const dir = directory([
 ]);
 const entries = directoryEntries(dir);
 /** Day abbreviations come from the runtime's Intl data ("Mo" or "Mo."), so the expectations ask it too. */
-const day = (weekday: Parameters<typeof shortDayName>[0], language = 'de') => shortDayName(weekday, language);
+const day = (weekday: Parameters<typeof weekdayName>[0], language = 'de') => weekdayName(weekday, language);
 
 describe('scheduleLines', () => {
   it('joins runs of days with equal hours', () => {
