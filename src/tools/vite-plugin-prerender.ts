@@ -22,6 +22,7 @@ import {
 import { DATA_DIR } from './vite-plugin-directory';
 import { PARTS_MANIFEST_FILE, partPath, type PartsManifest } from '../domain/sync/parts-manifest';
 import { localeMetaPlugin } from './vite-plugin-locale-meta';
+import { localeNamesPlugin } from './vite-plugin-locale-names';
 
 /**
  * Runs before the first paint and hides the German page when this visit shows another language.
@@ -89,7 +90,7 @@ export function prerenderPlugin(): Plugin {
         root,
         configFile: false,
         logLevel: 'error',
-        plugins: [preact(), localeMetaPlugin()],
+        plugins: [preact(), localeMetaPlugin(), localeNamesPlugin()],
         server: { middlewareMode: true, hmr: false, ws: false },
         appType: 'custom',
       });
@@ -99,6 +100,11 @@ export function prerenderPlugin(): Plugin {
           pageCheck(keys: PageKeys): void;
         };
         const { markup, title } = await module.renderFirstQuestion(directory.guide);
+        // A screen that could not be loaded here (a module the server above cannot resolve) renders the
+        // loading fallback: a page without its question must not ship.
+        if (!markup.includes('<h1')) {
+          this.error(`Die fertige Seite der ersten Frage enthält keine Frage (Bildschirm nicht geladen?): ${title}`);
+        }
         const file = join(outDir, FIRST_QUESTION_FILE);
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, prerenderedPage(template, markup, title, directory.guide));
