@@ -78,7 +78,7 @@ export function SearchScreen() {
     });
   }, [loaded, found, state, language]);
 
-  const languages = useMemo(() => (loaded ? spokenLanguages(loaded.rows.map((row) => row.service)) : []), [loaded]);
+  const languages = useMemo(() => (loaded ? spokenLanguages(loaded.rows) : []), [loaded]);
 
   const count = outcome?.kind === 'results' ? outcome.results.length : undefined;
   const announcement = count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count });

@@ -131,7 +131,13 @@ describe('labels', () => {
   });
 
   it('lists spoken languages with German first', () => {
-    expect(spokenLanguages([{ languages: ['tr', 'de'] }, { languages: ['ar', 'de'] }])).toEqual(['de', 'ar', 'tr']);
+    expect(
+      spokenLanguages([
+        { service: { languages: ['tr', 'de'] } },
+        { service: { languages: ['ku', 'ar', 'de'] } },
+        { service: { languages: ['bg'] } },
+      ]),
+    ).toEqual(['de', 'ar', 'bg', 'ku', 'tr']);
   });
 
   it('uses the filters as guide answers', () => {
