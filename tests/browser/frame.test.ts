@@ -77,8 +77,10 @@ describe('app frame', () => {
     await page.waitForURL(/\/\?lang=de$/);
     await page.goForward();
     await page.waitForURL(`${suite.server.url}/notfall`);
-    // After a navigation the new screen's heading has the focus, so screen readers start there.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // After a navigation the new screen's heading has the focus, so screen readers start there. The address
+    // changes first and the screen is drawn a moment later (read at once, it said BODY in one full run of the suite).
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Notfall – schnelle Hilfe');
     await page.close();
   });
 
