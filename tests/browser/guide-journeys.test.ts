@@ -254,10 +254,16 @@ describe('guide journeys (offline)', () => {
   it('opens the detail screen with the week, the check date and the report e-mail; unknown ids get a friendly page', async () => {
     const page = await suite.browser.newPage();
     await page.goto(`${suite.server.url}/ergebnisse${BABY_LUENEN}`);
+    // The data date under the list comes a moment after the cards (formatted when the phone is idle).
+    const dataDate = /Stand: \d{1,2}\. \p{L}+ \d{4}/u;
+    await expect.poll(() => page.locator('main section > p.note').last().textContent()).toMatch(dataDate);
     await page.locator(`[data-service-id="${CRYING_BABY_CLINIC}"] .card-title a`).click();
     await page.locator('main h1', { hasText: nameOf(CRYING_BABY_CLINIC) }).waitFor();
     expect(await page.locator('.week-table tr').count()).toBeGreaterThan(0);
+    // The week's days by name, in German, from the names the app was built with.
+    expect(await page.locator('.week-table th[scope="row"]').first().textContent()).toBe('Montag');
     expect(await page.locator('main').textContent()).toContain('Geprüft am ');
+    await expect.poll(() => page.locator('main p.note').last().textContent()).toMatch(/Stand des Verzeichnisses: \d/);
     const report = await page.getByRole('link', { name: /Eintrag veraltet\? Melden/ }).getAttribute('href');
     expect(report).toMatch(new RegExp(`^mailto:${EDITORIAL_EMAIL}\\?subject=`));
     expect(decodeURIComponent(report!)).toContain(`(${CRYING_BABY_CLINIC})`);
