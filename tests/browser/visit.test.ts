@@ -87,9 +87,29 @@ async function savedNames(page: Page): Promise<string[]> {
   return page.locator('[data-testid="saved-contact"] h2').allTextContents();
 }
 
+/**
+ * The start page with `?lang=de`, once the app has taken the language over and remembered it (an earlier
+ * test opened a link in English). In one full run the printed-handout test found no "Hausbesuch beginnen"
+ * on /besuch within 30 s; not reproduced since (0 of 8 tries left the language unapplied at the load
+ * event), so this waits for the language and startVisit says what the page showed instead.
+ */
+async function openInGerman(page: Page): Promise<void> {
+  await page.goto(`${suite.server.url}/?lang=de`);
+  await page.locator('main h1').waitFor();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('bff.language'))).toBe('de');
+}
+
 async function startVisit(page: Page): Promise<void> {
   await page.goto(`${suite.server.url}/besuch`);
-  await page.getByRole('button', { name: 'Hausbesuch beginnen' }).click();
+  await page.locator('main h1').waitFor();
+  const start = page.getByRole('button', { name: 'Hausbesuch beginnen' });
+  if (!(await start.isVisible())) {
+    const shown = await page.evaluate(
+      () => `lang=${document.documentElement.lang}: ${document.querySelector('main')?.textContent ?? ''}`,
+    );
+    throw new Error(`/besuch shows no "Hausbesuch beginnen" (${shown.slice(0, 300)})`);
+  }
+  await start.click();
   await page.locator('.visit-bar').waitFor();
 }
 
@@ -221,7 +241,7 @@ describe('home visit (offline)', () => {
     await (
       await textSizer(page)
     )(200);
-    await page.goto(`${suite.server.url}/?lang=de`);
+    await openInGerman(page);
     await startVisit(page);
     await page.locator(`.visit-languages button[lang="${FAMILY}"]`).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(FAMILY);
@@ -261,7 +281,7 @@ describe('home visit (offline)', () => {
 
 describe('printed handout', () => {
   async function handout(page: Page, language?: string): Promise<void> {
-    await page.goto(`${suite.server.url}/?lang=de`); // an earlier test opened a link with lang=en
+    await openInGerman(page); // an earlier test opened a link with lang=en
     await startVisit(page);
     if (language) {
       await page.locator(`.visit-languages button[lang="${language}"]`).click();
