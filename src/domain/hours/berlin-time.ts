@@ -4,7 +4,7 @@
  * own time-zone data decides once it is loaded; until then (a cold start should not wait for it) the
  * EU summer-time rule gives the same answer.
  */
-import type { Weekday } from '../directory/hours-schema';
+import { WEEKDAYS, type Weekday } from '../directory/hours-schema';
 
 export interface BerlinMoment {
   /** Local calendar date, YYYY-MM-DD. */
@@ -23,8 +23,6 @@ const WEEKDAY_BY_SHORT: Record<string, Weekday> = {
   Sat: 'sa',
   Sun: 'su',
 };
-
-const WEEKDAY_ORDER: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
 // Constructing a DateTimeFormat is costly (the phone loads its time-zone data then: about 90 ms with a
 // 4× slower CPU); one instance serves every call once it is built.
@@ -59,6 +57,12 @@ export function berlinMomentFromZoneData(instant: Date | number): BerlinMoment {
   };
 }
 
+/** The weekday of an instant in UTC (a calendar date as `Date.UTC(y, m, d)` gives its own weekday). */
+export function utcWeekday(instant: number): Weekday {
+  // getUTCDay: 0 = Sunday
+  return WEEKDAYS[(new Date(instant).getUTCDay() + 6) % 7]!;
+}
+
 const HOUR = 3_600_000;
 
 /** 01:00 UTC on the last Sunday of `month` (0-based) in `year`: when summer time starts or ends in the EU. */
@@ -81,7 +85,7 @@ export function berlinMomentByRule(instant: Date | number): BerlinMoment {
   const local = new Date(utc + (summer ? 2 : 1) * HOUR);
   return {
     date: local.toISOString().slice(0, 10),
-    weekday: WEEKDAY_ORDER[(local.getUTCDay() + 6) % 7]!,
+    weekday: utcWeekday(local.getTime()),
     minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
   };
 }
@@ -96,8 +100,7 @@ export function addDays(date: string, days: number): { date: string; weekday: We
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const shifted = new Date(Date.UTC(y, m - 1, d + days));
   const iso = shifted.toISOString().slice(0, 10);
-  // getUTCDay: 0 = Sunday
-  return { date: iso, weekday: WEEKDAY_ORDER[(shifted.getUTCDay() + 6) % 7]! };
+  return { date: iso, weekday: utcWeekday(shifted.getTime()) };
 }
 
 export function formatMinutes(minutes: number): string {

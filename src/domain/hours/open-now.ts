@@ -5,8 +5,7 @@
  * yesterday's weekday) are worked out once per moment, not once per service.
  */
 import type { Schedule } from '../directory/schema';
-import type { Weekday } from '../directory/hours-schema';
-import { minutesOf } from '../directory/hours-schema';
+import { minutesOf, WEEKDAYS, type Weekday } from '../directory/hours-schema';
 import { addDays, type BerlinMoment } from './berlin-time';
 import { openingStatusAt, type OpeningStatus } from './opening-status';
 import { nrwHoliday } from './holidays-nrw';
@@ -18,7 +17,6 @@ interface Day {
   holiday: boolean;
 }
 
-const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const bitOf = (day: Weekday) => 1 << WEEKDAYS.indexOf(day);
 
 /*

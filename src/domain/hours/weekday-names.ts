@@ -1,17 +1,17 @@
 /**
  * Weekday names in a language ("Mo." / "Montag", "Pzt" / "Pazartesi"), Monday first, from the locale
- * data of the runtime: Node's when the app is built (virtual:weekday-names), the phone's otherwise.
+ * data of the runtime: Node's when the app is built (virtual:locale-names), the phone's otherwise.
  * The first date formatter a page builds loads the phone's date data (35–75 ms with a 4× slower CPU,
  * traced on a cold start's way to the first card), so the app passes the names it was built with and
  * the phone's data is asked only for a language they lack.
  */
-import type { Weekday } from '../directory/hours-schema';
+import { WEEKDAYS, type Weekday } from '../directory/hours-schema';
+import { utcWeekday } from './berlin-time';
 
 export type WeekdayStyle = 'long' | 'short';
 /** Names by language code and style, Monday first. */
 export type WeekdayNames = Readonly<Record<string, Readonly<Partial<Record<WeekdayStyle, readonly string[]>>>>>;
 
-export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const MONDAY_2024 = Date.UTC(2024, 0, 1); // 1 January 2024 was a Monday
 
 // One formatter per language and style: building one is the costly part.
@@ -43,5 +43,5 @@ export function weekdayName(
 /** The weekday of a calendar date (YYYY-MM-DD). */
 export function weekdayOf(date: string): Weekday {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return WEEKDAYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7]!;
+  return utcWeekday(Date.UTC(y, m - 1, d));
 }

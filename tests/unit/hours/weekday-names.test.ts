@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { UI_LANGUAGES } from '../../../src/domain/languages';
-import { WEEKDAYS, weekdayName, weekdayOf } from '../../../src/domain/hours/weekday-names';
+import { WEEKDAYS } from '../../../src/domain/directory/hours-schema';
+import { weekdayName, weekdayOf } from '../../../src/domain/hours/weekday-names';
 import { builtLocaleNames } from '../../../src/tools/vite-plugin-locale-names';
 import { dayName, dayNameOf } from '../../../src/app/ui/weekday-names';
 
