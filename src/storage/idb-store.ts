@@ -207,14 +207,22 @@ class IdbStore implements AppStore {
   }
 
   async loadMatchTable(): Promise<{ rows: MatchRow[]; info: StoredDirectoryInfo } | undefined> {
+    // The early read's head and table come without counting the organizations (see readDirectoryInfo).
     const early = this.fromEarly('table');
-    // The early read's head and table are not counted (see readDirectoryInfo).
-    const [info, texts, organizations] = early
-      ? [early.info, early.matchParts, early.info?.counts.organizations]
-      : await this.readMatchParts();
+    if (early) return early.info ? this.tableFrom(early.info, early.matchParts) : undefined;
+    const [info, texts, organizations] = await this.readMatchParts();
     if (!info || info.counts.organizations !== organizations) return undefined;
-    // Parsed after the transaction, one part per task. Parts that do not hold the directory's rows in
-    // order (written by hand, cut short): the rows themselves, in a transaction of their own.
+    return this.tableFrom(info, texts);
+  }
+
+  /**
+   * The table parsed from its texts after the transaction, in slices. Parts that do not hold the
+   * directory's rows in order (written by hand, cut short): the rows themselves, in a transaction of their own.
+   */
+  private async tableFrom(
+    info: StoredDirectoryInfo,
+    texts: readonly string[],
+  ): Promise<{ rows: MatchRow[]; info: StoredDirectoryInfo } | undefined> {
     const rows = await parsedParts(texts, info.counts.services);
     return rows ? { rows, info } : this.loadMatchRows();
   }

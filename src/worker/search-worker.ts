@@ -4,7 +4,7 @@
  * (src/app/search/search-in-worker.ts) sends a query and the version of the directory it shows; the
  * worker answers with the positions of the services found, best first.
  */
-import { searchFromData, type DocSearch } from '../domain/search/search-index';
+import { searchFromData, type DocSearch, type SearchData } from '../domain/search/search-index';
 import type { SearchReply, SearchRequest } from '../domain/search/worker-protocol';
 import { OtherVersionError, preparedSearchData } from './search-data';
 
@@ -14,17 +14,22 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let prepared: { version: string; search: Promise<DocSearch> } | undefined;
 
+/** Keeps the index of `version` being prepared from `data`; a failed one is forgotten, so the next question tries again. */
+function prepare(version: string, data: Promise<SearchData>): Promise<DocSearch> {
+  const search = data.then(searchFromData);
+  prepared = { version, search };
+  search.catch(() => {
+    if (prepared?.search === search) prepared = undefined;
+  });
+  return search;
+}
+
 function searchOf(version: string): Promise<DocSearch> {
-  if (prepared?.version !== version) {
-    const search = workerStore()
-      .then((s) => preparedSearchData(s, version))
-      .then(searchFromData);
-    prepared = { version, search };
-    search.catch(() => {
-      if (prepared?.search === search) prepared = undefined;
-    });
-  }
-  return prepared.search;
+  if (prepared?.version === version) return prepared.search;
+  return prepare(
+    version,
+    workerStore().then((s) => preparedSearchData(s, version)),
+  );
 }
 
 async function answer(request: SearchRequest): Promise<SearchReply> {
@@ -44,12 +49,7 @@ async function answer(request: SearchRequest): Promise<SearchReply> {
 void workerStore()
   .then((store) => store.loadStoredSearch())
   .then((stored) => {
-    if (!stored || prepared !== undefined) return;
-    const search = Promise.resolve(stored.data).then(searchFromData);
-    prepared = { version: stored.version, search };
-    search.catch(() => {
-      if (prepared?.search === search) prepared = undefined;
-    });
+    if (stored && prepared === undefined) void prepare(stored.version, Promise.resolve(stored.data));
   })
   .catch(() => undefined);
 

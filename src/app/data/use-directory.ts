@@ -25,8 +25,10 @@ export function useDirectoryState(services: boolean | 'matches'): DirectoryState
 // Building a DateTimeFormat is costly on a slow phone; one per language and style serves every call.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+const formatKey = (language: string, withTime: boolean) => `${language}|${withTime ? 'date-time' : 'date'}`;
+
 function dateFormat(language: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${language}|${withTime ? 'date-time' : 'date'}`;
+  const key = formatKey(language, withTime);
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(language, { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}) });
@@ -49,7 +51,7 @@ export function formatDateTime(value: number, language: string): string {
  * a moment after the first cards; undefined until then (at once when it is built already).
  */
 export function useFormattedDate(value: string | number | undefined, language: string): string | undefined {
-  const built = dateFormats.has(`${language}|date`);
+  const built = dateFormats.has(formatKey(language, false));
   const [, setBuilt] = useState(built);
   useEffect(() => {
     if (built || value === undefined) return;

@@ -23,7 +23,7 @@ export function useMatches(): MatchesView {
 const listedOf = new WeakMap<MatchSource, ReadonlySet<string>>();
 
 /** The ids of the services the match table lists (worked out once per table). */
-function listedIds(matches: MatchSource): ReadonlySet<string> {
+export function listedIds(matches: MatchSource): ReadonlySet<string> {
   let listed = listedOf.get(matches);
   if (!listed) {
     listed = new Set(matches.rows.map((row) => row.id));

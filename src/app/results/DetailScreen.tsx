@@ -6,7 +6,7 @@ import { berlinMoment } from '../../domain/hours/berlin-time';
 import { openingStatusAt } from '../../domain/hours/opening-status';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { dataDate, useFormattedDate } from '../data/use-directory';
-import { useEntries, useEntry, useMatches } from '../data/use-matches';
+import { listedIds, useEntries, useEntry, useMatches } from '../data/use-matches';
 import { textIn } from '../../domain/directory/text-in';
 import { useLanguage, useT } from '../i18n';
 import { Icon } from '../ui/Icon';
@@ -40,7 +40,7 @@ export function DetailScreen() {
   const { params } = useRoute();
   const { state, matches } = useMatches();
   const id = params.id ?? '';
-  const listed = matches?.rows.some((row) => row.id === id);
+  const listed = matches && listedIds(matches).has(id);
   const entry = useEntry(matches, id);
   const retired = listed === false ? matches?.retired.find((record) => record.id === id) : undefined;
   const successors = useEntries(
