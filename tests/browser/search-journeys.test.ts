@@ -85,6 +85,22 @@ describe('search, offline', () => {
     expect((await shownIds()).slice(0, 5)).toContain(id);
   });
 
+  it('without web workers (older browsers) the page searches by itself, offline, with its own search code', async () => {
+    const own = await suite.browser.newPage();
+    await own.addInitScript(() => {
+      Reflect.deleteProperty(window, 'Worker');
+    });
+    await own.goto(`${suite.server.url}/suche?q=hebame&lang=de`);
+    await own.locator('main article.result-card').first().waitFor();
+    await waitForAllResults(own);
+    const ids = await own
+      .locator('main article.result-card')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id') ?? ''));
+    expect(ids.slice(0, 5)).toContain('hnt-hebammensuche');
+    expect(own.workers()).toEqual([]);
+    await own.close();
+  });
+
   it('"beratung" finds counselling hidden inside German compounds', async () => {
     await openSearch('/suche?q=beratung&lang=de');
     await waitForAllResults(page);

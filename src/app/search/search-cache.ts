@@ -1,6 +1,7 @@
 /**
- * One search index per directory object: built on the first search (MiniSearch lives only in the
- * search screen's chunk) and kept while that directory is in use, so coming back to the screen is instant.
+ * One search index per directory object, for a search on the page (no worker): built on the first search
+ * and kept while that directory is in use, so coming back to the screen is instant. Loaded on demand
+ * (search-in-worker.ts): the search code is a chunk of its own.
  */
 import type { Directory } from '../../domain/directory/schema';
 import { searchDirectory } from '../../domain/search/directory-search';

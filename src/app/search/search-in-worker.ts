@@ -8,7 +8,6 @@ import type { MatchRow } from '../../domain/guide/match-table';
 import type { SearchReply, SearchRequest } from '../../domain/search/worker-protocol';
 import type { MatchSource } from '../data/match-source';
 import { replyOf } from '../data/worker-reply';
-import { searchFor } from './search-cache';
 import { dropSearchWorker, searchWorker } from '../data/search-worker-start';
 
 let usable = typeof Worker === 'function';
@@ -16,9 +15,12 @@ let lastId = 0;
 /** Directories the worker cannot answer for (not the stored version): searched on the page. */
 const onPageOnly = new WeakSet<MatchSource>();
 
-/** On the page, the whole directory is read (once) and searched; the hits are the table's rows of the same order. */
+/**
+ * On the page, the whole directory is read (once) and searched; the hits are the table's rows of the same order.
+ * The search code (index, stemmers: 75 KB before compression) is loaded only then, not with the screen.
+ */
 async function onPage(matches: MatchSource, query: string): Promise<MatchRow[]> {
-  const directory = await matches.directory();
+  const [directory, { searchFor }] = await Promise.all([matches.directory(), import('./search-cache')]);
   if (!directory) return [];
   return searchFor(directory)
     .search(query)
