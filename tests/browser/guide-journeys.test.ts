@@ -22,7 +22,7 @@ import {
   topicName,
   townName,
 } from '../fixtures/region';
-import { goOffline, launchBrowser, runAxe, useBrowserSuite, waitForOfflineReady } from './harness';
+import { goOffline, launchBrowser, runAxe, useBrowserSuite, waitForAllResults, waitForOfflineReady } from './harness';
 
 /** Services of the test region (tests/fixtures/region) that the journeys lead to. */
 const FAMILY_POINT_HOLZWICKEDE = 'kfa-familienpunkt-holzwickede';
@@ -128,6 +128,8 @@ describe('guide journeys (offline)', () => {
     await tap(page, answerLabel('topic', 'work-training'));
     await tap(page, 'Weiter');
     await heading(page, 'Diese Stellen können Ihnen helfen');
+    // The heading comes with the screen, the cards a moment later (read by id): all of them, then.
+    await waitForAllResults(page);
     const responsible = await page
       .locator('section[aria-labelledby="group-responsible"] .result-card')
       .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id')));
