@@ -1,19 +1,20 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Guide } from '../../domain/directory/schema';
+import type { MatchRow } from '../../domain/guide/match-table';
 import type { SearchFilters } from '../../domain/search/filters';
 import { useLanguage, useT } from '../i18n';
 import { languageName } from '../ui/language-names';
 import { textIn } from '../../domain/directory/text-in';
 import { TOWNS } from '../../domain/towns';
-import { stageLabels, topicLabels, type Label } from './labels';
+import { spokenLanguages, stageLabels, topicLabels, type Label } from './labels';
 import { activeFilterCount } from './search-url';
 
 interface Props {
   filters: SearchFilters;
   onChange: (filters: SearchFilters) => void;
   guide: Guide | undefined;
-  /** Languages some service speaks (codes). */
-  languages: readonly string[];
+  /** The directory's rows (undefined until read): the language filter offers what some service speaks. */
+  rows: readonly MatchRow[] | undefined;
 }
 
 /** "Türkçe – Türkisch": a parent finds their language by its own name, the UI name helps everyone else. */
@@ -38,11 +39,13 @@ function withValue(filters: SearchFilters, key: keyof SearchFilters, value: stri
  * up to 55 languages in their own scripts, and a select measures every option's text in the page's
  * layout, folded or not (50–100 ms of the search page's first layout with a 4× slower CPU).
  */
-export function SearchFilterControls({ filters, onChange, guide, languages }: Props) {
+export function SearchFilterControls({ filters, onChange, guide, rows }: Props) {
   const t = useT();
   const { code } = useLanguage();
   const count = activeFilterCount(filters);
   const [open, setOpen] = useState(false);
+  // Collected once unfolded (a walk over every row), not on the way to the first results.
+  const languages = useMemo(() => (open && rows ? spokenLanguages(rows) : []), [open, rows]);
   const labelText = (label: Label) => textIn(label.text, code);
 
   const select = (

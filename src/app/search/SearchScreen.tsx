@@ -8,7 +8,6 @@ import { useLanguage, useT } from '../i18n';
 import { useMatches } from '../data/use-matches';
 import { ResultList } from '../results/ResultList';
 import { townName } from '../../domain/towns';
-import { spokenLanguages } from './labels';
 import { NothingFound } from './NothingFound';
 import { DirectoryGate } from '../ui/DirectoryGate';
 import { SearchFilterControls } from './SearchFilterControls';
@@ -78,8 +77,6 @@ export function SearchScreen() {
     });
   }, [loaded, found, state, language]);
 
-  const languages = useMemo(() => (loaded ? spokenLanguages(loaded.rows) : []), [loaded]);
-
   const count = outcome?.kind === 'results' ? outcome.results.length : undefined;
   const announcement = count === undefined ? '' : count === 0 ? t('search.countNone') : t('search.count', { count });
 
@@ -120,7 +117,7 @@ export function SearchScreen() {
         filters={state.filters}
         onChange={(filters) => write(text, filters)}
         guide={directory.guide}
-        languages={languages}
+        rows={loaded?.rows}
       />
       {/* Always in the page, so screen readers announce each new count. */}
       <p class="result-count" role="status" aria-live="polite">
