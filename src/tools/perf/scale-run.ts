@@ -16,12 +16,13 @@ interface Server {
   close: () => Promise<void>;
 }
 
-const ms = (value: number) => `${(value / 1000).toFixed(1)} s`;
+const ms = (value: number) => `${(value / 1000).toFixed(2)} s`;
 
 function row(services: number, samples: readonly ScaleSample[]): string {
   const of = (page: keyof ScaleSample, key: keyof PageSample) => median(samples.map((s) => s[page][key]));
   return [
     services.toLocaleString('en'),
+    `${ms(of('search', 'firstPaint'))} / ${ms(of('results', 'firstPaint'))}`,
     ms(of('search', 'cardPainted')),
     ms(of('results', 'cardPainted')),
     `${Math.round(Math.max(of('search', 'longestTask'), of('results', 'longestTask')))} ms`,
@@ -89,7 +90,7 @@ export async function runScale(
     `\nOffline cold starts, 4× CPU, medians of ${runs} (search "beratung"; results: Holzwickede, pregnancy):\n`,
   );
   const header =
-    '| services | search: first card painted | results: first card painted | longest task | JS heap search / results | DOM nodes search / results |\n|---|---|---|---|---|---|';
+    '| services | first paint, search / results | search: first card painted | results: first card painted | longest task | JS heap search / results | DOM nodes search / results |\n|---|---|---|---|---|---|---|';
   console.log(header);
   for (const line of rows) console.log(line);
   if (otherRows.length > 0) {

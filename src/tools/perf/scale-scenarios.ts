@@ -52,6 +52,8 @@ const RECORDER = `
 `;
 
 export interface PageSample {
+  /** Navigation start → the page's first paint with content (header, screen: first-contentful-paint). */
+  firstPaint: number;
   /** Navigation start → the first result card in the DOM. */
   card: number;
   /** … → the frame that painted its title. */
@@ -123,6 +125,7 @@ async function measurePage(
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const inPage = (await page.evaluate(`({
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       card: window.__scale.card,
       cardPainted: window.__scale.cardPainted,
       longestTask: Math.max(0, ...window.__scale.longTasks),
@@ -153,7 +156,7 @@ export async function measureScale(
       };
       samples.push(sample);
       const line = (s: PageSample) =>
-        `card ${Math.round(s.card)} ms (painted ${Math.round(s.cardPainted)} ms), longest task ` +
+        `first paint ${Math.round(s.firstPaint)} ms, card ${Math.round(s.card)} ms (painted ${Math.round(s.cardPainted)} ms), longest task ` +
         `${Math.round(s.longestTask)} ms, heap ${s.heapMb.toFixed(1)} MB, ${s.domNodes} DOM nodes, ${s.cards} cards`;
       log(`  run ${run + 1}/${runs}: search ${line(sample.search)}`);
       log(`  run ${run + 1}/${runs}: results ${line(sample.results)}`);
