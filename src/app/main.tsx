@@ -9,9 +9,6 @@ import { finishLeavingVisit } from './visit/visit-history';
 import { finishQuickExit } from './safety/quick-exit';
 import './styles.css';
 
-/** How long the first render waits for a deep link's screen code. */
-const SCREEN_WAIT_MS = 400;
-
 async function start(): Promise<void> {
   finishQuickExit();
   finishLeavingVisit();
@@ -23,11 +20,6 @@ async function start(): Promise<void> {
   await initI18n();
   // A ready page (the guide's first question, built with the app) stays until the app can show the same screen.
   await readyToTakeOver(root, screen);
-  // A deep link's screen is rendered at once, without first a frame with a loading line: rendering that
-  // frame had held up the screen's own imports (a chunk asks for its imports only once the main thread is
-  // free to read it), 0.1–0.2 s at a cold start with a 4× slower CPU. A screen slower than that still
-  // gets the frame first.
-  await Promise.race([screen, new Promise((resolve) => setTimeout(resolve, SCREEN_WAIT_MS))]);
   render(<App />, root);
   tookOver(root);
 }
