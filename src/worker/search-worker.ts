@@ -34,8 +34,10 @@ function searchOf(version: string): Promise<DocSearch> {
 
 async function answer(request: SearchRequest): Promise<SearchReply> {
   try {
-    const search = await searchOf(request.version);
-    return { id: request.id, docs: search.docs(request.query) };
+    const version = request.version ?? (await storedVersion);
+    if (version === undefined) return { id: request.id, unavailable: 'No search index is stored.' };
+    const search = await searchOf(version);
+    return { id: request.id, version, docs: search.docs(request.query) };
   } catch (error) {
     if (!(error instanceof OtherVersionError)) forgetWorkerStore();
     return { id: request.id, unavailable: error instanceof Error ? error.message : String(error) };
@@ -46,10 +48,12 @@ async function answer(request: SearchRequest): Promise<SearchReply> {
 // page still reads its match table, so the first question finds it ready (a question about another
 // version replaces it). Read without the directory's head: counting its records would hold up the
 // page's own first read in IndexedDB.
-void workerStore()
+// A question without a version (asked at the page's start) is answered from this index.
+const storedVersion: Promise<string | undefined> = workerStore()
   .then((store) => store.loadStoredSearch())
   .then((stored) => {
     if (stored && prepared === undefined) void prepare(stored.version, Promise.resolve(stored.data));
+    return stored?.version;
   })
   .catch(() => undefined);
 

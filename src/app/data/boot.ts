@@ -5,7 +5,7 @@
  * the pages that rank services, the early read of the stored head and match table (early-read.ts).
  */
 import { startEarlyRead } from '../../storage/early-read';
-import { searchWorker } from './search-worker-start';
+import { askAtStart } from './search-worker-start';
 import { startDirectory } from './directory-state';
 import { whenIdle } from '../timing/when-idle';
 
@@ -28,10 +28,12 @@ const RANKING_PAGES =
 // A page that ranks or shows services opens the database and reads the head record and the match table right now, from
 // this bundle, while the storage code is fetched (the store takes the read over: early-read.ts).
 if (RANKING_PAGES.test(location.pathname)) startEarlyRead();
-// A search page opened with a query: the search worker starts now and reads the stored index meanwhile.
-if (/^\/suche\/?$/.test(location.pathname) && new URLSearchParams(location.search).get('q')?.trim()) {
+// A search page opened with a query: the search worker starts now, reads the stored index and answers
+// the query meanwhile (about the directory stored; the screen checks that it shows the same version).
+const startQuery = /^\/suche\/?$/.test(location.pathname) ? new URLSearchParams(location.search).get('q') : null;
+if (startQuery?.trim()) {
   try {
-    if (typeof Worker === 'function') searchWorker();
+    if (typeof Worker === 'function') askAtStart(startQuery);
   } catch {
     // No module workers here: the search screen searches on the page (search-in-worker.ts).
   }

@@ -8,10 +8,15 @@ import type { MatchRow } from '../../domain/guide/match-table';
 import type { SearchReply, SearchRequest } from '../../domain/search/worker-protocol';
 import type { MatchSource } from '../data/match-source';
 import { replyOf } from '../data/worker-reply';
-import { dropSearchWorker, searchWorker } from '../data/search-worker-start';
+import {
+  askedAtStart,
+  dropSearchWorker,
+  nextSearchId,
+  searchWorker,
+  takeStartAnswer,
+} from '../data/search-worker-start';
 
 let usable = typeof Worker === 'function';
-let lastId = 0;
 /** Directories the worker cannot answer for (not the stored version): searched on the page. */
 const onPageOnly = new WeakSet<MatchSource>();
 
@@ -42,7 +47,7 @@ export function startSearchWorker(): void {
 }
 
 function ask(version: string, query: string): Promise<SearchReply> {
-  const request: SearchRequest = { id: ++lastId, version, query };
+  const request: SearchRequest = { id: nextSearchId(), version, query };
   return replyOf<SearchReply>(searchWorker(), request, 'The search worker could not start');
 }
 
@@ -54,10 +59,19 @@ let early: { version: string; query: string; reply: Promise<SearchReply> } | und
  * page still reads the match table: `findRows` then takes this answer instead of asking once more.
  */
 export function askEarly(version: string, query: string): void {
-  if (!usable || (early?.version === version && early.query === query)) return;
+  if (!usable || askedAtStart(query) || (early?.version === version && early.query === query)) return;
   const reply = ask(version, query);
   reply.catch(() => undefined);
   early = { version, query, reply };
+}
+
+/**
+ * The answer to the question asked at the page's start (boot.ts), if it was about `query` and the
+ * directory version the page shows (another version was stored by then: undefined, asked again).
+ */
+async function startAnswer(matches: MatchSource, query: string): Promise<SearchReply | undefined> {
+  const reply = await takeStartAnswer(query)?.catch(() => undefined);
+  return reply && 'docs' in reply && reply.version === matches.version ? reply : undefined;
 }
 
 /** The rows of the match table a query finds, best first. */
@@ -66,7 +80,7 @@ export async function findRows(matches: MatchSource, query: string): Promise<Mat
   let reply: SearchReply;
   try {
     const asked = early?.version === matches.version && early.query === query ? early.reply : undefined;
-    reply = await (asked ?? ask(matches.version, query));
+    reply = (await startAnswer(matches, query)) ?? (await (asked ?? ask(matches.version, query)));
   } catch (error) {
     console.warn('Searching on the page instead of in a worker', error);
     usable = false;

@@ -6,9 +6,13 @@
  */
 export interface SearchRequest {
   id: number;
-  /** The version of the directory the page shows: positions only make sense in that one. */
-  version: string;
+  /**
+   * The version of the directory the page shows: positions only make sense in that one. Undefined:
+   * the version stored, for a question asked before the page has read which one it shows (a cold
+   * start on a search address); the reply names the version, and the page uses it only if it matches.
+   */
+  version?: string;
   query: string;
 }
 
-export type SearchReply = { id: number; docs: Int32Array } | { id: number; unavailable: string };
+export type SearchReply = { id: number; version: string; docs: Int32Array } | { id: number; unavailable: string };
