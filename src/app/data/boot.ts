@@ -5,7 +5,7 @@
  * the pages that rank services, the early read of the stored head and match table (early-read.ts).
  */
 import { startEarlyRead } from '../../storage/early-read';
-import { askAtStart } from './search-worker-start';
+import { askAhead } from './search-worker-start';
 import { startDirectory } from './directory-state';
 import { whenIdle } from '../timing/when-idle';
 
@@ -33,7 +33,7 @@ if (RANKING_PAGES.test(location.pathname)) startEarlyRead();
 const startQuery = /^\/suche\/?$/.test(location.pathname) ? new URLSearchParams(location.search).get('q') : null;
 if (startQuery?.trim()) {
   try {
-    if (typeof Worker === 'function') askAtStart(startQuery);
+    if (typeof Worker === 'function') askAhead(startQuery);
   } catch {
     // No module workers here: the search screen searches on the page (search-in-worker.ts).
   }

@@ -2,7 +2,7 @@
  * The page's one search worker (src/worker/search-worker.ts), in the first screen's code: a search
  * page opened with a query starts it right away (boot.ts) and asks it that query about the stored
  * directory, so the worker reads the stored index and answers while the page still loads its own
- * code; the search screen (search/search-in-worker.ts) takes that answer or asks again.
+ * code; the search screen (search/search-in-worker.ts) takes an answer asked ahead or asks again.
  */
 import type { SearchReply, SearchRequest } from '../../domain/search/worker-protocol';
 import { replyOf } from './worker-reply';
@@ -15,27 +15,27 @@ export function nextSearchId(): number {
   return ++lastId;
 }
 
-/** The question asked at the start, about whatever directory is stored, and its answer to come. */
-let startQuestion: { query: string; reply: Promise<SearchReply> } | undefined;
+/** A question asked ahead of the search screen's own, and its answer to come. */
+let ahead: { query: string; version: string | undefined; reply: Promise<SearchReply> } | undefined;
 
-/** Starts the worker and asks `query` about the stored directory (boot.ts, on a search address). */
-export function askAtStart(query: string): void {
-  const request: SearchRequest = { id: nextSearchId(), query };
+/**
+ * Asks `query` before the search screen needs the answer: about `version` (the head record is read,
+ * the match table not yet), or without one about whatever directory is stored (the page's start on a
+ * search address, boot.ts). Not again while a question about the same query can answer for `version`.
+ */
+export function askAhead(query: string, version?: string): void {
+  if (ahead?.query === query && (ahead.version === undefined || ahead.version === version)) return;
+  const request: SearchRequest = { id: nextSearchId(), version, query };
   const reply = replyOf<SearchReply>(searchWorker(), request, 'The search worker could not start');
   reply.catch(() => undefined);
-  startQuestion = { query, reply };
+  ahead = { query, version, reply };
 }
 
-/** Whether `query` was asked at the start and its answer not taken yet. */
-export function askedAtStart(query: string): boolean {
-  return startQuestion?.query === query;
-}
-
-/** The start's answer for `query`, once (the next question about it goes to the worker again). */
-export function takeStartAnswer(query: string): Promise<SearchReply> | undefined {
-  if (startQuestion?.query !== query) return undefined;
-  const { reply } = startQuestion;
-  startQuestion = undefined;
+/** The answer asked ahead for `query`, once (the next question about it goes to the worker again). */
+export function takeAnswerAhead(query: string): Promise<SearchReply> | undefined {
+  if (ahead?.query !== query) return undefined;
+  const { reply } = ahead;
+  ahead = undefined;
   return reply;
 }
 

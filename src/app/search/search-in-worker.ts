@@ -8,13 +8,7 @@ import type { MatchRow } from '../../domain/guide/match-table';
 import type { SearchReply, SearchRequest } from '../../domain/search/worker-protocol';
 import type { MatchSource } from '../data/match-source';
 import { replyOf } from '../data/worker-reply';
-import {
-  askedAtStart,
-  dropSearchWorker,
-  nextSearchId,
-  searchWorker,
-  takeStartAnswer,
-} from '../data/search-worker-start';
+import { askAhead, dropSearchWorker, nextSearchId, searchWorker, takeAnswerAhead } from '../data/search-worker-start';
 
 let usable = typeof Worker === 'function';
 /** Directories the worker cannot answer for (not the stored version): searched on the page. */
@@ -51,26 +45,21 @@ function ask(version: string, query: string): Promise<SearchReply> {
   return replyOf<SearchReply>(searchWorker(), request, 'The search worker could not start');
 }
 
-/** A question asked before the match table was read, and its answer to come. */
-let early: { version: string; query: string; reply: Promise<SearchReply> } | undefined;
-
 /**
  * Asks the worker as soon as the stored version is known (from the small head record), while the
  * page still reads the match table: `findRows` then takes this answer instead of asking once more.
  */
 export function askEarly(version: string, query: string): void {
-  if (!usable || askedAtStart(query) || (early?.version === version && early.query === query)) return;
-  const reply = ask(version, query);
-  reply.catch(() => undefined);
-  early = { version, query, reply };
+  if (usable) askAhead(query, version);
 }
 
 /**
- * The answer to the question asked at the page's start (boot.ts), if it was about `query` and the
+ * The answer asked ahead (at the page's start or by `askEarly`), if it was about `query` and the
  * directory version the page shows (another version was stored by then: undefined, asked again).
+ * A worker that failed meanwhile rejects, as a question asked now would.
  */
-async function startAnswer(matches: MatchSource, query: string): Promise<SearchReply | undefined> {
-  const reply = await takeStartAnswer(query)?.catch(() => undefined);
+async function answerAhead(matches: MatchSource, query: string): Promise<SearchReply | undefined> {
+  const reply = await takeAnswerAhead(query);
   return reply && 'docs' in reply && reply.version === matches.version ? reply : undefined;
 }
 
@@ -79,8 +68,7 @@ export async function findRows(matches: MatchSource, query: string): Promise<Mat
   if (!usable || onPageOnly.has(matches)) return onPage(matches, query);
   let reply: SearchReply;
   try {
-    const asked = early?.version === matches.version && early.query === query ? early.reply : undefined;
-    reply = (await startAnswer(matches, query)) ?? (await (asked ?? ask(matches.version, query)));
+    reply = (await answerAhead(matches, query)) ?? (await ask(matches.version, query));
   } catch (error) {
     console.warn('Searching on the page instead of in a worker', error);
     usable = false;
