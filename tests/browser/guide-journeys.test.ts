@@ -84,6 +84,7 @@ describe('guide journeys (offline)', () => {
     await tap(page, answerLabel('topic', 'pregnancy-birth'));
     await tap(page, 'Weiter');
     await heading(page, 'Diese Stellen können Ihnen helfen');
+    await waitForAllResults(page); // cards after the first four are asked about below
     expect(new URL(page.url()).search).toBe(
       answersQuery({ town: 'holzwickede', lifeStages: ['pregnancy'], topics: ['pregnancy-birth'] }),
     );
@@ -155,6 +156,7 @@ describe('guide journeys (offline)', () => {
     await heading(page, questionText('urgent'));
     await tap(page, answerLabel('urgent', 'yes'));
     await heading(page, 'Diese Stellen können Ihnen helfen');
+    await waitForAllResults(page); // the absence of other towns' on-call services needs the whole list
     expect(new URL(page.url()).search).toBe(
       answersQuery({ town: 'boenen', topics: ['child-protection'], urgent: 'yes' }),
     );
@@ -238,16 +240,17 @@ describe('guide journeys (offline)', () => {
     const link = `${suite.server.url}/ergebnisse${answersQuery({ town: 'luenen', lifeStages: ['baby'] })}`;
     // Every service of the test region that reaches Lünen and is for babies.
     const fitting = services.filter((s) => coversTown(s.service, 'luenen') && s.service.lifeStages.includes('baby'));
-    const ids = async (page: Page) =>
-      page.locator('.result-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id')));
+    // The whole list: the first cards come at once, the rest right after the first frame.
+    const ids = async (page: Page) => {
+      await waitForAllResults(page);
+      return page.locator('.result-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id')));
+    };
     const first = await suite.browser.newPage();
     await first.goto(link);
-    await first.locator('.result-card').first().waitFor();
     const listed = await ids(first);
     await first.close();
     const second = await suite.browser.newPage();
     await second.goto(link);
-    await second.locator('.result-card').first().waitFor();
     expect(await ids(second)).toEqual(listed);
     expect([...listed].sort()).toEqual(fitting.map((s) => s.service.id).sort());
     await second.close();

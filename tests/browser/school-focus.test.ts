@@ -18,7 +18,7 @@ import {
   topicName,
   townName,
 } from '../fixtures/region';
-import { runAxe, storeDirectory, useBrowserSuite } from './harness';
+import { runAxe, storeDirectory, useBrowserSuite, waitForAllResults } from './harness';
 import { expectReflows, measureReflow, textSizer } from './phone';
 
 /** The test region's services a school problem in Kamen leads to: by fit without a focus, then with it. */
@@ -39,8 +39,11 @@ async function heading(page: Page, text: string): Promise<void> {
   await page.locator('main h1', { hasText: text }).waitFor();
 }
 
-const cardIds = (page: Page) =>
-  page.locator('main .result-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id')));
+/** The whole list's service ids in order, once the cards drawn after the first frame are there too. */
+async function cardIds(page: Page): Promise<(string | null)[]> {
+  await waitForAllResults(page);
+  return page.locator('main .result-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-service-id')));
+}
 
 describe('a school problem on a phone (360 px, 200 % text)', () => {
   it('asks what it is about at school and puts the fitting counselling first, among the same services', async () => {
