@@ -1,5 +1,6 @@
 /** The measuring browser: Debian's Chromium as the phone of phone-profile.ts, and waiting inside its pages. */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DB_NAME } from '../../storage/db-schema';
 import { CHROMIUM_ARGS, PHONE_PROFILE, chromiumPath } from './phone-profile';
 
 /** A persistent profile (so the service worker and IndexedDB stay between starts) with `recorder` in every page. */
@@ -46,6 +47,30 @@ export async function waitForServiceWorker(page: Page, wait: { timeout: number; 
     `navigator.serviceWorker.controller !== null &&
      (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'`,
     'the service worker',
+    wait,
+  );
+}
+
+/**
+ * The directory is stored on the phone (its services store holds records), so an offline start can show results.
+ * The service worker alone is not enough: on a first visit the directory's download may still be running when it
+ * has finished precaching.
+ */
+export async function waitForStoredDirectory(page: Page, wait: { timeout: number; everyMs: number }): Promise<void> {
+  await waitInPage(
+    page,
+    `await new Promise((resolve) => {
+      const request = indexedDB.open('${DB_NAME}');
+      request.onerror = () => resolve(false);
+      request.onsuccess = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains('services')) return db.close(), resolve(false);
+        const count = db.transaction('services').objectStore('services').count();
+        count.onsuccess = () => (db.close(), resolve(count.result > 0));
+        count.onerror = () => (db.close(), resolve(false));
+      };
+    })`,
+    'the directory to be stored',
     wait,
   );
 }

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchPhone, waitForServiceWorker, waitInPage } from './phone-browser';
+import { launchPhone, waitForServiceWorker, waitForStoredDirectory, waitInPage } from './phone-browser';
 import { applyPhoneProfile } from './phone-profile';
 
 /**
@@ -133,6 +133,7 @@ async function measureOnce(baseUrl: string): Promise<Sample> {
     await page.goto(`${baseUrl}/fragen/1`, { waitUntil: 'commit' });
     const firstVisit = await waitForMark(page, 'question');
     await waitForServiceWorker(page, WAIT);
+    await waitForStoredDirectory(page, WAIT);
     await context.close();
 
     // Offline cold start: the browser starts again without network, the worker answers everything.
@@ -157,9 +158,15 @@ async function measureOnce(baseUrl: string): Promise<Sample> {
       window.__perf.results = undefined;
       const start = performance.now();
       next.click();
-      while (window.__perf.results === undefined) await new Promise((r) => setTimeout(r, 2));
+      while (window.__perf.results === undefined) {
+        if (performance.now() - start > ${WAIT.timeout}) return document.querySelector('main')?.innerText ?? '';
+        await new Promise((r) => setTimeout(r, 2));
+      }
       return window.__perf.results - start;
-    })()`)) as number;
+    })()`)) as number | string;
+    if (typeof lastAnswerToResults === 'string') {
+      throw new Error(`No result card ${WAIT.timeout} ms after the last answer; the page said: ${lastAnswerToResults}`);
+    }
     await context.close();
 
     // The installed app's icon: the browser starts again, offline, on the start screen.
