@@ -6,6 +6,7 @@ import { pwaIcons } from './src/tools/pwa-icons';
 import { pwaManifest } from './src/tools/pwa-manifest';
 import { compileHintsPlugin } from './src/tools/vite-plugin-compile-hints';
 import { deployHeadersPlugin } from './src/tools/vite-plugin-deploy-headers';
+import { hoistImportsPlugin } from './src/tools/vite-plugin-hoist-imports';
 import { directoryPlugin } from './src/tools/vite-plugin-directory';
 import { localeBlocksPlugin } from './src/tools/vite-plugin-locale-blocks';
 import { localeMetaPlugin } from './src/tools/vite-plugin-locale-meta';
@@ -32,6 +33,8 @@ export default defineConfig({
     localeBlocksPlugin(),
     // The child's timeline (timeline.yaml next to the directory), bundled with the timeline screen only.
     timelinePlugin({ sourceDir: directorySource }),
+    // Each chunk names every chunk it needs, so a screen's deeper chunks are fetched at once.
+    hoistImportsPlugin(),
     // The results' code is compiled while the family answers (the question screen preloads it).
     compileHintsPlugin({
       hint: ['src/app/guide/ResultsScreen.tsx'],
@@ -73,7 +76,7 @@ export default defineConfig({
       // Every browser the app supports knows <link rel="modulepreload">: no polyfill to run at start.
       polyfill: false,
       // A lazy chunk's imports are not announced as one preload link each: the browser fetches them as
-      // it reads the chunk (the screens' graphs are three levels deep). Appending a link per chunk of a
+      // it reads the chunk, all levels at once (hoistImportsPlugin above). Appending a link per chunk of a
       // screen (about 35 for the results and search pages) was traced at 100–130 ms of the app entry's
       // task with a 4× slower CPU, the longest task of a cold start.
       resolveDependencies: () => [],

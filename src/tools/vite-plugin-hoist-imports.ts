@@ -1,0 +1,78 @@
+/**
+ * Vite plugin: every chunk names all the chunks it needs, not only those it imports directly.
+ *
+ * A browser learns a module's imports only by reading it. The search and results screens' code is
+ * three levels of chunks deep (the screen, the list it imports, the text and hours code the list
+ * imports), so a cold start asked for each level only after the previous one had arrived and the
+ * main thread, busy drawing the first frame, had read it: 60–200 ms apart at 4× CPU. With the deeper
+ * chunks named in the screen's chunk as well, they are all asked for at once.
+ *
+ * Rollup does this by itself (`hoistTransitiveImports`); Rolldown does not. The extra imports are
+ * appended at the end of the chunk: the browser fetches them as soon as it has read the chunk, and
+ * they change nothing in the order the modules run (each was run already, through the chunk that
+ * imports it). Preload links would do the same and were traced too slow to append (vite.config.ts).
+ */
+import type { Plugin } from 'vite';
+
+/** The parts of a bundle chunk this needs (Rollup's and Rolldown's OutputChunk have them). */
+export interface ChunkImports {
+  type: 'chunk' | 'asset';
+  fileName: string;
+  imports?: string[];
+}
+
+/**
+ * For each chunk with deeper imports: the chunks it needs through others but does not import itself,
+ * as paths relative to it, in a stable order (nearest first).
+ */
+export function transitiveImports(bundle: Record<string, ChunkImports>): Map<string, string[]> {
+  const direct = (name: string) => bundle[name]?.imports ?? [];
+  const added = new Map<string, string[]>();
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type !== 'chunk') continue;
+    const own = new Set(direct(chunk.fileName));
+    const seen = new Set<string>([chunk.fileName]);
+    const todo = [...own];
+    const deeper: string[] = [];
+    while (todo.length > 0) {
+      const name = todo.shift()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (!own.has(name)) deeper.push(name);
+      todo.push(...direct(name));
+    }
+    if (deeper.length > 0)
+      added.set(
+        chunk.fileName,
+        deeper.map((name) => relativePath(chunk.fileName, name)),
+      );
+  }
+  return added;
+}
+
+/** `./b.js` from `assets/a.js` to `assets/b.js`: the import specifier one chunk uses for another. */
+function relativePath(from: string, to: string): string {
+  const fromDir = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromDir.length && fromDir[common] === toParts[common]) common++;
+  const up = fromDir.length - common;
+  const rest = toParts.slice(common).join('/');
+  return up === 0 ? `./${rest}` : `${'../'.repeat(up)}${rest}`;
+}
+
+export function hoistImportsPlugin(): Plugin {
+  return {
+    name: 'bff-hoist-imports',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      // Only the app's bundle: the service worker and the sync worker are built separately.
+      if (!Object.values(bundle).some((c) => c.type === 'chunk' && c.isEntry && c.name === 'index')) return;
+      for (const [name, paths] of transitiveImports(bundle as Record<string, ChunkImports>)) {
+        const chunk = bundle[name];
+        if (chunk?.type !== 'chunk') continue;
+        chunk.code = `${chunk.code}\n${paths.map((path) => `import ${JSON.stringify(path)};`).join('')}\n`;
+      }
+    },
+  };
+}
