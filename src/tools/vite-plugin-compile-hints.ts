@@ -7,28 +7,14 @@
  * it does not run. Browsers that do not know the comment ignore it.
  */
 import type { Plugin } from 'vite';
+import { reachableChunks, type ChunkImports } from './chunk-graph';
 
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The parts of a bundle chunk this needs (Rollup's OutputChunk has them). */
-export interface ChunkInfo {
-  type: 'chunk' | 'asset';
-  fileName: string;
+export interface ChunkInfo extends ChunkImports {
   isEntry?: boolean;
   facadeModuleId?: string | null;
-  imports?: string[];
-}
-
-function closure(bundle: Record<string, ChunkInfo>, start: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const todo = [...start];
-  while (todo.length > 0) {
-    const name = todo.pop()!;
-    if (seen.has(name)) continue;
-    seen.add(name);
-    todo.push(...(bundle[name]?.imports ?? []));
-  }
-  return seen;
 }
 
 export interface CompileHints {
@@ -49,11 +35,11 @@ function chunksOf(chunks: readonly ChunkInfo[], modules: readonly string[]): str
 /** The file names of the chunks to give the hint, sorted. */
 export function chunksToHint(bundle: Record<string, ChunkInfo>, { hint, loadedBefore }: CompileHints): string[] {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-  const before = closure(bundle, [
+  const before = reachableChunks(bundle, [
     ...chunks.filter((c) => c.isEntry).map((c) => c.fileName),
     ...chunksOf(chunks, loadedBefore),
   ]);
-  return [...closure(bundle, chunksOf(chunks, hint))].filter((name) => !before.has(name)).sort();
+  return [...reachableChunks(bundle, chunksOf(chunks, hint))].filter((name) => !before.has(name)).sort();
 }
 
 export function compileHintsPlugin(hints: CompileHints): Plugin {

@@ -11,36 +11,23 @@
  * appended at the end of the chunk: the browser fetches them as soon as it has read the chunk, and
  * they change nothing in the order the modules run (each was run already, through the chunk that
  * imports it). Preload links would do the same and were traced too slow to append (vite.config.ts).
+ *
+ * The lines are added after the file names are hashed. A name still stands for one content: a chunk's
+ * hash covers its direct imports' names, theirs cover their imports, so the name fixes the whole set.
  */
 import type { Plugin } from 'vite';
-
-/** The parts of a bundle chunk this needs (Rollup's and Rolldown's OutputChunk have them). */
-export interface ChunkImports {
-  type: 'chunk' | 'asset';
-  fileName: string;
-  imports?: string[];
-}
+import { reachableChunks, type ChunkImports } from './chunk-graph';
 
 /**
  * For each chunk with deeper imports: the chunks it needs through others but does not import itself,
- * as paths relative to it, in a stable order (nearest first).
+ * as paths relative to it.
  */
 export function transitiveImports(bundle: Record<string, ChunkImports>): Map<string, string[]> {
-  const direct = (name: string) => bundle[name]?.imports ?? [];
   const added = new Map<string, string[]>();
   for (const chunk of Object.values(bundle)) {
     if (chunk.type !== 'chunk') continue;
-    const own = new Set(direct(chunk.fileName));
-    const seen = new Set<string>([chunk.fileName]);
-    const todo = [...own];
-    const deeper: string[] = [];
-    while (todo.length > 0) {
-      const name = todo.shift()!;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      if (!own.has(name)) deeper.push(name);
-      todo.push(...direct(name));
-    }
+    const own = new Set(chunk.imports ?? []);
+    const deeper = [...reachableChunks(bundle, [...own])].filter((name) => !own.has(name) && name !== chunk.fileName);
     if (deeper.length > 0)
       added.set(
         chunk.fileName,
