@@ -17,3 +17,11 @@ export function reachableChunks(bundle: Record<string, ChunkImports>, start: rea
   }
   return seen;
 }
+
+/**
+ * Whether `bundle` is the app's (its entry is `index`): the service worker and the sync worker are built
+ * separately, through the same plugins.
+ */
+export function isAppBundle(bundle: Record<string, { type: string; isEntry?: boolean; name?: string }>): boolean {
+  return Object.values(bundle).some((c) => c.type === 'chunk' && c.isEntry === true && c.name === 'index');
+}

@@ -7,7 +7,7 @@
  * it does not run. Browsers that do not know the comment ignore it.
  */
 import type { Plugin } from 'vite';
-import { reachableChunks, type ChunkImports } from './chunk-graph';
+import { isAppBundle, reachableChunks, type ChunkImports } from './chunk-graph';
 
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -47,8 +47,7 @@ export function compileHintsPlugin(hints: CompileHints): Plugin {
     name: 'bff-compile-hints',
     apply: 'build',
     generateBundle(_options, bundle) {
-      // Only the app's bundle: the service worker and the sync worker are built separately.
-      if (!Object.values(bundle).some((c) => c.type === 'chunk' && c.isEntry && c.name === 'index')) return;
+      if (!isAppBundle(bundle)) return;
       for (const name of chunksToHint(bundle as Record<string, ChunkInfo>, hints)) {
         const chunk = bundle[name];
         if (chunk?.type === 'chunk') chunk.code = `${COMPILE_HINT}\n${chunk.code}`;

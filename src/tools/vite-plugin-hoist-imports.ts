@@ -16,7 +16,7 @@
  * hash covers its direct imports' names, theirs cover their imports, so the name fixes the whole set.
  */
 import type { Plugin } from 'vite';
-import { reachableChunks, type ChunkImports } from './chunk-graph';
+import { isAppBundle, reachableChunks, type ChunkImports } from './chunk-graph';
 
 /**
  * For each chunk with deeper imports: the chunks it needs through others but does not import itself,
@@ -53,8 +53,7 @@ export function hoistImportsPlugin(): Plugin {
     name: 'bff-hoist-imports',
     apply: 'build',
     generateBundle(_options, bundle) {
-      // Only the app's bundle: the service worker and the sync worker are built separately.
-      if (!Object.values(bundle).some((c) => c.type === 'chunk' && c.isEntry && c.name === 'index')) return;
+      if (!isAppBundle(bundle)) return;
       for (const [name, paths] of transitiveImports(bundle as Record<string, ChunkImports>)) {
         const chunk = bundle[name];
         if (chunk?.type !== 'chunk') continue;

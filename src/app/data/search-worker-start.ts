@@ -8,11 +8,13 @@ import type { SearchReply, SearchRequest } from '../../domain/search/worker-prot
 import { replyOf } from './worker-reply';
 
 let worker: Worker | undefined;
+/** Numbers the questions to the worker (its answers carry them). */
 let lastId = 0;
 
-/** Numbers the questions to the worker (its answers carry them). */
-export function nextSearchId(): number {
-  return ++lastId;
+/** Asks the worker `query` about `version`, or without one about the directory stored (the reply names it). */
+export function askSearchWorker(query: string, version?: string): Promise<SearchReply> {
+  const request: SearchRequest = { id: ++lastId, version, query };
+  return replyOf<SearchReply>(searchWorker(), request, 'The search worker could not start');
 }
 
 /** A question asked ahead of the search screen's own, and its answer to come. */
@@ -25,8 +27,7 @@ let ahead: { query: string; version: string | undefined; reply: Promise<SearchRe
  */
 export function askAhead(query: string, version?: string): void {
   if (ahead?.query === query && (ahead.version === undefined || ahead.version === version)) return;
-  const request: SearchRequest = { id: nextSearchId(), version, query };
-  const reply = replyOf<SearchReply>(searchWorker(), request, 'The search worker could not start');
+  const reply = askSearchWorker(query, version);
   reply.catch(() => undefined);
   ahead = { query, version, reply };
 }

@@ -5,10 +5,15 @@
  * IndexedDB in workers, a directory kept only in memory), the page searches by itself as before.
  */
 import type { MatchRow } from '../../domain/guide/match-table';
-import type { SearchReply, SearchRequest } from '../../domain/search/worker-protocol';
+import type { SearchReply } from '../../domain/search/worker-protocol';
 import type { MatchSource } from '../data/match-source';
-import { replyOf } from '../data/worker-reply';
-import { askAhead, dropSearchWorker, nextSearchId, searchWorker, takeAnswerAhead } from '../data/search-worker-start';
+import {
+  askAhead,
+  askSearchWorker,
+  dropSearchWorker,
+  searchWorker,
+  takeAnswerAhead,
+} from '../data/search-worker-start';
 
 let usable = typeof Worker === 'function';
 /** Directories the worker cannot answer for (not the stored version): searched on the page. */
@@ -40,11 +45,6 @@ export function startSearchWorker(): void {
   }
 }
 
-function ask(version: string, query: string): Promise<SearchReply> {
-  const request: SearchRequest = { id: nextSearchId(), version, query };
-  return replyOf<SearchReply>(searchWorker(), request, 'The search worker could not start');
-}
-
 /**
  * Asks the worker as soon as the stored version is known (from the small head record), while the
  * page still reads the match table: `findRows` then takes this answer instead of asking once more.
@@ -68,7 +68,7 @@ export async function findRows(matches: MatchSource, query: string): Promise<Mat
   if (!usable || onPageOnly.has(matches)) return onPage(matches, query);
   let reply: SearchReply;
   try {
-    reply = (await answerAhead(matches, query)) ?? (await ask(matches.version, query));
+    reply = (await answerAhead(matches, query)) ?? (await askSearchWorker(query, matches.version));
   } catch (error) {
     console.warn('Searching on the page instead of in a worker', error);
     usable = false;
